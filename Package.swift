@@ -1,0 +1,91 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One product, the `equitas` executable. Dependencies run one way:
+// Core ← Library, Persistence, Render ← Web ← CLI (see docs/adr/0001-layout.md).
+let package = Package(
+    name: "Equitas",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "equitas", targets: ["equitas"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Already in the graph through Vapor and PostgresNIO; evidence files are named by SHA-256.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // The domain: Foundation only, tested in milliseconds.
+        .target(name: "EquitasCore"),
+        // Framework YAML files shipped as resources, with their loader and validator.
+        .target(
+            name: "EquitasLibrary",
+            dependencies: ["EquitasCore", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Frameworks"), .copy("Demo")]
+        ),
+        // Fluent rows and migrations; repositories hand back Core values only.
+        .target(
+            name: "EquitasPersistence",
+            dependencies: [
+                "EquitasCore",
+                // FluentKit rather than Fluent: the Fluent module brings Vapor with it.
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Vapor: configuration, the JSON API and its OpenAPI description.
+        .target(
+            name: "EquitasWeb",
+            dependencies: [
+                "EquitasCore", "EquitasLibrary", "EquitasPersistence",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // The commands, as a library so that tests can call them.
+        .target(
+            name: "EquitasCLI",
+            dependencies: [
+                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "equitas", dependencies: ["EquitasCLI"]),
+        .target(
+            name: "EquitasTestSupport",
+            dependencies: [
+                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasWeb",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .testTarget(name: "EquitasCoreTests", dependencies: ["EquitasCore"]),
+        .testTarget(name: "EquitasLibraryTests", dependencies: ["EquitasLibrary"]),
+        .testTarget(
+            name: "EquitasPersistenceTests",
+            dependencies: ["EquitasPersistence", "EquitasTestSupport", .product(name: "FluentKit", package: "fluent-kit")]
+        ),
+        .testTarget(
+            name: "EquitasWebTests",
+            dependencies: [
+                "EquitasWeb", "EquitasTestSupport",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .testTarget(name: "EquitasCLITests", dependencies: ["EquitasCLI", "EquitasTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

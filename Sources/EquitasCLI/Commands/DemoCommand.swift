@@ -1,0 +1,20 @@
+import ArgumentParser
+import EquitasWeb
+
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Load the demo joint peer challenge (once).")
+
+    @OptionGroup var runtime: RuntimeOptions
+
+    func run() async throws {
+        let configuration = try Runtime.configuration(options: runtime)
+        let outcome = try await Runtime.withApplication(configuration) { app in
+            try await DemoLoader.load(on: app.db, catalog: configuration.catalog)
+        }
+        print(outcome.created
+              ? "Loaded the demo challenge: \(outcome.challengeId.uuidString.lowercased())"
+              : "The demo challenge is already loaded: \(outcome.challengeId.uuidString.lowercased())")
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// An assessment of one or more organisations (a joint challenge) against a pinned
+/// version of a framework.
+public struct Challenge: Codable, Equatable, Sendable {
+    public var organisationIds: [UUID]
+    public var frameworkId: String
+    /// Pinned when the challenge is created; nil on input means the newest version.
+    public var frameworkVersion: String?
+    public var kind: ChallengeKind
+    public var modules: [ModuleScope]
+    public var focus: String?
+    public var start: CalendarDate?
+    public var end: CalendarDate?
+    public var status: ChallengeStatus
+    /// The overall conclusion sentence.
+    public var conclusion: String?
+    public var award: Accreditation?
+
+    public init(
+        organisationIds: [UUID], frameworkId: String, frameworkVersion: String? = nil,
+        kind: ChallengeKind = .peerChallenge, modules: [ModuleScope], focus: String? = nil,
+        start: CalendarDate? = nil, end: CalendarDate? = nil, status: ChallengeStatus = .planning,
+        conclusion: String? = nil, award: Accreditation? = nil
+    ) {
+        self.organisationIds = organisationIds
+        self.frameworkId = frameworkId
+        self.frameworkVersion = frameworkVersion
+        self.kind = kind
+        self.modules = modules
+        self.focus = focus
+        self.start = start
+        self.end = end
+        self.status = status
+        self.conclusion = conclusion
+        self.award = award
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case organisationIds, frameworkId, frameworkVersion, kind, modules, focus, start, end, status, conclusion, award
+    }
+
+    /// Input may leave out what has a sensible default: kind, status, version.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            organisationIds: try c.decode([UUID].self, forKey: .organisationIds),
+            frameworkId: try c.decode(String.self, forKey: .frameworkId),
+            frameworkVersion: try c.decodeIfPresent(String.self, forKey: .frameworkVersion),
+            kind: try c.decodeIfPresent(ChallengeKind.self, forKey: .kind) ?? .peerChallenge,
+            modules: try c.decode([ModuleScope].self, forKey: .modules),
+            focus: try c.decodeIfPresent(String.self, forKey: .focus),
+            start: try c.decodeIfPresent(CalendarDate.self, forKey: .start),
+            end: try c.decodeIfPresent(CalendarDate.self, forKey: .end),
+            status: try c.decodeIfPresent(ChallengeStatus.self, forKey: .status) ?? .planning,
+            conclusion: try c.decodeIfPresent(String.self, forKey: .conclusion),
+            award: try c.decodeIfPresent(Accreditation.self, forKey: .award))
+    }
+
+    /// The level sought where every module seeks the same one.
+    public var commonLevel: String? {
+        let levels = Set(modules.map(\.level))
+        return levels.count == 1 ? levels.first : nil
+    }
+}

@@ -1,0 +1,32 @@
+extension ChallengeDocument {
+    /// An evidence document, known by its title: titles are unique within a document.
+    public struct EvidenceEntry: Codable, Equatable, Sendable {
+        public var title: String
+        /// An `EvidenceKind` raw value; nil means `other`.
+        public var kind: String?
+        public var date: CalendarDate?
+        public var url: String?
+        /// The uploaded file's description; the bytes travel separately, by SHA-256.
+        public var file: StoredFile?
+
+        public init(title: String, kind: String? = nil, date: CalendarDate? = nil, url: String? = nil, file: StoredFile? = nil) {
+            self.title = title
+            self.kind = kind
+            self.date = date
+            self.url = url
+            self.file = file
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case title, kind, date, url, file }
+
+        public init(from decoder: Decoder) throws {
+            try decoder.refuseUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            title = try c.decode(String.self, forKey: .title)
+            kind = try c.decodeIfPresent(String.self, forKey: .kind)
+            date = try c.decodeIfPresent(CalendarDate.self, forKey: .date)
+            url = try c.decodeIfPresent(String.self, forKey: .url)
+            file = try c.decodeIfPresent(StoredFile.self, forKey: .file)
+        }
+    }
+}

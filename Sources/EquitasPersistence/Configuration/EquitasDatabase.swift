@@ -1,0 +1,62 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+
+/// Connects Fluent to the configured database and knows the schema's migrations.
+public enum EquitasDatabase {
+    /// Registers the database as the default. SQLite gets foreign keys switched on for
+    /// every connection (cascading deletes depend on it); PostgreSQL gets TLS only
+    /// when the URL asks for it.
+    public static func register(_ configuration: DatabaseConfiguration, in databases: Databases) throws {
+        switch configuration {
+        case .sqlite(let path):
+            let sqlite = SQLiteConfiguration(storage: .file(path: path), enableForeignKeys: true)
+            databases.use(.sqlite(sqlite), as: .sqlite, isDefault: true)
+        case .postgres(let url):
+            let postgres = try SQLPostgresConfiguration(url: PostgresURL.normalised(url))
+            databases.use(.postgres(configuration: postgres), as: .psql, isDefault: true)
+        }
+    }
+
+    /// Every migration, in the order they run. Add new ones at the end; never edit one
+    /// that has shipped.
+    public static let migrations: [any Migration] = [
+        M0001_CreateOrganisations(),
+        M0002_CreatePeople(),
+        M0003_CreateChallenges(),
+        M0004_CreateChallengeOrganisations(),
+        M0005_CreateChallengeModules(),
+        M0006_CreateTeamMembers(),
+        M0007_CreateEvidence(),
+        M0008_CreateSelfAssessments(),
+        M0009_CreateSelfAssessmentEvidence(),
+        M0010_CreateProgrammeSessions(),
+        M0011_CreateSessionPeers(),
+        M0012_CreateFindings(),
+        M0013_CreateRecommendations(),
+        M0014_IndexChallengeChildren(),
+    ]
+
+    public static func addMigrations(to migrations: Migrations) {
+        migrations.add(Self.migrations)
+    }
+
+    /// Runs whatever migrations have not yet run on the default database, for callers
+    /// that hold a `Databases` without a Vapor application (the test support, tools).
+    public static func migrate(_ databases: Databases, logger: Logger = Logger(label: "equitas.migrate")) async throws {
+        let migrations = Migrations()
+        addMigrations(to: migrations)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    /// The tables the migrations create, parents before children.
+    public static let tables = [
+        "organisations", "people", "challenges", "challenge_organisations", "challenge_modules", "team_members",
+        "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
+        "findings", "recommendations",
+    ]
+}

@@ -1,0 +1,46 @@
+import EquitasCore
+import FluentKit
+import Foundation
+
+/// Whole challenges in and out as `equitas.challenge/1` documents. Import finds or
+/// creates the organisations and people the document names and stores the challenge,
+/// all in one transaction: a document with one bad field leaves no trace.
+public struct ChallengeInterchange: Sendable {
+    public let db: any Database
+    public let catalog: FrameworkCatalog
+
+    public init(db: any Database, catalog: FrameworkCatalog) {
+        self.db = db
+        self.catalog = catalog
+    }
+
+    public func export(_ id: UUID) async throws -> ChallengeDocument {
+        ChallengeDocument(record: try await ChallengeStore(db: db, catalog: catalog).record(id))
+    }
+
+    /// Reads, validates and stores a document; returns the new challenge's id.
+    public func importDocument(_ data: Data) async throws -> UUID {
+        let document = try ChallengeDocument.decode(data).validated(against: catalog)
+        return try await importDocument(document)
+    }
+
+    public func importDocument(_ document: ChallengeDocument) async throws -> UUID {
+        let catalog = self.catalog
+        return try await db.transaction { db in
+            let organisationStore = OrganisationStore(db: db)
+            var organisations: [Identified<Organisation>] = []
+            for needed in document.organisationsNeeded {
+                organisations.append(try await organisationStore.findOrCreate(needed))
+            }
+            let personStore = PersonStore(db: db)
+            var people: [Identified<Person>] = []
+            for needed in document.peopleNeeded {
+                let organisationId = needed.organisation.flatMap { name in organisations.first { $0.value.name == name }?.id }
+                people.append(try await personStore.findOrCreate(name: needed.name, organisationId: organisationId, jobTitle: needed.jobTitle))
+            }
+            let directory = ChallengeDirectory(organisations: organisations, people: people)
+            let record = try document.record(directory: directory, newID: UUID.init)
+            return try await ChallengeStore(db: db, catalog: catalog).insert(record: record)
+        }
+    }
+}

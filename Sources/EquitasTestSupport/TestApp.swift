@@ -1,0 +1,51 @@
+import EquitasCore
+import EquitasLibrary
+import EquitasPersistence
+import EquitasWeb
+import Foundation
+import Vapor
+
+/// The shipped framework library, loaded once per test process.
+public let shippedCatalog: FrameworkCatalog = {
+    do {
+        return try FrameworkLibrary.load(extraDirectories: [])
+    } catch {
+        fatalError("the shipped framework library does not load: \(error)")
+    }
+}()
+
+/// Tests log warnings and errors only: a request log line per test request buries
+/// the failures.
+private let quietLogging: Void = LoggingSystem.bootstrap { label in
+    var handler = StreamLogHandler.standardError(label: label)
+    handler.logLevel = .warning
+    return handler
+}
+
+/// Runs `body` against a fully configured application on a fresh, migrated database
+/// (SQLite, or PostgreSQL when EQUITAS_TEST_DATABASE_URL is set) and its own data folder.
+public func withTestApp(
+    catalog: FrameworkCatalog = shippedCatalog,
+    _ body: (Application) async throws -> Void
+) async throws {
+    _ = quietLogging
+    let database = try await TestDatabase.make()
+    let dataDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("equitas-test-\(UUID().uuidString)", isDirectory: true)
+    let app = try await Application.make(.testing)
+    do {
+        let configuration = AppConfiguration(
+            dataDirectory: dataDirectory, database: database.configuration, catalog: catalog,
+            evidenceLimit: 1024 * 1024, migrateOnStart: false)
+        try await configure(app, configuration)
+        try await body(app)
+    } catch {
+        try? await app.asyncShutdown()
+        try? await database.destroy()
+        try? FileManager.default.removeItem(at: dataDirectory)
+        throw error
+    }
+    try await app.asyncShutdown()
+    try await database.destroy()
+    try? FileManager.default.removeItem(at: dataDirectory)
+}

@@ -1,0 +1,55 @@
+import EquitasCore
+import EquitasPersistence
+import Vapor
+
+struct ChallengeController: RouteCollection {
+    let resource = ResourceRoutes(entity: "challenge", parameter: "challengeID") { ChallengeStore(db: $0.db, catalog: $0.catalog) }
+
+    func boot(routes: any RoutesBuilder) throws {
+        let challenges = routes.grouped("challenges")
+        challenges.get(use: list)
+        challenges.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importDocument)
+        resource.register(on: challenges)
+        let challenge = challenges.grouped(":challengeID")
+        challenge.post("transition", use: transition)
+        challenge.get("export", use: export)
+    }
+
+    /// `?status=` and `?organisation_id=` narrow the list.
+    func list(req: Request) async throws -> Response {
+        let page = try await ChallengeStore(db: req.db, catalog: req.catalog).list(
+            try req.pageRequest(),
+            status: try req.optionalQuery("status", as: ChallengeStatus.self),
+            organisationId: try req.optionalUUIDQuery("organisation_id"))
+        return try JSONResponse.make(page)
+    }
+
+    struct TransitionInput: Codable { var status: ChallengeStatus }
+
+    /// Moves the challenge along its lifecycle; an illegal move is 409 with the moves allowed.
+    func transition(req: Request) async throws -> Response {
+        let id = try req.id("challengeID", entity: "challenge")
+        let input = try req.decodeJSON(TransitionInput.self)
+        return try JSONResponse.make(try await ChallengeStore(db: req.db, catalog: req.catalog).transition(id, to: input.status))
+    }
+
+    /// The whole challenge as one `equitas.challenge/1` document.
+    func export(req: Request) async throws -> Response {
+        let id = try req.id("challengeID", entity: "challenge")
+        let document = try await ChallengeInterchange(db: req.db, catalog: req.catalog).export(id)
+        let response = try JSONResponse.make(document)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"challenge-\(id.uuidString.lowercased()).json\"")
+        return response
+    }
+
+    struct ImportResult: Codable { var id: UUID }
+
+    /// Creates a new challenge from a document; nothing is written unless all of it is valid.
+    func importDocument(req: Request) async throws -> Response {
+        guard let buffer = req.body.data else { throw ValidationFailure(path: "", message: "the request has no JSON body") }
+        let id = try await ChallengeInterchange(db: req.db, catalog: req.catalog).importDocument(Data(buffer: buffer))
+        let response = try JSONResponse.make(ImportResult(id: id), status: .created)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/challenges/\(id.uuidString)")
+        return response
+    }
+}

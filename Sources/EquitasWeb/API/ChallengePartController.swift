@@ -1,0 +1,55 @@
+import EquitasCore
+import EquitasPersistence
+import Vapor
+
+/// The routes of one kind of part under `/challenges/{challengeID}/…`: list (paged),
+/// create, read, replace, delete. Each write is checked against the challenge by the store.
+struct ChallengePartController<Part: ChallengePart>: RouteCollection {
+    let segment: String
+    let entity: String
+
+    func boot(routes: any RoutesBuilder) throws {
+        let parts = routes.grouped(PathComponent(stringLiteral: segment))
+        parts.get(use: list)
+        parts.post(use: create)
+        let item = parts.grouped(":partID")
+        item.get(use: show)
+        item.put(use: update)
+        item.delete(use: delete)
+    }
+
+    private func store(_ req: Request) -> ChallengePartStore<Part> {
+        ChallengePartStore<Part>(db: req.db, catalog: req.catalog)
+    }
+
+    private func challengeID(_ req: Request) throws -> UUID { try req.id("challengeID", entity: "challenge") }
+    private func partID(_ req: Request) throws -> UUID { try req.id("partID", entity: entity) }
+
+    func list(req: Request) async throws -> Response {
+        try JSONResponse.make(try await store(req).list(challengeId: challengeID(req), try req.pageRequest()))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let challenge = try challengeID(req)
+        let value = try req.decodeJSON(Part.self)
+        let created = try await store(req).create(challengeId: challenge, value, id: UUID())
+        let response = try JSONResponse.make(created, status: .created)
+        response.headers.replaceOrAdd(name: .location, value: req.url.path + "/" + created.id.uuidString)
+        return response
+    }
+
+    func show(req: Request) async throws -> Response {
+        try JSONResponse.make(try await store(req).get(challengeId: challengeID(req), id: partID(req)))
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (challenge, id) = (try challengeID(req), try partID(req))
+        let value = try req.decodeJSON(Part.self)
+        return try JSONResponse.make(try await store(req).update(challengeId: challenge, id: id, value))
+    }
+
+    func delete(req: Request) async throws -> Response {
+        try await store(req).delete(challengeId: challengeID(req), id: partID(req))
+        return Response(status: .noContent)
+    }
+}

@@ -1,0 +1,56 @@
+import EquitasCore
+import EquitasPersistence
+import Fluent
+import Vapor
+
+/// A store of resources addressed by id alone: organisations, people, challenges.
+protocol ResourceStore: Sendable {
+    associatedtype Value: Codable & Sendable
+    func get(_ id: UUID) async throws -> Identified<Value>
+    func create(_ value: Value, id: UUID) async throws -> Identified<Value>
+    func update(_ id: UUID, _ value: Value) async throws -> Identified<Value>
+    func delete(_ id: UUID) async throws
+}
+
+extension OrganisationStore: ResourceStore {}
+extension PersonStore: ResourceStore {}
+extension ChallengeStore: ResourceStore {}
+
+/// The create, read, update and delete routes every such resource has, written once.
+/// Listing differs per resource (its filters), so each controller adds its own.
+struct ResourceRoutes<Store: ResourceStore>: Sendable {
+    let entity: String
+    let parameter: String
+    let store: @Sendable (Request) -> Store
+
+    func register(on collection: any RoutesBuilder) {
+        collection.post(use: create)
+        let item = collection.grouped(":\(parameter)")
+        item.get(use: show)
+        item.put(use: update)
+        item.delete(use: delete)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let value = try req.decodeJSON(Store.Value.self)
+        let created = try await store(req).create(value, id: UUID())
+        let response = try JSONResponse.make(created, status: .created)
+        response.headers.replaceOrAdd(name: .location, value: req.url.path + "/" + created.id.uuidString)
+        return response
+    }
+
+    func show(req: Request) async throws -> Response {
+        try JSONResponse.make(try await store(req).get(req.id(parameter, entity: entity)))
+    }
+
+    func update(req: Request) async throws -> Response {
+        let id = try req.id(parameter, entity: entity)
+        let value = try req.decodeJSON(Store.Value.self)
+        return try JSONResponse.make(try await store(req).update(id, value))
+    }
+
+    func delete(req: Request) async throws -> Response {
+        try await store(req).delete(req.id(parameter, entity: entity))
+        return Response(status: .noContent)
+    }
+}

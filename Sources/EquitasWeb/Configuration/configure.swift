@@ -1,0 +1,23 @@
+import EquitasPersistence
+import Fluent
+import Vapor
+
+/// Builds the application from its configuration: database, migrations, middleware, routes.
+public func configure(_ app: Application, _ configuration: AppConfiguration) async throws {
+    app.equitas = configuration
+    try FileManager.default.createDirectory(at: configuration.evidenceDirectory, withIntermediateDirectories: true)
+
+    try EquitasDatabase.register(configuration.database, in: app.databases)
+    EquitasDatabase.addMigrations(to: app.migrations)
+    if configuration.migrateOnStart {
+        try await app.autoMigrate()
+    }
+
+    // Our error middleware replaces Vapor's default so that every failure is JSON
+    // with a message and the path of the field at fault.
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(APIErrorMiddleware())
+
+    try app.register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
+}

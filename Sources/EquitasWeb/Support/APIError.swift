@@ -1,0 +1,43 @@
+import EquitasCore
+import EquitasPersistence
+import Vapor
+
+/// The body of every error response: `{"status": 422, "message": "…", "path": "…"}`.
+struct APIError: Content {
+    var status: Int
+    var message: String
+    var path: String?
+}
+
+extension APIError {
+    /// Maps what the layers below throw onto HTTP: bad input is 422 (400 when it is not
+    /// even JSON), unknown ids 404, a refused action 409. Anything else is our fault: 500,
+    /// logged, with no detail leaked to the caller.
+    init(_ error: any Error, logger: Logger) {
+        switch error {
+        case let failure as ValidationFailure:
+            let unreadable = failure.path.isEmpty && failure.message.hasPrefix("not valid JSON")
+            self.init(status: unreadable ? 400 : 422, message: failure.description, path: failure.path.isEmpty ? nil : failure.path)
+        case let missing as NotFound:
+            self.init(status: 404, message: missing.description, path: nil)
+        case let violation as RuleViolation:
+            self.init(status: 409, message: violation.message, path: nil)
+        case let abort as any AbortError:
+            self.init(status: Int(abort.status.code), message: abort.reason, path: nil)
+        default:
+            logger.report(error: error)
+            self.init(status: 500, message: "Something went wrong on our side; it has been logged.", path: nil)
+        }
+    }
+}
+
+struct APIErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let body = APIError(error, logger: request.logger)
+            return try JSONResponse.make(body, status: HTTPResponseStatus(statusCode: body.status))
+        }
+    }
+}
