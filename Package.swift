@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One product, the `equitas` executable. Dependencies run one way:
-// Core ← Library, Persistence, Render ← Web ← CLI (see docs/adr/0001-layout.md).
+// Core ← Library, Persistence, Render ← Web ← CLI (see docs/adr/0001-layout-and-storage.md).
 let package = Package(
     name: "Equitas",
     platforms: [.macOS(.v13)],
@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Already in the graph through Vapor and PostgresNIO; evidence files are named by SHA-256.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
@@ -42,11 +43,16 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Core document models → bytes: DOCX, PPTX, HTML, Markdown. Pure functions.
+        .target(
+            name: "EquitasRender",
+            dependencies: ["EquitasCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Vapor: configuration, the JSON API and its OpenAPI description.
         .target(
             name: "EquitasWeb",
             dependencies: [
-                "EquitasCore", "EquitasLibrary", "EquitasPersistence",
+                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasRender",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ],
@@ -56,11 +62,13 @@ let package = Package(
         .target(
             name: "EquitasCLI",
             dependencies: [
-                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasWeb",
+                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasRender", "EquitasWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "equitas", dependencies: ["EquitasCLI"]),
+        // Benchmarks that print numbers: `swift run -c release render-benchmark`.
+        .executableTarget(name: "render-benchmark", dependencies: ["EquitasCore", "EquitasRender"], path: "bench/RenderBenchmark"),
         .target(
             name: "EquitasTestSupport",
             dependencies: [
@@ -73,6 +81,10 @@ let package = Package(
         ),
         .testTarget(name: "EquitasCoreTests", dependencies: ["EquitasCore"]),
         .testTarget(name: "EquitasLibraryTests", dependencies: ["EquitasLibrary"]),
+        .testTarget(
+            name: "EquitasRenderTests",
+            dependencies: ["EquitasRender", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "EquitasPersistenceTests",
             dependencies: ["EquitasPersistence", "EquitasTestSupport", .product(name: "FluentKit", package: "fluent-kit")]

@@ -1,6 +1,6 @@
 /// A challenge with everything recorded about it, as one value: what is exported,
 /// imported and (later) turned into reports.
-public struct ChallengeRecord: Equatable, Sendable {
+public struct ChallengeRecord: Codable, Equatable, Sendable {
     public var challenge: Identified<Challenge>
     /// Every organisation the record refers to: the challenge's own, in order, then the team's.
     public var organisations: [Identified<Organisation>]

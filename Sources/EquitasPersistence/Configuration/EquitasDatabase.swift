@@ -37,6 +37,9 @@ public enum EquitasDatabase {
         M0012_CreateFindings(),
         M0013_CreateRecommendations(),
         M0014_IndexChallengeChildren(),
+        M0015_CreateReportVersions(),
+        M0016_CreateReportComments(),
+        M0017_IndexReportComments(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {
@@ -57,6 +60,6 @@ public enum EquitasDatabase {
     public static let tables = [
         "organisations", "people", "challenges", "challenge_organisations", "challenge_modules", "team_members",
         "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
-        "findings", "recommendations",
+        "findings", "recommendations", "report_versions", "report_comments",
     ]
 }

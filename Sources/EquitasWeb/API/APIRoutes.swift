@@ -22,5 +22,8 @@ struct APIRoutes: RouteCollection {
         try challenge.register(collection: ChallengePartController<Finding>(segment: "findings", entity: "finding"))
         try challenge.register(collection: ChallengePartController<Recommendation>(segment: "recommendations", entity: "recommendation"))
         try challenge.register(collection: EvidenceFileController(limit: evidenceLimit))
+        try challenge.register(collection: ReportVersionController())
+        try challenge.register(collection: ReportCommentController())
+        try challenge.register(collection: ReportDocumentController())
     }
 }

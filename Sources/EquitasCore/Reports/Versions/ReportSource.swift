@@ -1,0 +1,26 @@
+/// What a report is rendered from: a challenge record (live, or a version's snapshot)
+/// and the edition the title page names.
+public struct ReportSource: Equatable, Sendable {
+    public var record: ChallengeRecord
+    public var edition: ReportEdition
+
+    public init(record: ChallengeRecord, edition: ReportEdition) {
+        self.record = record
+        self.edition = edition
+    }
+
+    public init(version: ReportVersion) {
+        self.init(record: version.snapshot, edition: version.edition)
+    }
+
+    /// The framework version the challenge is pinned to. Missing only if the
+    /// installation's framework library lost a version it once had.
+    public func framework(in catalog: FrameworkCatalog) throws(RuleViolation) -> Framework {
+        let challenge = record.challenge.value
+        guard let framework = catalog.framework(challenge.frameworkId, version: challenge.frameworkVersion ?? "") else {
+            throw RuleViolation(
+                "this challenge uses \(challenge.frameworkId) version \(challenge.frameworkVersion ?? "?"), which this installation does not have")
+        }
+        return framework
+    }
+}

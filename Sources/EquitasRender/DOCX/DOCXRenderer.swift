@@ -1,0 +1,68 @@
+import EquitasCore
+import Foundation
+
+/// A report as a Word document (.docx) that Word and LibreOffice open without
+/// offering repair. Pure: the same document gives the same bytes, entries dated with
+/// the document's own date.
+public enum DOCXRenderer {
+    static let documentPath = "word/document.xml"
+    static let contentTypePrefix = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+    /// - Parameter tableOfContents: a contents page after the cover. Its entries and
+    ///   page numbers only exist once laid out, so the reader fills them in (Update
+    ///   Field in Word, Update Index in LibreOffice); until then it says how.
+    public static func render(_ document: ReportDocument, tableOfContents: Bool = true) throws -> Data {
+        var body = WordBodyBuilder()
+        body.addTitlePage(document.titlePage, tableOfContents: tableOfContents)
+        body.addSections(document.sections)
+        let bodyXML = body.finish()
+        let language = document.properties.language
+
+        var documentRelationships = OOXMLRelationships()
+        documentRelationships.add(type: OOXMLRelationships.officeDocumentType("styles"), target: "styles.xml")
+        documentRelationships.add(type: OOXMLRelationships.officeDocumentType("numbering"), target: "numbering.xml")
+        documentRelationships.add(type: OOXMLRelationships.officeDocumentType("settings"), target: "settings.xml")
+        let footerId = documentRelationships.add(type: OOXMLRelationships.officeDocumentType("footer"), target: "footer1.xml")
+
+        var package = OOXMLPackage(stampedOn: document.properties.date)
+        package.add(OOXMLPackage.contentTypesPath, contentTypes.xml)
+        package.add("_rels/.rels", packageRelationships.xml)
+        package.add(documentPath, documentXML(body: bodyXML, footerId: footerId))
+        package.add("word/_rels/document.xml.rels", documentRelationships.xml)
+        package.add(WordStyles.path, WordStyles.xml(language: language))
+        package.add(WordNumbering.path, WordNumbering.xml(numberedListStarts: body.numberedListStarts))
+        package.add(WordSettings.path, WordSettings.xml(language: language))
+        package.add(WordFooter.path, WordFooter.xml(versionLabel: document.titlePage.versionLabel))
+        package.add(OOXMLCoreProperties.path, OOXMLCoreProperties.xml(document.properties))
+        package.add(WordAppProperties.path, WordAppProperties.xml(company: document.properties.author))
+        return try package.data()
+    }
+
+    private static func documentXML(body: String, footerId: String) -> String {
+        OOXMLPart.declaration
+            + #"<w:document xmlns:w="\#(WordNamespaces.main)" xmlns:r="\#(WordNamespaces.relationships)"><w:body>"#
+            + body
+            + WordPageLayout.sectionProperties(footerRelationshipId: footerId)
+            + "</w:body></w:document>"
+    }
+
+    private static var contentTypes: OOXMLContentTypes {
+        var types = OOXMLContentTypes()
+        types.addOverride(partName: "/" + documentPath, contentType: contentTypePrefix + "document.main+xml")
+        types.addOverride(partName: "/" + WordStyles.path, contentType: contentTypePrefix + "styles+xml")
+        types.addOverride(partName: "/" + WordNumbering.path, contentType: contentTypePrefix + "numbering+xml")
+        types.addOverride(partName: "/" + WordSettings.path, contentType: contentTypePrefix + "settings+xml")
+        types.addOverride(partName: "/" + WordFooter.path, contentType: contentTypePrefix + "footer+xml")
+        types.addOverride(partName: "/" + OOXMLCoreProperties.path, contentType: OOXMLContentTypes.coreProperties)
+        types.addOverride(partName: "/" + WordAppProperties.path, contentType: OOXMLContentTypes.extendedProperties)
+        return types
+    }
+
+    private static var packageRelationships: OOXMLRelationships {
+        var relationships = OOXMLRelationships()
+        relationships.add(type: OOXMLRelationships.officeDocument, target: documentPath)
+        relationships.add(type: OOXMLRelationships.coreProperties, target: OOXMLCoreProperties.path)
+        relationships.add(type: OOXMLRelationships.extendedProperties, target: WordAppProperties.path)
+        return relationships
+    }
+}

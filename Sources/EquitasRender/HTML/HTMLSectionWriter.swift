@@ -1,0 +1,91 @@
+import EquitasCore
+
+/// Writes the sections of a report as nested `<section>` elements, claiming their ids
+/// as it goes and noting each heading for the table of contents, so that the contents
+/// links and the targets come from the same claim and cannot disagree.
+struct HTMLSectionWriter {
+    struct ContentsEntry {
+        var id: String
+        var title: String
+        var depth: Int
+    }
+
+    private(set) var html = ""
+    private(set) var contents: [ContentsEntry] = []
+    private var ids: HTMLAnchorIDs
+
+    init(ids: HTMLAnchorIDs) {
+        self.ids = ids
+    }
+
+    /// Depth 0 is a top-level section and takes `<h2>`: the page's `<h1>` is the title page.
+    mutating func write(_ section: ReportSection, depth: Int) {
+        guard !section.isEmpty else { return }
+        let id = ids.claim(section.id, fallback: "section")
+        contents.append(ContentsEntry(id: id, title: section.title, depth: depth))
+        html += "<section id=\"\(XMLText.escapeAttribute(id))\">\n"
+        html += Self.heading(section.title, level: depth + 2) + "\n"
+        for block in section.blocks { write(block) }
+        for subsection in section.subsections { write(subsection, depth: depth + 1) }
+        html += "</section>\n"
+    }
+
+    /// HTML stops at `<h6>`; deeper levels keep their place in the outline through ARIA.
+    static func heading(_ title: String, level: Int) -> String {
+        let text = XMLText.escape(title)
+        if level <= 6 { return "<h\(level)>\(text)</h\(level)>" }
+        return "<div class=\"heading-deep\" role=\"heading\" aria-level=\"\(level)\">\(text)</div>"
+    }
+
+    private mutating func write(_ block: ReportBlock) {
+        switch block {
+        case .paragraph(let text):
+            html += "<p>\(XMLText.escape(text))</p>\n"
+        case .emphasis(let text):
+            html += "<p class=\"lead\"><strong>\(XMLText.escape(text))</strong></p>\n"
+        case .bullets(let items):
+            html += "<ul>\n" + listItems(items) + "</ul>\n"
+        case .numbered(let items, let start):
+            html += "<ol start=\"\(start)\">\n" + listItems(items) + "</ol>\n"
+        case .quote(let text, let attribution):
+            html += "<figure class=\"quote\">\n<blockquote><p>\(XMLText.escape(text))</p></blockquote>\n"
+            if !attribution.isEmpty { html += "<figcaption>— \(XMLText.escape(attribution))</figcaption>\n" }
+            html += "</figure>\n"
+        case .table(let table):
+            html += Self.table(table)
+        }
+    }
+
+    private mutating func listItems(_ items: [ReportItem]) -> String {
+        items.map { item in
+            var open = "<li"
+            if let anchor = item.anchor {
+                let id = ids.claim("item-" + HTMLAnchorIDs.sanitise(anchor), fallback: "item")
+                open += " id=\"\(XMLText.escapeAttribute(id))\""
+            }
+            return open + ">\(XMLText.escape(item.text))</li>\n"
+        }.joined()
+    }
+
+    /// The first column heads its row when the table has more than one column: in every
+    /// table a report holds (team, programme, evidence) it names what the row is about.
+    private static func table(_ table: ReportTable) -> String {
+        let rowHeaders = table.columnCount > 1
+        var html = "<table>\n"
+        if !table.caption.isEmpty { html += "<caption>\(XMLText.escape(table.caption))</caption>\n" }
+        if !table.paddedHeader.isEmpty {
+            let cells = table.paddedHeader.map { "<th scope=\"col\">\(XMLText.escape($0))</th>" }
+            html += "<thead>\n<tr>" + cells.joined() + "</tr>\n</thead>\n"
+        }
+        html += "<tbody>\n"
+        for row in table.paddedRows {
+            let cells = row.enumerated().map { index, cell in
+                index == 0 && rowHeaders && !cell.isEmpty
+                    ? "<th scope=\"row\">\(XMLText.escape(cell))</th>"
+                    : "<td>\(XMLText.escape(cell))</td>"
+            }
+            html += "<tr>" + cells.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+}

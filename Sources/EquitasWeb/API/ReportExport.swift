@@ -1,0 +1,17 @@
+import EquitasCore
+import EquitasPersistence
+import EquitasRender
+import FluentKit
+import Foundation
+
+/// From a challenge and a choice of version to a file, for the API and the CLI alike:
+/// the live working copy or a frozen snapshot, rendered with the framework it is pinned to.
+public enum ReportExport {
+    public static func render(
+        challengeId: UUID, choice: ReportVersionChoice, format: ReportFormat, db: any Database, catalog: FrameworkCatalog,
+        today: CalendarDate = CalendarDate(Date())
+    ) async throws -> RenderedReport {
+        let source = try await ReportVersionStore(db: db, catalog: catalog).source(challengeId: challengeId, choice: choice, today: today)
+        return try ReportRendering.render(record: source.record, framework: source.framework(in: catalog), edition: source.edition, format: format)
+    }
+}

@@ -1,0 +1,53 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// The versions of a challenge's report under `/challenges/{challengeID}/report`: the
+/// list, issuing a draft or the final report, and the difference between two versions.
+struct ReportVersionController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let report = routes.grouped("report")
+        let versions = report.grouped("versions")
+        versions.get(use: list)
+        versions.post("draft") { try await issue(.draft, req: $0) }
+        versions.post("final") { try await issue(.final, req: $0) }
+        report.get("diff", use: diff)
+    }
+
+    struct IssueInput: Codable { var issuedBy: String }
+
+    private func store(_ req: Request) -> ReportVersionStore { ReportVersionStore(db: req.db, catalog: req.catalog) }
+
+    /// Every version, by number, on one page: a report has a handful.
+    func list(req: Request) async throws -> Response {
+        let versions = try await store(req).list(challengeId: req.id("challengeID", entity: "challenge"))
+        return try JSONResponse.make(Page(items: versions, metadata: PageMetadata(page: 1, per: max(versions.count, 1), total: versions.count)))
+    }
+
+    /// 201 with the new version; 409 with the reason when it cannot be issued now (the
+    /// challenge's status, or for the final report the comments still unresolved).
+    func issue(_ kind: ReportVersionKind, req: Request) async throws -> Response {
+        let id = try req.id("challengeID", entity: "challenge")
+        let input = try req.decodeJSON(IssueInput.self)
+        let store = store(req)
+        let today = CalendarDate(Date())
+        let summary = switch kind {
+        case .draft: try await store.issueDraft(challengeId: id, issuedBy: input.issuedBy, on: today)
+        case .final: try await store.issueFinal(challengeId: id, issuedBy: input.issuedBy, on: today)
+        }
+        return try JSONResponse.make(summary, status: .created)
+    }
+
+    /// `?from=` and `?to=` name versions as `?version=` does; `to` defaults to the working copy.
+    func diff(req: Request) async throws -> Response {
+        let id = try req.id("challengeID", entity: "challenge")
+        guard let fromText: String = req.query["from"] else { throw ValidationFailure(path: "from", message: "missing") }
+        let from = try ReportVersionChoice.parse(fromText, path: "from")
+        let to = try ReportVersionChoice.parse(req.query["to"] ?? "working", path: "to")
+        let today = CalendarDate(Date())
+        let older = try await store(req).source(challengeId: id, choice: from, today: today)
+        let newer = try await store(req).source(challengeId: id, choice: to, today: today)
+        return try JSONResponse.make(ReportDiff(from: older.record, to: newer.record))
+    }
+}
