@@ -4,22 +4,16 @@ public enum XMLText {
     /// For element content: `&`, `<`, `>` escaped; characters XML 1.0 forbids (most
     /// control characters) dropped, because Word refuses a file that contains them.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default:
-                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
+        escape(text, inAttribute: false)
     }
 
-    /// For attribute values in double or single quotes.
+    /// For attribute values in double or single quotes: quotes and whitespace that an
+    /// attribute would otherwise normalise away are escaped too.
     public static func escapeAttribute(_ text: String) -> String {
+        escape(text, inAttribute: true)
+    }
+
+    static func escape(_ text: String, inAttribute: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -27,10 +21,10 @@ public enum XMLText {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n": result += "&#10;"
-            case "\t": result += "&#9;"
+            case "\"" where inAttribute: result += "&quot;"
+            case "'" where inAttribute: result += "&#39;"
+            case "\n" where inAttribute: result += "&#10;"
+            case "\t" where inAttribute: result += "&#9;"
             default:
                 if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
             }

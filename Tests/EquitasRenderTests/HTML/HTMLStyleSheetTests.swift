@@ -4,31 +4,16 @@ import Testing
 
 @Suite("HTML page styles")
 struct HTMLStyleSheetTests {
-    /// WCAG 2.2's relative luminance and contrast ratio, from a `#rrggbb` colour.
-    static func luminance(_ hex: String) -> Double {
-        let value = Int(hex.dropFirst(), radix: 16)!
-        let channels = [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff].map { channel -> Double in
-            let c = Double(channel) / 255
-            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
-        }
-        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-    }
-
-    static func contrast(_ a: String, _ b: String) -> Double {
-        let (x, y) = (luminance(a), luminance(b))
-        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
-    }
-
     @Test("the arithmetic matches known ratios")
     func contrastArithmetic() {
-        #expect(abs(Self.contrast("#000000", "#ffffff") - 21) < 0.001)
-        #expect(abs(Self.contrast("#777777", "#ffffff") - 4.48) < 0.01)
+        #expect(abs(ContrastRatio.between("#000000", "#ffffff") - 21) < 0.001)
+        #expect(abs(ContrastRatio.between("#777777", "#ffffff") - 4.48) < 0.01)
     }
 
     @Test("every text colour meets 4.5:1 on its background")
     func contrastOfPairs() {
         for (text, background) in HTMLStyleSheet.textPairs {
-            #expect(Self.contrast(text, background) >= 4.5, "\(text) on \(background)")
+            #expect(ContrastRatio.between(text, background) >= 4.5, "\(text) on \(background)")
         }
     }
 
