@@ -13,6 +13,7 @@ struct APIRoutes: RouteCollection {
         try api.register(collection: OrganisationController())
         try api.register(collection: PersonController())
         try api.register(collection: ChallengeController())
+        try api.register(collection: AccreditationController())
 
         let challenge = api.grouped("challenges", ":challengeID")
         try challenge.register(collection: ChallengePartController<TeamMember>(segment: "team", entity: "team member"))
