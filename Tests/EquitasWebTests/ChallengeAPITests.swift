@@ -48,6 +48,8 @@ struct ChallengeAPITests {
         try await withTestApp { app in
             let api = APIClient(app: app)
             let id = try await api.challenge(for: [try await api.organisation("Calder Moor Borough Council")])
+            let early = try await api.send(.POST, "/api/v1/challenges/\(id)/findings", json: Finding(module: "communities", kind: .strength, text: "Recorded while planning."))
+            let findingID = try early.decode(Identified<Finding>.self).id
             let skip = try await api.send(.POST, "/api/v1/challenges/\(id)/transition", raw: #"{"status": "published"}"#)
             #expect(skip.status == .conflict)
             #expect(skip.error?.message.contains("from planning it can move to self assessment") == true)
@@ -60,6 +62,16 @@ struct ChallengeAPITests {
             #expect(back.status == .conflict)
             let current = try await api.send(.GET, "/api/v1/challenges/\(id)").decode(Identified<Challenge>.self)
             #expect(current.value.status == .published)
+
+            // The final report is the public record: its findings no longer change.
+            let late = try await api.send(.POST, "/api/v1/challenges/\(id)/findings", json: Finding(module: "communities", kind: .strength, text: "Too late."))
+            #expect(late.status == .conflict)
+            #expect(late.error?.message.contains("can no longer change") == true)
+            let edit = try await api.send(.PUT, "/api/v1/challenges/\(id)/findings/\(findingID)", json: Finding(module: "communities", kind: .strength, text: "Rewritten."))
+            #expect(edit.status == .conflict)
+            #expect(try await api.send(.DELETE, "/api/v1/challenges/\(id)/findings/\(findingID)").status == .conflict)
+            let kept = try await api.send(.GET, "/api/v1/challenges/\(id)/findings").decode(Page<Identified<Finding>>.self)
+            #expect(kept.items.map(\.value.text) == ["Recorded while planning."])
 
             let unknown = try await api.send(.POST, "/api/v1/challenges/\(id)/transition", raw: #"{"status": "archived"}"#)
             #expect(unknown.status == .unprocessableEntity)

@@ -34,4 +34,12 @@ public enum ChallengeLifecycle {
             : "from \(from.label) it can move to " + allowed.map(\.label).joined(separator: " or ")
         throw RuleViolation("cannot move a challenge from \(from.label) to \(to.label): \(options)")
     }
+
+    /// Once the final report is issued, what the challenge recorded is the public record:
+    /// its parts no longer change (the report versions keep what was issued).
+    public static func checkEditable(_ status: ChallengeStatus) throws(RuleViolation) {
+        guard status != .final, status != .published else {
+            throw RuleViolation("the challenge is \(status.label): its final report has been issued, so what it records can no longer change")
+        }
+    }
 }

@@ -26,6 +26,7 @@ struct PartTable<Row: ChallengePartRow>: Sendable {
     func create(challengeId: UUID, _ value: Row.Part, id: UUID) async throws -> Identified<Row.Part> {
         try await transaction { table in
             let context = try await ChallengeStore(db: table.db, catalog: table.catalog).context(challengeId)
+            try ChallengeLifecycle.checkEditable(context.challenge.status)
             return try await table.insert(
                 Row.accepting(value, stored: nil), id: id, challengeId: challengeId, position: nil, context: context)
         }
@@ -34,6 +35,7 @@ struct PartTable<Row: ChallengePartRow>: Sendable {
     func update(challengeId: UUID, id: UUID, _ value: Row.Part) async throws -> Identified<Row.Part> {
         try await transaction { table in
             let context = try await ChallengeStore(db: table.db, catalog: table.catalog).context(challengeId)
+            try ChallengeLifecycle.checkEditable(context.challenge.status)
             let row = try await table.row(id, in: challengeId)
             let stored = try await Row.parts(of: [row], on: table.db)[0]
             let part = try Row.accepting(value, stored: stored).validated(in: context)
@@ -48,7 +50,8 @@ struct PartTable<Row: ChallengePartRow>: Sendable {
 
     func delete(challengeId: UUID, id: UUID) async throws {
         try await transaction { table in
-            try await table.requireChallenge(challengeId)
+            let challenge = try await ChallengeStore(db: table.db, catalog: table.catalog).get(challengeId)
+            try ChallengeLifecycle.checkEditable(challenge.value.status)
             let row = try await table.row(id, in: challengeId)
             try await row.willChange(from: Row.parts(of: [row], on: table.db)[0], to: nil, on: table.db)
             try await row.delete(on: table.db)
