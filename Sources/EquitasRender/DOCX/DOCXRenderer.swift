@@ -26,7 +26,7 @@ public enum DOCXRenderer {
 
         var package = OOXMLPackage(stampedOn: document.properties.date)
         package.add(OOXMLPackage.contentTypesPath, contentTypes.xml)
-        package.add("_rels/.rels", packageRelationships.xml)
+        package.add("_rels/.rels", OOXMLRelationships.packageRoot(mainPart: documentPath, appProperties: WordAppProperties.path).xml)
         package.add(documentPath, documentXML(body: bodyXML, footerId: footerId))
         package.add("word/_rels/document.xml.rels", documentRelationships.xml)
         package.add(WordStyles.path, WordStyles.xml(language: language))
@@ -56,13 +56,5 @@ public enum DOCXRenderer {
         types.addOverride(partName: "/" + OOXMLCoreProperties.path, contentType: OOXMLContentTypes.coreProperties)
         types.addOverride(partName: "/" + WordAppProperties.path, contentType: OOXMLContentTypes.extendedProperties)
         return types
-    }
-
-    private static var packageRelationships: OOXMLRelationships {
-        var relationships = OOXMLRelationships()
-        relationships.add(type: OOXMLRelationships.officeDocument, target: documentPath)
-        relationships.add(type: OOXMLRelationships.coreProperties, target: OOXMLCoreProperties.path)
-        relationships.add(type: OOXMLRelationships.extendedProperties, target: WordAppProperties.path)
-        return relationships
     }
 }

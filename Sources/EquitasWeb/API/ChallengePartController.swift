@@ -33,9 +33,7 @@ struct ChallengePartController<Part: ChallengePart>: RouteCollection {
         let challenge = try challengeID(req)
         let value = try req.decodeJSON(Part.self)
         let created = try await store(req).create(challengeId: challenge, value, id: UUID())
-        let response = try JSONResponse.make(created, status: .created)
-        response.headers.replaceOrAdd(name: .location, value: req.url.path + "/" + created.id.uuidString)
-        return response
+        return try JSONResponse.created(created, under: req.url.path)
     }
 
     func show(req: Request) async throws -> Response {

@@ -34,9 +34,7 @@ struct ResourceRoutes<Store: ResourceStore>: Sendable {
     func create(req: Request) async throws -> Response {
         let value = try req.decodeJSON(Store.Value.self)
         let created = try await store(req).create(value, id: UUID())
-        let response = try JSONResponse.make(created, status: .created)
-        response.headers.replaceOrAdd(name: .location, value: req.url.path + "/" + created.id.uuidString)
-        return response
+        return try JSONResponse.created(created, under: req.url.path)
     }
 
     func show(req: Request) async throws -> Response {

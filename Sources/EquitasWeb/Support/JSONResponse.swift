@@ -11,6 +11,13 @@ enum JSONResponse {
         headers.contentType = .json
         return Response(status: status, headers: headers, body: .init(data: data))
     }
+
+    /// 201 for something just made, with its address: the collection's path plus its id.
+    static func created<T: Codable>(_ value: Identified<T>, under collectionPath: String) throws -> Response {
+        let response = try make(value, status: .created)
+        response.headers.replaceOrAdd(name: .location, value: collectionPath + "/" + value.id.uuidString)
+        return response
+    }
 }
 
 extension Request {
