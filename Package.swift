@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One product, the `equitas` executable. Dependencies run one way:
-// Core ← Library, Persistence, Render ← Web ← CLI (see docs/adr/0001-layout-and-storage.md).
+// Core ← Library, Persistence, Sheets ← Render ← Web ← CLI (see docs/adr/0001-layout-and-storage.md).
 let package = Package(
     name: "Equitas",
     platforms: [.macOS(.v13)],
@@ -43,16 +43,21 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Tables ↔ CSV and XLSX bytes, and the OOXML package parts that DOCX and PPTX share.
+        .target(
+            name: "EquitasSheets",
+            dependencies: ["EquitasCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Core document models → bytes: DOCX, PPTX, HTML, Markdown. Pure functions.
         .target(
             name: "EquitasRender",
-            dependencies: ["EquitasCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["EquitasCore", "EquitasSheets"]
         ),
         // Vapor: configuration, the JSON API and its OpenAPI description.
         .target(
             name: "EquitasWeb",
             dependencies: [
-                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasRender",
+                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasRender", "EquitasSheets",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ],
@@ -79,8 +84,14 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
-        .testTarget(name: "EquitasCoreTests", dependencies: ["EquitasCore"]),
+        // Realistic domain values built the same way every time, for tests of any target.
+        .target(name: "EquitasFixtures", dependencies: ["EquitasCore"]),
+        .testTarget(name: "EquitasCoreTests", dependencies: ["EquitasCore", "EquitasFixtures"]),
         .testTarget(name: "EquitasLibraryTests", dependencies: ["EquitasLibrary"]),
+        .testTarget(
+            name: "EquitasSheetsTests",
+            dependencies: ["EquitasSheets", "EquitasFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "EquitasRenderTests",
             dependencies: ["EquitasRender", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -92,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "EquitasWebTests",
             dependencies: [
-                "EquitasWeb", "EquitasTestSupport",
+                "EquitasWeb", "EquitasTestSupport", "EquitasFixtures", "EquitasSheets",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -1,12 +1,19 @@
 import Foundation
 
-/// The demo peer challenge shipped with Equitas: two fictional councils in a strategic
-/// alliance, written by us in the style of real reports. It is an `equitas.challenge/1`
-/// document, so loading it exercises the same import path a user's file takes.
+/// The demo shipped with Equitas: a peer challenge of two fictional councils in a
+/// strategic alliance, and one council's action plan answering its report, with a
+/// year of updates. Both are written by us in the style of real documents, in the
+/// interchange formats, so loading them exercises the path a user's file takes.
 public enum DemoData {
-    public static func challengeDocument() throws -> Data {
-        guard let url = Bundle.module.url(forResource: "demo-challenge", withExtension: "json", subdirectory: "Demo") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the demo data is missing from this build"])
+    /// `equitas.challenge/1`
+    public static func challengeDocument() throws -> Data { try resource("demo-challenge") }
+
+    /// `equitas.action-plan/1`, answering the demo challenge's recommendations.
+    public static func actionPlanDocument() throws -> Data { try resource("demo-action-plan") }
+
+    private static func resource(_ name: String) throws -> Data {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Demo") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the demo data (\(name).json) is missing from this build"])
         }
         return try Data(contentsOf: url)
     }

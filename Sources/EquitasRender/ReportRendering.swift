@@ -35,12 +35,8 @@ public enum ReportRendering {
         switch format {
         case .pptx:
             data = try PPTXRenderer.render(FeedbackDeckBuilder.build(record, framework: framework, date: edition.date))
-        case .docx:
-            data = try DOCXRenderer.render(ReportBuilder.build(record, framework: framework, edition: edition))
-        case .html:
-            data = Data(HTMLReportRenderer.render(ReportBuilder.build(record, framework: framework, edition: edition)).utf8)
-        case .md:
-            data = Data(MarkdownReportRenderer.render(ReportBuilder.build(record, framework: framework, edition: edition)).utf8)
+        case .docx, .html, .md:
+            data = try self.data(ReportBuilder.build(record, framework: framework, edition: edition), format: format)
         }
         return RenderedReport(data: data, format: format, filename: filename(record: record, edition: edition, format: format))
     }
@@ -59,7 +55,7 @@ public enum ReportRendering {
 
     /// Lower-case ASCII letters and digits joined by hyphens: safe in any file system
     /// and in a Content-Disposition header.
-    static func slug(_ text: String) -> String {
+    public static func slug(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_GB")).lowercased()
         var words: [String] = []
         var current = ""

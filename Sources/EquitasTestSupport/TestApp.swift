@@ -22,6 +22,13 @@ private let quietLogging: Void = LoggingSystem.bootstrap { label in
     return handler
 }
 
+/// Sets up the tests' quiet logging, once per process. swift-log allows one bootstrap
+/// per process and traps on a second, so a test that runs a command (which would set
+/// up its own) calls this first and tells the command it is done.
+public func bootstrapQuietLogging() {
+    _ = quietLogging
+}
+
 /// Runs `body` against a fully configured application on a fresh, migrated database
 /// (SQLite, or PostgreSQL when EQUITAS_TEST_DATABASE_URL is set) and its own data folder.
 public func withTestApp(

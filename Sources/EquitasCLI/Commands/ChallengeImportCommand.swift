@@ -15,15 +15,7 @@ struct ChallengeImportCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file)")
-            }
-            data = contents
-        }
+        let data = try InputFile.read(file)
         let configuration = try Runtime.configuration(options: runtime)
         do {
             let id = try await Runtime.withApplication(configuration) { app in

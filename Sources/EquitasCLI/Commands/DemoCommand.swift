@@ -4,7 +4,7 @@ import EquitasWeb
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Load the demo joint peer challenge (once).")
+        abstract: "Load the demo joint peer challenge and one council's action plan (once).")
 
     @OptionGroup var runtime: RuntimeOptions
 
@@ -16,5 +16,6 @@ struct DemoCommand: AsyncParsableCommand {
         print(outcome.created
               ? "Loaded the demo challenge: \(outcome.challengeId.uuidString.lowercased())"
               : "The demo challenge is already loaded: \(outcome.challengeId.uuidString.lowercased())")
+        print("Its action plan: \(outcome.actionPlanId.uuidString.lowercased())")
     }
 }

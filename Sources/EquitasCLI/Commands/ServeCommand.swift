@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
             try await configure(app, configuration)
             if demo {
                 let outcome = try await DemoLoader.load(on: app.db, catalog: configuration.catalog)
-                app.logger.notice("\(outcome.created ? "Loaded" : "Found") the demo challenge \(outcome.challengeId)")
+                app.logger.notice("\(outcome.created ? "Loaded" : "Found") the demo challenge \(outcome.challengeId) and action plan \(outcome.actionPlanId)")
             }
             app.logger.notice("Equitas on http://\(hostname):\(port) — API at /api/v1, description at /api/v1/openapi.yaml")
             try await app.execute()

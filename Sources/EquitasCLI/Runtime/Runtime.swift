@@ -53,7 +53,8 @@ enum Runtime {
         }
     }
 
-    nonisolated(unsafe) private static var loggingBootstrapped = false
+    /// Internal so that tests, which set up their own logging first, can say so.
+    nonisolated(unsafe) static var loggingBootstrapped = false
 
     /// Logging can be set up once per process; commands call this first.
     static func bootstrapLogging(level: Logger.Level) {

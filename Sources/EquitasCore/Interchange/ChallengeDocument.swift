@@ -97,18 +97,11 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
     /// Reads a document, naming the JSON path of the first thing that cannot be read:
     /// `findings[12].text: missing`, `start: "2021-02-30" is not a date (YYYY-MM-DD)`.
     public static func decode(_ data: Data) throws(ValidationFailure) -> ChallengeDocument {
-        do {
-            return try JSONCoding.decode(ChallengeDocument.self, from: data)
-        } catch  where error.path.isEmpty {
-            guard let problem = JSONSyntax.problem(in: data) else { throw error }
-            throw ValidationFailure(path: "", message: "not valid JSON: \(problem)")
-        }
+        try InterchangeJSON.decode(ChallengeDocument.self, from: data)
     }
 
     /// The canonical bytes: JSONCoding's sorted, indented dialect with a final newline.
     public func encoded() throws -> Data {
-        var data = try JSONCoding.encoder().encode(self)
-        data.append(0x0A)
-        return data
+        try InterchangeJSON.encoded(self)
     }
 }

@@ -83,6 +83,8 @@ public enum ReportBlock: Codable, Equatable, Sendable {
     case numbered([ReportItem], start: Int)
     case quote(text: String, attribution: String)
     case table(ReportTable)
+    /// A bar chart, which every renderer also gives as text and numbers.
+    case chart(BarChart)
 }
 
 /// One item of a list; `anchor` is the id of the finding or recommendation it shows,

@@ -40,6 +40,11 @@ public enum EquitasDatabase {
         M0015_CreateReportVersions(),
         M0016_CreateReportComments(),
         M0017_IndexReportComments(),
+        M0018_CreateActionPlans(),
+        M0019_CreateActionPlanItems(),
+        M0020_CreatePlanActions(),
+        M0021_CreateProgressUpdates(),
+        M0022_IndexActionPlans(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {
@@ -61,5 +66,6 @@ public enum EquitasDatabase {
         "organisations", "people", "challenges", "challenge_organisations", "challenge_modules", "team_members",
         "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
         "findings", "recommendations", "report_versions", "report_comments",
+        "action_plans", "action_plan_items", "plan_actions", "progress_updates",
     ]
 }

@@ -36,13 +36,18 @@ public struct PersonStore: Sendable {
         }
     }
 
-    /// Refused while the person is on a challenge's team: the team is part of the record.
+    /// Refused while the person is on a challenge's team (the team is part of the
+    /// record) or leads an action (the plan would lose who answers for it).
     public func delete(_ id: UUID) async throws {
         try await db.transaction { db in
             let row = try await PersonRow.require(id, on: db)
             let teams = try await TeamMemberRow.query(on: db).filter("person_id", .equal, id).count()
             guard teams == 0 else {
                 throw RuleViolation("\(row.name) is on the team of \(teams) challenge\(teams == 1 ? "" : "s"); take them off first")
+            }
+            let actions = try await PlanActionRow.query(on: db).filter("lead_id", .equal, id).count()
+            guard actions == 0 else {
+                throw RuleViolation("\(row.name) leads \(actions) action\(actions == 1 ? "" : "s") in an action plan; give them another lead first")
             }
             try await row.delete(on: db)
         }

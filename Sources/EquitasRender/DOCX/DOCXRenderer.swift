@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasSheets
 import Foundation
 
 /// A report as a Word document (.docx) that Word and LibreOffice open without

@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `docProps/app.xml`: the application and company File › Properties shows. No word
 /// or page counts: they would be guesses until Word lays the document out.
 enum WordAppProperties {

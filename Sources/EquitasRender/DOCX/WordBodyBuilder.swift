@@ -57,7 +57,17 @@ struct WordBodyBuilder {
             }
         case .table(let table):
             addTable(table)
+        case .chart(let chart):
+            addChart(chart)
         }
+    }
+
+    /// Caption, the chart as a table, then its text alternative as a paragraph (which
+    /// also keeps the table from touching whatever table comes next).
+    private mutating func addChart(_ chart: BarChart) {
+        append(WordText.paragraph(style: WordStyles.caption, properties: takePageBreak(), WordText.run(chart.caption)))
+        xml += WordBarChart.xml(chart)
+        append(WordText.paragraph(WordText.run(chart.textAlternative)))
     }
 
     private mutating func addList(_ items: [ReportItem], style: String, numberingId: Int) {

@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `word/footer1.xml`: the version label on the left ("Draft 2 for council comment"),
 /// so a printed page shows which text it comes from, and "Page N of M" on the right.
 enum WordFooter {

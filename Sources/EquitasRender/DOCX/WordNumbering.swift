@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `word/numbering.xml`: one bullet list definition and one decimal one. Every
 /// numbered block gets its own `w:num` pointing at the decimal definition with a
 /// start override, so each list restarts where the model says (recommendation 7 is

@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `word/settings.xml`. Children follow the schema's fixed order (zoom, defaultTabStop,
 /// characterSpacingControl, compat, themeFontLang); Word reports a file with them out
 /// of order as corrupt. Compatibility mode 15 keeps Word 2013+ from opening the file

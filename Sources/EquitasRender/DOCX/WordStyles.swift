@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `word/styles.xml`. Built-in style ids and names ("Heading1" / "heading 1"), not
 /// look-alikes: Word recognises them as its own, so the navigation pane, a table of
 /// contents and the styles gallery all work, and screen readers announce headings.
@@ -71,8 +73,9 @@ enum WordStyles {
     }
 
     /// The bordered grid Word calls "Table Grid"; cells lose the body text's space
-    /// after, which would otherwise pad every row.
-    private static let tableGridStyle = #"<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>"#
+    /// after, which would otherwise pad every row, and set their text at 10 pt so that
+    /// a seven-column action table fits A4 portrait without breaking words.
+    private static let tableGridStyle = #"<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr><w:tblPr><w:tblBorders>"#
         + ["top", "left", "bottom", "right", "insideH", "insideV"]
             .map { #"<w:\#($0) w:val="single" w:sz="4" w:space="0" w:color="808080"/>"# }.joined()
         + "</w:tblBorders></w:tblPr></w:style>"

@@ -1,14 +1,15 @@
 import EquitasCore
+import EquitasSheets
 
-/// A report table as `w:tbl`: the whole text width, "Table Grid" borders, equal
-/// columns, and a shaded bold header row marked `w:tblHeader` so it repeats at the
+/// A report table as `w:tbl`: the whole text width, "Table Grid" borders, columns
+/// sized to their content (see WordTable+Widths), and a shaded bold header row marked `w:tblHeader` so it repeats at the
 /// top of every page the table runs onto. The caption is also stored as the table's
 /// title (`w:tblCaption`), which is what screen readers announce.
 enum WordTable {
     static func xml(_ table: ReportTable) -> String {
         let columns = table.columnCount
         guard columns > 0 else { return "" }
-        let widths = columnWidths(columns)
+        let widths = columnWidths(for: table)
         var xml = "<w:tbl><w:tblPr>"
             + #"<w:tblStyle w:val="\#(WordStyles.tableGrid)"/><w:tblW w:w="5000" w:type="pct"/>"#
             + #"<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>"#
@@ -25,12 +26,6 @@ enum WordTable {
             xml += row(cells, widths: widths, isHeader: false)
         }
         return xml + "</w:tbl>"
-    }
-
-    /// Equal shares of the text width; the last column takes the rounding remainder.
-    static func columnWidths(_ columns: Int) -> [Int] {
-        let share = WordPageLayout.textWidth / columns
-        return Array(repeating: share, count: columns - 1) + [WordPageLayout.textWidth - share * (columns - 1)]
     }
 
     private static func row(_ cells: [String], widths: [Int], isHeader: Bool) -> String {

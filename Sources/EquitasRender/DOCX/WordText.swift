@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// Text turned into WordprocessingML runs and paragraphs. All report text reaches
 /// the document through here, so it is always escaped, its spaces are kept
 /// (`xml:space="preserve"`), and line breaks and tabs become `w:br` and `w:tab`:

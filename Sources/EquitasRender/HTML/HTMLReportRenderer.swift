@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasSheets
 
 /// A report as one self-contained, accessible HTML page: skip link, header holding the
 /// title page, contents, main, footer; embedded CSS for screen and print and no other

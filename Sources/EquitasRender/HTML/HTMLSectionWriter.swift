@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasSheets
 
 /// Writes the sections of a report as nested `<section>` elements, claiming their ids
 /// as it goes and noting each heading for the table of contents, so that the contents
@@ -53,6 +54,13 @@ struct HTMLSectionWriter {
             html += "</figure>\n"
         case .table(let table):
             html += Self.table(table)
+        case .chart(let chart):
+            // The title and desc ids are claimed too, so a section called "chart-title"
+            // cannot make the SVG's name point at the wrong element.
+            let id = ids.claim("chart", fallback: "chart")
+            let names = (title: ids.claim(id + "-title", fallback: "chart-title"), desc: ids.claim(id + "-desc", fallback: "chart-desc"))
+            html += HTMLBarChart.figure(chart, id: id, titleID: names.title, descID: names.desc)
+            html += Self.table(HTMLBarChart.dataTable(chart))
         }
     }
 

@@ -62,6 +62,8 @@ enum HTMLStyleSheet {
     figure.quote { margin: 1.2em 0; padding: 0 0 0 15px; border-left: 10px solid \(Colour.rule); }
     blockquote { margin: 0; }
     figcaption { color: \(Colour.secondaryText); }
+    figure.chart { margin: 1.5em 0 0.5em; max-width: 640px; }
+    figure.chart svg { display: block; width: 100%; height: auto; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     table { width: 100%; border-collapse: collapse; margin: 1em 0 1.5em; }
     caption { text-align: left; font-weight: 700; font-size: 22px; padding-bottom: 0.5em; }
     th, td { text-align: left; vertical-align: top; padding: 10px 20px 10px 0; border-bottom: 1px solid \(Colour.rule); }

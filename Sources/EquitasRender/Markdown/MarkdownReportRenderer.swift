@@ -59,6 +59,10 @@ public enum MarkdownReportRenderer {
             return lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         case .table(let table):
             return self.table(table)
+        case .chart(let chart):
+            // Markdown has no pictures of its own: the chart is its figures, as a table.
+            return self.table(ReportTable(caption: chart.caption, header: [chart.categoryHeading, chart.unitHeading],
+                                          rows: chart.bars.map { [$0.label, String($0.value)] }))
         }
     }
 

@@ -1,3 +1,4 @@
+import EquitasSheets
 import Foundation
 
 /// User text made inert for CommonMark and GitHub-flavoured Markdown: it prints as

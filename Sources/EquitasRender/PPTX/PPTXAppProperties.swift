@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `docProps/app.xml`: the application's own summary of the file, which PowerPoint
 /// shows under File › Info (slide and notes counts).
 enum PPTXAppProperties {

@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// Which parts a deck's package holds, and the two lists that must name every one of
 /// them: `[Content_Types].xml` and the presentation's relationships. Kept together so
 /// that adding a part in one place and forgetting the other cannot happen quietly.

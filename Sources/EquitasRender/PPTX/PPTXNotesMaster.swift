@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `ppt/notesMasters/notesMaster1.xml`: the printed notes page, slide picture above
 /// and notes text below. Written only when some slide has speaker notes. PowerPoint
 /// wants each master to have a theme part of its own, so it gets a copy of the deck's

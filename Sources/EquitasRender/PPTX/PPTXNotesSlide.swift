@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `ppt/notesSlides/notesSlideN.xml`: one slide's speaker notes, numbered like the
 /// slide they belong to. Each line of the notes is a paragraph.
 enum PPTXNotesSlide {

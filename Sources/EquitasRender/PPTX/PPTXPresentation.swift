@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `ppt/presentation.xml` and the three small document-wide parts beside it. The
 /// slide size is 16:9 widescreen (13.33 × 7.5 inches), the notes page portrait.
 enum PPTXPresentation {

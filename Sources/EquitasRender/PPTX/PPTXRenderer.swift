@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasSheets
 import Foundation
 
 /// A `SlideDeck` as a PowerPoint file (.pptx) that PowerPoint and LibreOffice Impress

@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// The shapes a slide tree is made of: the group header every tree opens with,
 /// placeholders (where slide text lives) and plain decorative rectangles.
 enum PPTXShape {

@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasSheets
 
 /// `ppt/slides/slideN.xml`: one slide's text in its layout's placeholders. The title
 /// always goes in the title placeholder, even when empty, so the outline view and

@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasSheets
 
 /// The two slide layouts, one for each `Slide.Layout`. Both take their placeholders'
 /// styles from the master; the title layout hides the master's accent rule and draws

@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `ppt/slideMasters/slideMaster1.xml`: the title and body placeholders every layout
 /// inherits, the accent rule under the title, and the text styles (title 36pt bold
 /// in the dark blue, bullets 24pt with accent-coloured bullet marks).

@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// DrawingML text: paragraphs, runs and the run defaults the master, notes master and
 /// presentation share. Every piece of deck text reaches the XML through `paragraph`,
 /// which escapes it.

@@ -1,3 +1,5 @@
+import EquitasSheets
+
 /// `ppt/theme/theme1.xml`: a plain theme meant to be read. Dark text on white, one
 /// blue accent for rules and bullets, Arial throughout. The schema asks for six accent
 /// colours; the deck itself uses only `accent1`, and the other five are kept dark

@@ -14,6 +14,7 @@ struct APIRoutes: RouteCollection {
         try api.register(collection: PersonController())
         try api.register(collection: ChallengeController())
         try api.register(collection: AccreditationController())
+        try api.register(collection: ActionPlanController())
 
         let challenge = api.grouped("challenges", ":challengeID")
         try challenge.register(collection: ChallengePartController<TeamMember>(segment: "team", entity: "team member"))

@@ -4,22 +4,32 @@ import EquitasPersistence
 import Fluent
 import Foundation
 
-/// Loads the demo challenge shipped with Equitas, once: a second call finds it and
-/// leaves the database as it is.
+/// Loads the demo shipped with Equitas, once: the challenge, then the action plan that
+/// answers its report. A second call finds them and leaves the database as it is.
 public enum DemoLoader {
     public struct Outcome: Sendable {
         public var challengeId: UUID
+        public var actionPlanId: UUID
         public var created: Bool
     }
 
     public static func load(on db: any Database, catalog: FrameworkCatalog) async throws -> Outcome {
         let data = try DemoData.challengeDocument()
         let document = try ChallengeDocument.decode(data)
+        var created = false
+        let challengeId: UUID
         if let existing = try await existingChallenge(named: document.organisations.first?.name, on: db, catalog: catalog) {
-            return Outcome(challengeId: existing, created: false)
+            challengeId = existing
+        } else {
+            challengeId = try await ChallengeInterchange(db: db, catalog: catalog).importDocument(data)
+            created = true
         }
-        let id = try await ChallengeInterchange(db: db, catalog: catalog).importDocument(data)
-        return Outcome(challengeId: id, created: true)
+        let plans = try await ActionPlanStore(db: db, catalog: catalog).list(try PageRequest(per: 1), organisationId: nil, challengeId: challengeId)
+        if let plan = plans.items.first {
+            return Outcome(challengeId: challengeId, actionPlanId: plan.id, created: created)
+        }
+        let planId = try await ActionPlanInterchange(db: db, catalog: catalog).importDocument(try DemoData.actionPlanDocument(), challengeId: challengeId)
+        return Outcome(challengeId: challengeId, actionPlanId: planId, created: true)
     }
 
     private static func existingChallenge(named name: String?, on db: any Database, catalog: FrameworkCatalog) async throws -> UUID? {

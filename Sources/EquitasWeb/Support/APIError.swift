@@ -2,11 +2,19 @@ import EquitasCore
 import EquitasPersistence
 import Vapor
 
-/// The body of every error response: `{"status": 422, "message": "…", "path": "…"}`.
+/// The body of every error response: `{"status": 422, "message": "…", "path": "…"}`,
+/// with `errors` listing each problem when several are reported at once.
 struct APIError: Content {
     var status: Int
     var message: String
     var path: String?
+    var errors: [Problem]?
+
+    /// One of several problems, so a client can show each beside the cell it names.
+    struct Problem: Content {
+        var path: String?
+        var message: String
+    }
 }
 
 extension APIError {
@@ -20,6 +28,11 @@ extension APIError {
             self.init(status: unreadable ? 400 : 422, message: failure.description, path: failure.path.isEmpty ? nil : failure.path)
         case let missing as NotFound:
             self.init(status: 404, message: missing.description, path: nil)
+        case let sheet as ActionPlanSheetErrors:
+            // A spreadsheet is checked whole so that a person fixes it once: every bad
+            // cell goes back, not only the first.
+            let problems = sheet.failures.map { Problem(path: $0.path.isEmpty ? nil : $0.path, message: $0.message) }
+            self.init(status: 422, message: sheet.description, path: problems.first?.path, errors: problems)
         case let violation as RuleViolation:
             self.init(status: 409, message: violation.message, path: nil)
         case let abort as any AbortError:

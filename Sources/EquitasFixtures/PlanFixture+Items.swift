@@ -1,0 +1,91 @@
+import EquitasCore
+
+/// The fixture's recommendations and actions, written for these tests in the shape
+/// of a 2021 council plan: 35 recommendations over the four modules, most agreed.
+/// Each action is "code|description", the code giving its timescale:
+/// `6` within six months, `S` September 2021 to March 2022, `L` longer term
+/// (`L:date` with an indicative date), `D:date` a plain due date.
+extension PlanFixture {
+    typealias Seed = (module: String, text: String, actions: [String])
+
+    static let seeds: [Seed] = [
+        ("communities", "Bring what the council knows about its communities, including the 2021 Census when it is released, into one equality profile that every service uses.",
+         ["6|Draft a borough equality profile from the data already held", "S|Refresh the profile with Census 2021 results and publish it"]),
+        ("communities", "Run a residents' survey that reaches Black and minority ethnic residents and report its results by ethnicity.",
+         ["6|Commission the survey with larger samples in under-represented wards", "S|Publish the results by ethnicity and share them with community groups"]),
+        ("communities", "Build on the work with the Nepali community to form lasting relationships with other communities.",
+         ["S|Map community and faith groups and agree a council contact for each", "L:2023-03-31|Set up a community reference panel that meets twice a year"]),
+        ("communities", "Make equality impact assessments part of every decision, with clear guidance and a quality check.",
+         ["6|Rewrite the impact assessment template and its guidance", "S|Add an equality check to the sign-off of committee reports"]),
+        ("communities", "Tell residents what has changed as a result of consultation and engagement.",
+         ["S|Add a 'you said, we did' page to the council website"]),
+        ("communities", "Write a standalone community cohesion strategy.",
+         ["S|Include a cohesion chapter in the refreshed Community Strategy"]),
+        ("communities", "Work with partners to understand hate crime and why it goes unreported.",
+         ["6|Agree a shared hate crime data set with the police and housing providers", "L|Open third-party reporting centres in community venues"]),
+        ("communities", "Use ward data to focus engagement where participation is lowest.",
+         ["D:2021-07-31|Identify the five wards with the lowest response rates and plan visits"]),
+        ("communities", "Publish the council's equality objectives and report on them every year.",
+         ["6|Set equality objectives for 2021 to 2025 and publish them", "S|Publish the first annual equality report"]),
+        ("leadership", "Give the equality work visible leadership from the Leader and the Chief Executive.",
+         ["6|Name a cabinet member and a director as equality champions"]),
+        ("leadership", "Set up a cross-party group of councillors to oversee the equality work.",
+         ["6|Agree terms of reference for a member equality panel"]),
+        ("leadership", "Include equality and diversity in the induction and development of councillors.",
+         ["S|Add an equality session to the councillor development programme"]),
+        ("leadership", "Make sure each service plan contains equality actions with measures.",
+         ["S|Add an equality section to the service plan template", "L:2022-12-31|Check every service plan each year for equality measures"]),
+        ("leadership", "Report progress on equality to Overview and Scrutiny at regular intervals.",
+         ["6|Schedule six-monthly equality reports in the scrutiny work programme"]),
+        ("leadership", "Appoint a dedicated equality and diversity officer.",
+         ["6|Appoint an equality lead in each service and train them"]),
+        ("leadership", "Review the council's communications so that they reflect the diversity of the borough.",
+         ["S|Audit the images and case studies used in council publications", "L|Agree a style guide on inclusive language and images"]),
+        ("leadership", "Use the procurement strategy to promote equality through suppliers.",
+         ["S|Write equality requirements into the refreshed procurement strategy"]),
+        ("leadership", "Strengthen partnership working on equality with the voluntary sector.",
+         ["L:2023-03-31|Hold a yearly equality partnership event with voluntary groups"]),
+        ("leadership", "Set out how the council will measure the difference its equality work makes.",
+         ["S|Agree a small set of equality indicators for the performance report"]),
+        ("services", "Make the new website accessible and easy to translate.",
+         ["S|Test the new website against accessibility standards before launch", "D:2022-01-31|Add a translation tool to the website"]),
+        ("services", "Collect equality information on who uses key services and use it to improve them.",
+         ["6|Add equality monitoring questions to service request forms", "S|Review the take-up of three services by ethnicity"]),
+        ("services", "Check that every way of contacting the council works for residents whose first language is not English.",
+         ["6|Refresh the guidance on interpreting and translation"]),
+        ("services", "Train front-line staff in cultural awareness and customer care.",
+         ["S|Deliver cultural awareness sessions for customer services staff"]),
+        ("services", "Open a community hub in the town centre.",
+         ["S|Run monthly outreach sessions in existing community venues"]),
+        ("services", "Use complaints data to show whether some groups receive worse outcomes.",
+         ["6|Add equality fields to the complaints system"]),
+        ("services", "Review housing allocation and homelessness services for unequal outcomes.",
+         ["L:2022-09-30|Analyse housing outcomes by ethnicity and report to the management team"]),
+        ("services", "Involve service users from diverse backgrounds in designing services.",
+         ["L|Recruit a diverse user panel for service redesign projects"]),
+        ("workforce", "Improve the workforce data held on protected characteristics.",
+         ["6|Ask all staff to update their equality details in the HR system", "S|Report the workforce profile by grade and ethnicity"]),
+        ("workforce", "Set targets for a workforce that reflects the borough.",
+         ["L:2023-03-31|Agree workforce representation targets with the management team"]),
+        ("workforce", "Introduce anonymised recruitment for all posts.",
+         ["S|Trial anonymised shortlisting in two services"]),
+        ("workforce", "Refresh equality and diversity training and make it mandatory.",
+         ["6|Replace the e-learning module with a new course", "S|Make the course mandatory and report completion rates"]),
+        ("workforce", "Support staff networks for Black and minority ethnic employees and their allies.",
+         ["6|Launch a staff network with a senior sponsor"]),
+        ("workforce", "Offer mentoring and coaching to help under-represented staff progress.", []),
+        ("workforce", "Carry out exit interviews and staff surveys that can be analysed by ethnicity.",
+         ["6|Add equality questions to exit interviews", "S|Analyse the staff survey results by ethnicity"]),
+        ("workforce", "Make diverse interview panels the norm for senior appointments.",
+         ["D:2021-10-31|Agree a diverse panel rule for posts at grade 10 and above"]),
+    ]
+
+    /// The responses other than a plain "agreed", with the reasons given.
+    static let answers: [Int: (PlanResponse, String)] = [
+        6: (.agreedDifferentApproach, "Cohesion will be part of the refreshed Community Strategy rather than a separate document, so the two do not drift apart."),
+        15: (.agreedDifferentApproach, "The Policy team will lead, with an equality lead in every service, which spreads the knowledge wider than one post could."),
+        24: (.agreedDifferentApproach, "Outreach in venues people already use will reach more residents, at lower cost, than a new building."),
+        30: (.agreedDifferentApproach, "Anonymised shortlisting will be tried in two services first and extended if it widens the field at interview."),
+        33: (.alreadyDone, "Mentoring and coaching are open to all staff under the Learning and Development Strategy; no separate action is needed."),
+    ]
+}

@@ -1,0 +1,37 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// `xl/sharedStrings.xml` read back: each `<si>` as plain text, its rich-text runs
+/// joined and its phonetic guides (`<rPh>`, furigana) left out.
+final class XLSXSharedStringsHandler: XLSXPartHandler {
+    private(set) var strings: [String] = []
+    private var current: String?
+    private var inText = false
+    private var phoneticDepth = 0
+
+    override func start(_ element: String, _ attributes: [String: String], _ parser: XMLParser) {
+        switch element {
+        case "si": current = ""
+        case "rPh": phoneticDepth += 1
+        case "t": inText = current != nil && phoneticDepth == 0
+        default: break
+        }
+    }
+
+    override func end(_ element: String, _ parser: XMLParser) {
+        switch element {
+        case "si":
+            strings.append(XLSXText.decode(current ?? ""))
+            current = nil
+        case "rPh": phoneticDepth -= 1
+        case "t": inText = false
+        default: break
+        }
+    }
+
+    override func text(_ string: String, _ parser: XMLParser) {
+        if inText { current? += string }
+    }
+}

@@ -1,0 +1,135 @@
+import EquitasCore
+import EquitasPersistence
+import EquitasRender
+import Foundation
+import Vapor
+
+/// Action plans: the plan, its items (one per recommendation), their actions and the
+/// dated updates on them; and around them the spreadsheet exchange, the summary, the
+/// due list and the committee's progress report.
+struct ActionPlanController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let plans = routes.grouped("action-plans")
+        plans.get(use: list)
+        plans.post(use: create)
+        plans.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importNew)
+        plans.get("due", use: dueEverywhere)
+        routes.post("challenges", ":challengeID", "action-plan", use: createFromChallenge)
+
+        let plan = plans.grouped(":planID")
+        plan.get(use: show)
+        plan.put(use: update)
+        plan.delete(use: delete)
+        plan.get("summary", use: summary)
+        plan.get("due", use: due)
+        plan.get("export", use: export)
+        plan.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importSheet)
+        plan.get("progress-report", use: progressReport)
+        try plan.register(collection: ActionPlanPartsController())
+    }
+
+    func list(req: Request) async throws -> Response {
+        let page = try await req.actionPlans.list(
+            try req.pageRequest(), organisationId: try req.optionalUUIDQuery("organisation_id"),
+            challengeId: try req.optionalUUIDQuery("challenge_id"))
+        return try JSONResponse.make(page)
+    }
+
+    func create(req: Request) async throws -> Response {
+        try JSONResponse.created(try await req.actionPlans.create(try req.decodeJSON(ActionPlan.self)), under: "/api/v1/action-plans")
+    }
+
+    struct FromChallenge: Codable {
+        var organisationId: UUID?
+        var title: String?
+    }
+
+    /// "Create plan from final report": the body may name the council (needed for a
+    /// joint challenge) and a title; an empty body takes the defaults.
+    func createFromChallenge(req: Request) async throws -> Response {
+        let input = (req.body.data?.readableBytes ?? 0) > 0 ? try req.decodeJSON(FromChallenge.self) : FromChallenge()
+        let record = try await req.actionPlans.createFromChallenge(
+            try req.id("challengeID", entity: "challenge"), organisationId: input.organisationId, title: input.title)
+        return try Self.created(record)
+    }
+
+    func show(req: Request) async throws -> Response {
+        try JSONResponse.make(try await req.actionPlans.record(try req.planID))
+    }
+
+    func update(req: Request) async throws -> Response {
+        try JSONResponse.make(try await req.actionPlans.update(try req.planID, try req.decodeJSON(ActionPlan.self)))
+    }
+
+    func delete(req: Request) async throws -> Response {
+        try await req.actionPlans.delete(try req.planID)
+        return Response(status: .noContent)
+    }
+
+    func summary(req: Request) async throws -> Response {
+        try JSONResponse.make(try await req.planExchange.summary(try req.planID, asOf: try req.dateQuery("as_of")))
+    }
+
+    func due(req: Request) async throws -> Response {
+        let days = try req.daysQuery("within")
+        return try JSONResponse.make(try await req.planExchange.due(planId: try req.planID, organisationId: nil, asOf: try req.dateQuery("as_of"), withinDays: days))
+    }
+
+    func dueEverywhere(req: Request) async throws -> Response {
+        let days = try req.daysQuery("within")
+        let organisationId = try req.optionalUUIDQuery("organisation_id")
+        return try JSONResponse.make(try await req.planExchange.due(planId: nil, organisationId: organisationId, asOf: try req.dateQuery("as_of"), withinDays: days))
+    }
+
+    /// `?format=xlsx` (the default), `csv` or `json`.
+    func export(req: Request) async throws -> Response {
+        let format = try req.optionalQuery("format", as: PlanFileFormat.self) ?? .xlsx
+        let file = try await req.planExchange.export(try req.planID, format: format)
+        return Self.download(file.data, contentType: file.contentType, filename: file.filename)
+    }
+
+    /// The body is the spreadsheet itself (XLSX or CSV, told apart by content).
+    /// `?dry_run=true` says what would change and changes nothing.
+    func importSheet(req: Request) async throws -> Response {
+        let dryRun = try req.boolQuery("dry_run") ?? false
+        let outcome = try await req.planExchange.importSheet(
+            try req.fileBody(), into: try req.planID, importedBy: req.importedBy, today: CalendarDate(Date()), dryRun: dryRun)
+        return try JSONResponse.make(outcome)
+    }
+
+    /// A new plan from a spreadsheet (`?organisation_id=` says whose) or from an
+    /// `equitas.action-plan/1` document.
+    func importNew(req: Request) async throws -> Response {
+        let record = try await req.planExchange.importNew(
+            try req.fileBody(), organisationId: try req.optionalUUIDQuery("organisation_id"),
+            challengeId: try req.optionalUUIDQuery("challenge_id"), title: req.query["title"],
+            importedBy: req.importedBy, today: CalendarDate(Date()))
+        return try Self.created(record)
+    }
+
+    /// `?format=docx|html|md` (html by default), `?as_of=`, `?since=`.
+    func progressReport(req: Request) async throws -> Response {
+        let format = try req.optionalQuery("format", as: ReportFormat.self) ?? .html
+        guard format != .pptx else {
+            throw ValidationFailure(path: "format", message: "a progress report comes as docx, html or md")
+        }
+        var since: CalendarDate?
+        if req.query[String.self, at: "since"] != nil { since = try req.dateQuery("since") }
+        let rendered = try await req.planExchange.progressReport(try req.planID, format: format, asOf: try req.dateQuery("as_of"), since: since)
+        return ReportDocumentController.response(rendered, disposition: "attachment; filename=\"\(rendered.filename)\"")
+    }
+
+    static func created(_ record: ActionPlanRecord) throws -> Response {
+        let response = try JSONResponse.make(record, status: .created)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/action-plans/" + record.plan.id.uuidString)
+        return response
+    }
+
+    static func download(_ data: Data, contentType: String, filename: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+}

@@ -1,0 +1,101 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// A plan's items, actions and progress updates, under `/action-plans/{planID}`.
+/// Actions are addressed by their own id; each must belong to the plan in the path.
+struct ActionPlanPartsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let items = routes.grouped("items")
+        items.post(use: addItem)
+        items.get(":itemID", use: showItem)
+        items.put(":itemID", use: updateItem)
+        items.delete(":itemID", use: deleteItem)
+        items.post(":itemID", "actions", use: addAction)
+        let actions = routes.grouped("actions", ":actionID")
+        actions.get(use: showAction)
+        actions.put(use: updateAction)
+        actions.delete(use: deleteAction)
+        actions.get("updates", use: listUpdates)
+        actions.post("updates", use: addUpdate)
+        actions.get("updates", ":updateID", use: showUpdate)
+    }
+
+    /// An item with its actions and their updates.
+    func showItem(req: Request) async throws -> Response {
+        let itemId = try req.id("itemID", entity: "plan item")
+        let record = try await req.actionPlans.record(try req.planID)
+        guard let item = record.items.first(where: { $0.item.id == itemId }) else { throw NotFound(entity: "plan item", id: itemId) }
+        return try JSONResponse.make(item)
+    }
+
+    /// An action with its updates.
+    func showAction(req: Request) async throws -> Response {
+        try JSONResponse.make(try await action(req))
+    }
+
+    /// An action's updates, oldest first.
+    func listUpdates(req: Request) async throws -> Response {
+        try JSONResponse.make(try await action(req).updates)
+    }
+
+    func showUpdate(req: Request) async throws -> Response {
+        let updateId = try req.id("updateID", entity: "progress update")
+        guard let update = try await action(req).updates.first(where: { $0.id == updateId }) else {
+            throw NotFound(entity: "progress update", id: updateId)
+        }
+        return try JSONResponse.make(update)
+    }
+
+    /// The action in the path, which must belong to the plan in the path.
+    private func action(_ req: Request) async throws -> PlanActionRecord {
+        let actionId = try req.id("actionID", entity: "action")
+        let record = try await req.actionPlans.record(try req.planID)
+        guard let action = record.actions.first(where: { $0.action.action.id == actionId })?.action else {
+            throw NotFound(entity: "action", id: actionId)
+        }
+        return action
+    }
+
+    func addItem(req: Request) async throws -> Response {
+        let planId = try req.planID
+        let item = try await req.actionPlans.addItem(planId, try req.decodeJSON(PlanItem.self))
+        return try JSONResponse.created(item, under: "/api/v1/action-plans/\(planId)/items")
+    }
+
+    func updateItem(req: Request) async throws -> Response {
+        let item = try await req.actionPlans.updateItem(try req.planID, try req.id("itemID", entity: "plan item"), try req.decodeJSON(PlanItem.self))
+        return try JSONResponse.make(item)
+    }
+
+    func deleteItem(req: Request) async throws -> Response {
+        try await req.actionPlans.deleteItem(try req.planID, try req.id("itemID", entity: "plan item"))
+        return Response(status: .noContent)
+    }
+
+    func addAction(req: Request) async throws -> Response {
+        let planId = try req.planID
+        let action = try await req.actionPlans.addAction(planId, try req.id("itemID", entity: "plan item"), try req.decodeJSON(PlanAction.self))
+        return try JSONResponse.created(action, under: "/api/v1/action-plans/\(planId)/actions")
+    }
+
+    func updateAction(req: Request) async throws -> Response {
+        let action = try await req.actionPlans.updateAction(
+            try req.planID, try req.id("actionID", entity: "action"), try req.decodeJSON(PlanAction.self), who: req.importedBy)
+        return try JSONResponse.make(action)
+    }
+
+    func deleteAction(req: Request) async throws -> Response {
+        try await req.actionPlans.deleteAction(try req.planID, try req.id("actionID", entity: "action"))
+        return Response(status: .noContent)
+    }
+
+    /// A dated note of progress; with `status` it also moves the action's status.
+    func addUpdate(req: Request) async throws -> Response {
+        let planId = try req.planID
+        let actionId = try req.id("actionID", entity: "action")
+        let update = try await req.actionPlans.addUpdate(planId, actionId, try req.decodeJSON(ProgressUpdate.self))
+        return try JSONResponse.created(update, under: "/api/v1/action-plans/\(planId)/actions/\(actionId)/updates")
+    }
+}

@@ -1,0 +1,37 @@
+import EquitasCore
+import EquitasPersistence
+import EquitasRender
+import Foundation
+
+/// What committees read: the summary, the due list and the progress report.
+extension ActionPlanExchange {
+    /// Days between committee meetings when the caller does not say: a quarter.
+    public static let meetingGap = 91
+
+    public func summary(_ planId: UUID, asOf: CalendarDate) async throws -> PlanSummary {
+        let record = try await store.record(planId)
+        return PlanSummary.make(record: record, vocabulary: try await interchange.vocabulary(for: record), asOf: asOf)
+    }
+
+    /// Unfinished actions due within `withinDays` of `asOf` (overdue ones first), in one
+    /// plan or across every plan (of one council, if given).
+    public func due(planId: UUID?, organisationId: UUID?, asOf: CalendarDate, withinDays: Int) async throws -> [DueAction] {
+        let records = if let planId { [try await store.record(planId)] } else { try await store.records(organisationId: organisationId) }
+        var people: [Identified<Person>] = []
+        for record in records { people += try await interchange.vocabulary(for: record).people }
+        return PlanDueList.make(records: records, vocabulary: PlanVocabulary(people: people), asOf: asOf, withinDays: withinDays)
+    }
+
+    /// The committee's report as at `asOf`, marking what changed since `since` (by
+    /// default a quarter earlier: the usual gap between meetings).
+    public func progressReport(_ planId: UUID, format: ReportFormat, asOf: CalendarDate, since: CalendarDate?) async throws -> RenderedReport {
+        let record = try await store.record(planId)
+        let organisation = try await OrganisationStore(db: db).get(record.plan.value.organisationId)
+        let since = since ?? asOf.adding(days: -Self.meetingGap) ?? asOf
+        try ProgressReportBuilder.checkPeriod(asOf: asOf, since: since)
+        let document = ProgressReportBuilder.build(
+            record: record, vocabulary: try await interchange.vocabulary(for: record), organisationName: organisation.value.name,
+            asOf: asOf, since: since)
+        return try ProgressReportRendering.render(document: document, format: format, stem: ReportRendering.slug(record.plan.value.title) + "-progress-\(asOf)")
+    }
+}
