@@ -12,7 +12,7 @@ public struct EquitasCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self,
-            ChallengeCommand.self, FrameworkCommand.self, ReportCommand.self, ActionsCommand.self,
+            ChallengeCommand.self, FrameworkCommand.self, ReportCommand.self, ActionsCommand.self, UserCommand.self,
         ]
     )
 

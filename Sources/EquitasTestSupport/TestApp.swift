@@ -43,7 +43,7 @@ public func withTestApp(
     do {
         let configuration = AppConfiguration(
             dataDirectory: dataDirectory, database: database.configuration, catalog: catalog,
-            evidenceLimit: 1024 * 1024, migrateOnStart: false)
+            evidenceLimit: 1024 * 1024, migrateOnStart: false, bcryptCost: 4)
         try await configure(app, configuration)
         try await body(app)
     } catch {

@@ -45,6 +45,9 @@ public enum EquitasDatabase {
         M0020_CreatePlanActions(),
         M0021_CreateProgressUpdates(),
         M0022_IndexActionPlans(),
+        M0023_CreateAccounts(),
+        M0024_CreateAPITokens(),
+        M0025_IndexAccounts(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {
@@ -66,6 +69,6 @@ public enum EquitasDatabase {
         "organisations", "people", "challenges", "challenge_organisations", "challenge_modules", "team_members",
         "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
         "findings", "recommendations", "report_versions", "report_comments",
-        "action_plans", "action_plan_items", "plan_actions", "progress_updates",
+        "action_plans", "action_plan_items", "plan_actions", "progress_updates", "accounts", "api_tokens",
     ]
 }

@@ -34,17 +34,21 @@ public struct OrganisationStore: Sendable {
         try await rows.replace(id, with: try value.validated())
     }
 
-    /// Refused while a challenge, a person or an action plan refers to the
-    /// organisation: deleting it would silently rewrite a report or orphan a plan.
+    /// Refused while a challenge, a person, an action plan or an account refers to the
+    /// organisation: deleting it would silently rewrite a report, orphan a plan, or
+    /// leave a council's officers belonging to no council.
     public func delete(_ id: UUID) async throws {
         try await db.transaction { db in
             let row = try await OrganisationRow.require(id, on: db)
             let challenges = try await ChallengeOrganisationRow.query(on: db).filter("organisation_id", .equal, id).count()
             let people = try await PersonRow.query(on: db).filter("organisation_id", .equal, id).count()
             let plans = try await ActionPlanRow.query(on: db).filter("organisation_id", .equal, id).count()
-            guard challenges == 0, people == 0, plans == 0 else {
-                let uses = [Self.count(challenges, "challenge"), Self.count(people, "person", "people"), Self.count(plans, "action plan")]
-                    .compactMap { $0 }
+            let accounts = try await AccountRow.query(on: db).filter("organisation_id", .equal, id).count()
+            guard challenges == 0, people == 0, plans == 0, accounts == 0 else {
+                let uses = [
+                    Self.count(challenges, "challenge"), Self.count(people, "person", "people"), Self.count(plans, "action plan"),
+                    Self.count(accounts, "account"),
+                ].compactMap { $0 }
                 throw RuleViolation("\(row.name) is named by \(uses.joined(separator: " and ")); remove those first")
             }
             try await row.delete(on: db)

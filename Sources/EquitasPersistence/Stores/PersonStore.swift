@@ -37,7 +37,8 @@ public struct PersonStore: Sendable {
     }
 
     /// Refused while the person is on a challenge's team (the team is part of the
-    /// record) or leads an action (the plan would lose who answers for it).
+    /// record), leads an action (the plan would lose who answers for it), or is the person
+    /// behind an account (a peer's access follows the teams of that person).
     public func delete(_ id: UUID) async throws {
         try await db.transaction { db in
             let row = try await PersonRow.require(id, on: db)
@@ -48,6 +49,10 @@ public struct PersonStore: Sendable {
             let actions = try await PlanActionRow.query(on: db).filter("lead_id", .equal, id).count()
             guard actions == 0 else {
                 throw RuleViolation("\(row.name) leads \(actions) action\(actions == 1 ? "" : "s") in an action plan; give them another lead first")
+            }
+            let accounts = try await AccountRow.query(on: db).filter("person_id", .equal, id).count()
+            guard accounts == 0 else {
+                throw RuleViolation("\(row.name) signs in through \(accounts) account\(accounts == 1 ? "" : "s"); detach or remove the account first")
             }
             try await row.delete(on: db)
         }

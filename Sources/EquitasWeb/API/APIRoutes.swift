@@ -9,6 +9,7 @@ struct APIRoutes: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.grouped("api", "v1")
         try api.register(collection: OpenAPIController())
+        try api.register(collection: MeController())
         try api.register(collection: FrameworkController())
         try api.register(collection: OrganisationController())
         try api.register(collection: PersonController())

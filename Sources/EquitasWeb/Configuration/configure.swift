@@ -19,5 +19,8 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(APIErrorMiddleware())
 
-    try app.register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
+    // Every API request is identified (a bearer token, or the public) before its route runs.
+    try app.grouped(BearerIdentificationMiddleware()).register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
+    // Server-rendered pages and their style sheet, outside /api/v1.
+    try app.register(collection: PageRoutes())
 }

@@ -19,8 +19,8 @@ struct APIError: Content {
 
 extension APIError {
     /// Maps what the layers below throw onto HTTP: bad input is 422 (400 when it is not
-    /// even JSON), unknown ids 404, a refused action 409. Anything else is our fault: 500,
-    /// logged, with no detail leaked to the caller.
+    /// even JSON), a bad token 401, unknown ids 404, a refused action 409. Anything else
+    /// is our fault: 500, logged, with no detail leaked to the caller.
     init(_ error: any Error, logger: Logger) {
         switch error {
         case let failure as ValidationFailure:
@@ -33,6 +33,8 @@ extension APIError {
             // cell goes back, not only the first.
             let problems = sheet.failures.map { Problem(path: $0.path.isEmpty ? nil : $0.path, message: $0.message) }
             self.init(status: 422, message: sheet.description, path: problems.first?.path, errors: problems)
+        case let unauthenticated as Unauthenticated:
+            self.init(status: 401, message: unauthenticated.message, path: nil)
         case let violation as RuleViolation:
             self.init(status: 409, message: violation.message, path: nil)
         case let abort as any AbortError:
@@ -50,7 +52,11 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let body = APIError(error, logger: request.logger)
-            return try JSONResponse.make(body, status: HTTPResponseStatus(statusCode: body.status))
+            let response = try JSONResponse.make(body, status: HTTPResponseStatus(statusCode: body.status))
+            if error is Unauthenticated {
+                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: Unauthenticated.challenge)
+            }
+            return response
         }
     }
 }

@@ -1,0 +1,61 @@
+/// Who may do what: one pure function over an actor, a resource and read or write,
+/// so the whole matrix is tested in milliseconds and the web layer only asks.
+///
+/// - Administrators and review managers may do everything (accounts are the
+///   administrator's alone).
+/// - A peer sees a challenge only while on its team, from set-up to the final report,
+///   and writes the team's work until the report is final.
+/// - Council officers and councillors see their own council's challenges and action
+///   plans, never another council's; officers write the self-assessment, evidence,
+///   comments on drafts and the action plan; councillors read.
+/// - Everyone, signed in or not, reads frameworks, the published reports and the
+///   register of awards.
+public enum AccessPolicy {
+    public static func allows(_ actor: Actor, _ kind: AccessKind, _ resource: Resource) -> Bool {
+        switch resource {
+        case .frameworks, .publicRegister:
+            return kind == .read || actor.role == .administrator
+        case .accounts:
+            return actor.role == .administrator
+        case .directory:
+            switch actor.role {
+            case .administrator, .reviewManager: return true
+            case .peer, .councilOfficer, .councillor: return kind == .read
+            case .public: return false
+            }
+        case .actionPlan(let organisationId):
+            switch actor.role {
+            case .administrator, .reviewManager: return true
+            case .councilOfficer: return actor.organisationId == organisationId
+            case .councillor: return kind == .read && actor.organisationId == organisationId
+            case .peer, .public: return false
+            }
+        case .challenge(let facts, let area):
+            return challenge(actor, kind, facts, area)
+        }
+    }
+
+    static func challenge(_ actor: Actor, _ kind: AccessKind, _ facts: ChallengeFacts, _ area: ChallengeArea) -> Bool {
+        // A published report is public: whatever else a role may not see, it may read that.
+        if kind == .read, area == .report, facts.status == .published { return true }
+        switch actor.role {
+        case .administrator, .reviewManager:
+            return true
+        case .peer:
+            guard let person = actor.personId, facts.teamPersonIds.contains(person), facts.status <= .final else { return false }
+            if kind == .read { return true }
+            return facts.status < .final && (area == .peerWork || area == .evidence)
+        case .councilOfficer, .councillor:
+            guard let council = actor.organisationId, facts.organisationIds.contains(council) else { return false }
+            if kind == .read { return true }
+            guard actor.role == .councilOfficer else { return false }
+            switch area {
+            case .selfAssessment, .evidence: return facts.status < .final
+            case .comments: return facts.status == .councilReview
+            case .setUp, .peerWork, .reportVersions, .report: return false
+            }
+        case .public:
+            return kind == .read && facts.status == .published && area == .report
+        }
+    }
+}

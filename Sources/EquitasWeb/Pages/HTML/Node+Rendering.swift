@@ -1,0 +1,36 @@
+import EquitasSheets
+
+extension Node {
+    /// The markup, with every text and attribute value escaped through `XMLText`, the
+    /// same functions the report renderers use. The output is also well-formed XML
+    /// (void elements end `/>`, boolean attributes are written `name=""`, both valid
+    /// HTML), so tests can check every page with a plain XML parser.
+    func render() -> String {
+        var output = ""
+        render(into: &output)
+        return output
+    }
+
+    func render(into output: inout String) {
+        switch kind {
+        case .text(let words):
+            output += XMLText.escape(words)
+        case .raw(let markup):
+            output += markup
+        case .fragment(let nodes):
+            for node in nodes { node.render(into: &output) }
+        case .element(let name, let attributes, let children):
+            output += "<" + name
+            for attribute in attributes {
+                output += " " + attribute.name + "=\"" + XMLText.escapeAttribute(attribute.value ?? "") + "\""
+            }
+            guard !HTMLNames.isVoid(name) else {
+                output += " />"
+                return
+            }
+            output += ">"
+            for child in children { child.render(into: &output) }
+            output += "</" + name + ">"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import EquitasCore
+import EquitasPersistence
+import EquitasRender
+import Vapor
+
+/// The pages anyone may read without signing in: what Equitas is, the published
+/// challenges with their final reports, and the register of awards. Nothing here may
+/// show a challenge before it is published.
+struct PublicPageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: home)
+        routes.get("published", use: published)
+        routes.get("published", ":challengeID", "report", use: report)
+        routes.get("accreditations", use: accreditations)
+    }
+
+    func home(req: Request) async throws -> Response {
+        PageResponse.make(HomePage.layout())
+    }
+
+    func published(req: Request) async throws -> Response {
+        let listing = try await PublishedListing.load(db: req.db, catalog: req.catalog)
+        return PageResponse.make(PublishedPage.layout(listing))
+    }
+
+    /// The final report only, and only once the challenge is published: a draft, an
+    /// unpublished challenge and an unknown id all get the same 404.
+    func report(req: Request) async throws -> Response {
+        guard let format = PublishedFormat(query: req.query["format"]) else {
+            return PageResponse.make(PublishedPage.badFormat(), status: .badRequest)
+        }
+        guard let id = UUID(uuidString: req.parameters.get("challengeID") ?? "") else { return PageResponse.notFound() }
+        do {
+            guard try await ChallengeStore(db: req.db, catalog: req.catalog).get(id).value.status == .published else {
+                return PageResponse.notFound()
+            }
+            let rendered = try await ReportExport.render(
+                challengeId: id, choice: .final, format: format.reportFormat, db: req.db, catalog: req.catalog)
+            let disposition = format == .html ? "inline" : "attachment"
+            let response = ReportDocumentController.response(rendered, disposition: "\(disposition); filename=\"\(rendered.filename)\"")
+            response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+            return response
+        } catch is NotFound {
+            return PageResponse.notFound()
+        }
+    }
+
+    func accreditations(req: Request) async throws -> Response {
+        let filter = AccreditationFilter(raw: req.query["expiring_before"])
+        let register = try await AccreditationRegister.load(expiringBefore: filter.day, db: req.db, catalog: req.catalog)
+        return PageResponse.make(AccreditationsPage.layout(register, filter: filter), status: filter.error == nil ? .ok : .badRequest)
+    }
+}
