@@ -1,9 +1,6 @@
-import FluentKit
-import SQLKit
-
 /// Indexes on the foreign keys every read filters by. PostgreSQL does not index a
 /// foreign key by itself; the unique constraints already cover the tables they lead with.
-struct M0014_IndexChallengeChildren: AsyncMigration {
+struct M0014_IndexChallengeChildren: IndexMigration {
     var name: String { "0014-index-challenge-children" }
 
     static let indexes: [(table: String, column: String)] = [
@@ -17,18 +14,4 @@ struct M0014_IndexChallengeChildren: AsyncMigration {
         ("session_peers", "session_id"),
         ("findings", "challenge_id"),
     ]
-
-    func prepare(on database: any Database) async throws {
-        let sql = try SQLAccess.sql(database)
-        for (table, column) in Self.indexes {
-            try await sql.create(index: "\(table)_\(column)_index").on(table).column(column).run()
-        }
-    }
-
-    func revert(on database: any Database) async throws {
-        let sql = try SQLAccess.sql(database)
-        for (table, column) in Self.indexes {
-            try await sql.drop(index: "\(table)_\(column)_index").run()
-        }
-    }
 }

@@ -85,7 +85,7 @@ struct ActionPlanController: RouteCollection {
     func export(req: Request) async throws -> Response {
         let format = try req.optionalQuery("format", as: PlanFileFormat.self) ?? .xlsx
         let file = try await req.planExchange.export(try req.planID, format: format)
-        return Self.download(file.data, contentType: file.contentType, filename: file.filename)
+        return FileResponse.make(file.data, contentType: file.contentType, filename: file.filename)
     }
 
     /// The body is the spreadsheet itself (XLSX or CSV, told apart by content).
@@ -116,20 +116,12 @@ struct ActionPlanController: RouteCollection {
         var since: CalendarDate?
         if req.query[String.self, at: "since"] != nil { since = try req.dateQuery("since") }
         let rendered = try await req.planExchange.progressReport(try req.planID, format: format, asOf: try req.dateQuery("as_of"), since: since)
-        return ReportDocumentController.response(rendered, disposition: "attachment; filename=\"\(rendered.filename)\"")
+        return ReportDocumentController.response(rendered)
     }
 
     static func created(_ record: ActionPlanRecord) throws -> Response {
         let response = try JSONResponse.make(record, status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/action-plans/" + record.plan.id.uuidString)
         return response
-    }
-
-    static func download(_ data: Data, contentType: String, filename: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 }

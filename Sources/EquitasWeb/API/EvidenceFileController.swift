@@ -47,10 +47,7 @@ struct EvidenceFileController: RouteCollection {
             throw Abort(.notFound, reason: "evidence document \(id) has no uploaded file")
         }
         let data = try req.evidenceFiles.read(sha256: file.sha256)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: file.mediaType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(file.filename)\"")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return FileResponse.make(data, contentType: file.mediaType, filename: file.filename)
     }
 }
 

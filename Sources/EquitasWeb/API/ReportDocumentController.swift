@@ -19,25 +19,22 @@ struct ReportDocumentController: RouteCollection {
         let choice = try ReportVersionChoice.parse(req.query["version"] ?? "working", path: "version")
         let rendered = try await ReportExport.render(
             challengeId: req.id("challengeID", entity: "challenge"), choice: choice, format: format, db: req.db, catalog: req.catalog)
-        return Self.response(rendered, disposition: "attachment; filename=\"\(rendered.filename)\"")
+        return Self.response(rendered)
     }
 
     func preview(req: Request) async throws -> Response {
         let rendered = try await ReportExport.render(
             challengeId: req.id("challengeID", entity: "challenge"), choice: .working, format: .html, db: req.db, catalog: req.catalog)
-        return Self.response(rendered, disposition: "inline; filename=\"\(rendered.filename)\"")
+        return Self.response(rendered, inline: true)
     }
 
     /// The HTML report carries its own style sheet and nothing else, so a policy that
     /// allows only that keeps any text that slipped past escaping from running.
-    static func response(_ rendered: RenderedReport, disposition: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: rendered.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: disposition)
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+    static func response(_ rendered: RenderedReport, inline: Bool = false) -> Response {
+        let response = FileResponse.make(rendered.data, contentType: rendered.contentType, filename: rendered.filename, inline: inline)
         if rendered.format == .html {
-            headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+            response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
         }
-        return Response(status: .ok, headers: headers, body: .init(data: rendered.data))
+        return response
     }
 }

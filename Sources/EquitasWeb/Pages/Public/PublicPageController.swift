@@ -36,8 +36,7 @@ struct PublicPageController: RouteCollection {
             }
             let rendered = try await ReportExport.render(
                 challengeId: id, choice: .final, format: format.reportFormat, db: req.db, catalog: req.catalog)
-            let disposition = format == .html ? "inline" : "attachment"
-            let response = ReportDocumentController.response(rendered, disposition: "\(disposition); filename=\"\(rendered.filename)\"")
+            let response = ReportDocumentController.response(rendered, inline: format == .html)
             response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
             return response
         } catch is NotFound {

@@ -1,0 +1,23 @@
+import Foundation
+import Vapor
+
+/// A file sent to the browser: reports, exports, evidence. One place sets the headers
+/// every download needs, and keeps a name (perhaps a person's upload name) from
+/// breaking out of the Content-Disposition header.
+enum FileResponse {
+    static func make(_ data: Data, contentType: String, filename: String, inline: Bool = false) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "\(inline ? "inline" : "attachment"); filename=\"\(headerSafe(filename))\"")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    /// Quotes, backslashes and control characters (a CR or LF would end the header)
+    /// become underscores.
+    static func headerSafe(_ filename: String) -> String {
+        String(String.UnicodeScalarView(filename.unicodeScalars.map { scalar in
+            scalar == "\"" || scalar == "\\" || scalar.properties.generalCategory == .control ? "_" : scalar
+        }))
+    }
+}
