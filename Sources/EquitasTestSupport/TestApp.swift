@@ -29,8 +29,23 @@ public func bootstrapQuietLogging() {
     _ = quietLogging
 }
 
+extension Application {
+    private struct AdministratorTokenKey: StorageKey { typealias Value = String }
+
+    /// The API token of the administrator every test application starts with, so that
+    /// tests about something other than access can act with full rights.
+    public var testAdministratorToken: String? {
+        get { storage[AdministratorTokenKey.self] }
+        set { storage[AdministratorTokenKey.self] = newValue }
+    }
+
+    public static let testAdministratorEmail = "test-administrator@equitas.test"
+}
+
 /// Runs `body` against a fully configured application on a fresh, migrated database
 /// (SQLite, or PostgreSQL when EQUITAS_TEST_DATABASE_URL is set) and its own data folder.
+/// The database holds one administrator (`testAdministratorToken`); the access probe
+/// is on, so the role matrix can ask for decisions alone.
 public func withTestApp(
     catalog: FrameworkCatalog = shippedCatalog,
     _ body: (Application) async throws -> Void
@@ -43,8 +58,13 @@ public func withTestApp(
     do {
         let configuration = AppConfiguration(
             dataDirectory: dataDirectory, database: database.configuration, catalog: catalog,
-            evidenceLimit: 1024 * 1024, migrateOnStart: false, bcryptCost: 4)
+            evidenceLimit: 1024 * 1024, migrateOnStart: false, bcryptCost: 4, accessProbe: true)
         try await configure(app, configuration)
+        let accounts = AccountStore(db: app.db)
+        let administrator = try await accounts.create(
+            Account(email: Application.testAdministratorEmail, name: "Test Administrator", role: .administrator),
+            passwordHash: try configuration.passwordHasher.hash("test administrator password", email: Application.testAdministratorEmail))
+        app.testAdministratorToken = try await accounts.issueToken(accountId: administrator.id, name: "tests").token
         try await body(app)
     } catch {
         try? await app.asyncShutdown()

@@ -55,8 +55,9 @@ struct ReportCommandTests {
             #expect(url == folder.appendingPathComponent("report.md").standardizedFileURL)
             #expect(FileManager.default.fileExists(atPath: url.path))
 
-            await #expect(throws: NotFound(entity: "report version", id: "draft")) {
-                try await write(command([id, "--format", "md", "--version", "draft"]))
+            // The demo has a draft (1) and the final (2); there is no third.
+            await #expect(throws: NotFound(entity: "report version", id: "3")) {
+                try await write(command([id, "--format", "md", "--version", "3"]))
             }
         }
     }

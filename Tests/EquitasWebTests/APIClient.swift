@@ -8,6 +8,19 @@ import VaporTesting
 /// Small conveniences over VaporTesting so tests read as requests and checks.
 struct APIClient {
     let app: Application
+    /// The bearer token sent with every request: the test administrator's unless a
+    /// test says otherwise (nil sends none, as the public would).
+    var token: String?
+
+    init(app: Application) {
+        self.app = app
+        self.token = app.testAdministratorToken
+    }
+
+    init(app: Application, token: String?) {
+        self.app = app
+        self.token = token
+    }
 
     struct Reply {
         let status: HTTPResponseStatus
@@ -29,6 +42,7 @@ struct APIClient {
     func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer? = nil, contentType: HTTPMediaType = .json) async throws -> Reply {
         var headers = HTTPHeaders()
         if body != nil { headers.contentType = contentType }
+        if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
         var reply: Reply?
         try await app.testing().test(method, path, headers: headers, body: body) { response in
             reply = Reply(status: response.status, headers: response.headers, body: response.body)

@@ -32,6 +32,8 @@ struct ServeCommand: AsyncParsableCommand {
             if demo {
                 let outcome = try await DemoLoader.load(on: app.db, catalog: configuration.catalog)
                 app.logger.notice("\(outcome.created ? "Loaded" : "Found") the demo challenge \(outcome.challengeId) and action plan \(outcome.actionPlanId)")
+                try await DemoAccounts.ensure(challengeId: outcome.challengeId, on: app.db, catalog: configuration.catalog, hasher: configuration.passwordHasher)
+                app.logger.notice("Demo accounts: \(DemoAccounts.people.map { DemoAccounts.email($0.local) }.joined(separator: ", ")); password \(DemoAccounts.password)")
             }
             app.logger.notice("Equitas on http://\(hostname):\(port) — API at /api/v1, description at /api/v1/openapi.yaml")
             try await app.execute()

@@ -33,6 +33,13 @@ enum Runtime {
             }
             configuration.evidenceLimit = megabytes * 1024 * 1024
         }
+        if let raw = environment["EQUITAS_SECURE_COOKIES"] {
+            switch raw.lowercased() {
+            case "1", "true", "yes", "on": configuration.secureCookies = true
+            case "0", "false", "no", "off", "": configuration.secureCookies = false
+            default: throw RuntimeError("EQUITAS_SECURE_COOKIES must be true or false, not \"\(raw)\"")
+            }
+        }
         return configuration
     }
 
@@ -44,13 +51,20 @@ enum Runtime {
         let app = try await Application.make(Environment(name: "production", arguments: ["equitas"]))
         do {
             try await configure(app, configuration)
-            let result = try await body(app)
+            // Whatever the command changes is recorded in the audit trail as the user's doing.
+            let result = try await AuditContext.$author.withValue(commandLineAuthor()) { try await body(app) }
             try await app.asyncShutdown()
             return result
         } catch {
             try? await app.asyncShutdown()
             throw error
         }
+    }
+
+    /// `command line (jo)`, from the login name the process runs under.
+    static func commandLineAuthor(environment: [String: String] = ProcessInfo.processInfo.environment) -> AuditAuthor {
+        let name = NSUserName()
+        return .commandLine(user: name.isEmpty ? environment["USER"] ?? "unknown user" : name)
     }
 
     /// Internal so that tests, which set up their own logging first, can say so.

@@ -17,6 +17,18 @@ public enum AccessPolicy {
             return kind == .read || actor.role == .administrator
         case .accounts:
             return actor.role == .administrator
+        case .challengeRegister:
+            switch actor.role {
+            case .administrator, .reviewManager: return true
+            case .peer, .councilOfficer, .councillor: return kind == .read
+            case .public: return false
+            }
+        case .actionPlanRegister:
+            switch actor.role {
+            case .administrator, .reviewManager, .councilOfficer: return true
+            case .councillor: return kind == .read
+            case .peer, .public: return false
+            }
         case .directory:
             switch actor.role {
             case .administrator, .reviewManager: return true

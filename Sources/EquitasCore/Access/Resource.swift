@@ -11,6 +11,12 @@ public enum Resource: Hashable, Sendable {
     case directory
     /// Accounts and their tokens.
     case accounts
+    /// Challenges as a whole: listing (each caller sees only those it may) and setting up
+    /// a new one.
+    case challengeRegister
+    /// Action plans as a whole: listing (filtered the same way) and starting a new plan,
+    /// whose council the route then checks as `.actionPlan`.
+    case actionPlanRegister
     /// One challenge, or one of its parts.
     case challenge(ChallengeFacts, part: ChallengeArea)
     /// A council's action plan (with its items, actions and updates).

@@ -9,14 +9,17 @@ public enum EquitasDatabase {
     /// Registers the database as the default. SQLite gets foreign keys switched on for
     /// every connection (cascading deletes depend on it); PostgreSQL gets TLS only
     /// when the URL asks for it.
+    /// Either way every write of an audited row is recorded in `audit_events`.
     public static func register(_ configuration: DatabaseConfiguration, in databases: Databases) throws {
         switch configuration {
         case .sqlite(let path):
             let sqlite = SQLiteConfiguration(storage: .file(path: path), enableForeignKeys: true)
             databases.use(.sqlite(sqlite), as: .sqlite, isDefault: true)
+            useAuditTrail(on: databases, id: .sqlite)
         case .postgres(let url):
             let postgres = try SQLPostgresConfiguration(url: PostgresURL.normalised(url))
             databases.use(.postgres(configuration: postgres), as: .psql, isDefault: true)
+            useAuditTrail(on: databases, id: .psql)
         }
     }
 
@@ -48,6 +51,10 @@ public enum EquitasDatabase {
         M0023_CreateAccounts(),
         M0024_CreateAPITokens(),
         M0025_IndexAccounts(),
+        M0026_CreateAuditEvents(),
+        M0027_CreateSessions(),
+        M0028_CreateSignInAttempts(),
+        M0029_IndexSessions(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {
@@ -69,6 +76,7 @@ public enum EquitasDatabase {
         "organisations", "people", "challenges", "challenge_organisations", "challenge_modules", "team_members",
         "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
         "findings", "recommendations", "report_versions", "report_comments",
-        "action_plans", "action_plan_items", "plan_actions", "progress_updates", "accounts", "api_tokens",
+        "action_plans", "action_plan_items", "plan_actions", "progress_updates", "accounts", "api_tokens", "audit_events",
+        "sessions", "sign_in_attempts",
     ]
 }

@@ -19,10 +19,10 @@ extension LinkRow {
         return Dictionary(grouping: rows, by: \.ownerId).mapValues { $0.map(\.targetId) }
     }
 
+    /// Makes `targets` the owner's links, in that order; a link kept keeps its row.
     static func replace(owner: UUID, targets: [UUID], on db: any Database) async throws {
-        try await query(on: db).filter(ownerKey, .equal, owner).delete()
-        guard !targets.isEmpty else { return }
-        let rows = targets.enumerated().map { position, target in
+        let stored = try await query(on: db).filter(ownerKey, .equal, owner).sort("position").sort(.id).all()
+        let wanted = targets.enumerated().map { position, target in
             let row = Self()
             row.id = UUID()
             row.ownerId = owner
@@ -30,6 +30,8 @@ extension LinkRow {
             row.position = position
             return row
         }
-        try await rows.create(on: db)
+        try await RowListSync.sync(stored, to: wanted, key: \.targetId, copy: { from, to in
+            if to.position != from.position { to.position = from.position }
+        }, on: db)
     }
 }

@@ -44,8 +44,10 @@ final class TeamMemberRow: PlainPartRow, @unchecked Sendable {
             try $0.requireID()
         }
         guard !sessions.isEmpty else { return }
-        try await SessionPeerRow.query(on: db)
+        // Row by row, so that each removal is recorded in the audit trail.
+        let links = try await SessionPeerRow.query(on: db)
             .filter(SessionPeerRow.among(SessionPeerRow.ownerKey, sessions))
-            .filter("person_id", .equal, stored.personId).delete()
+            .filter("person_id", .equal, stored.personId).all()
+        for link in links { try await link.delete(on: db) }
     }
 }

@@ -40,19 +40,34 @@ enum ChallengeRows {
         let id = try row.requireID()
         row.apply(challenge)
         try await row.update(on: db)
-        try await ChallengeOrganisationRow.query(on: db).filter("challenge_id", .equal, id).delete()
-        try await ChallengeModuleRow.query(on: db).filter("challenge_id", .equal, id).delete()
-        try await insertChildren(of: id, challenge, on: db)
+        let organisations = try await ChallengeOrganisationRow.query(on: db).filter("challenge_id", .equal, id).all()
+        let modules = try await ChallengeModuleRow.query(on: db).filter("challenge_id", .equal, id).all()
+        try await RowListSync.sync(organisations, to: organisationRows(of: id, challenge), key: \.organisationId, copy: { from, to in
+            if to.position != from.position { to.position = from.position }
+        }, on: db)
+        try await RowListSync.sync(modules, to: moduleRows(of: id, challenge), key: \.moduleId, copy: { from, to in
+            if to.level != from.level { to.level = from.level }
+            if to.judgement != from.judgement { to.judgement = from.judgement }
+            if to.conclusion != from.conclusion { to.conclusion = from.conclusion }
+            if to.position != from.position { to.position = from.position }
+        }, on: db)
     }
 
+    /// One at a time, so that each is recorded in the audit trail (see `RowListSync`).
     private static func insertChildren(of id: UUID, _ challenge: Challenge, on db: any Database) async throws {
-        let organisations = challenge.organisationIds.enumerated().map { position, organisation in
+        for row in organisationRows(of: id, challenge) { try await row.create(on: db) }
+        for row in moduleRows(of: id, challenge) { try await row.create(on: db) }
+    }
+
+    private static func organisationRows(of id: UUID, _ challenge: Challenge) -> [ChallengeOrganisationRow] {
+        challenge.organisationIds.enumerated().map { position, organisation in
             ChallengeOrganisationRow(challengeId: id, organisationId: organisation, position: position)
         }
-        let modules = challenge.modules.enumerated().map { position, scope in
+    }
+
+    private static func moduleRows(of id: UUID, _ challenge: Challenge) -> [ChallengeModuleRow] {
+        challenge.modules.enumerated().map { position, scope in
             ChallengeModuleRow(challengeId: id, scope: scope, position: position)
         }
-        if !organisations.isEmpty { try await organisations.create(on: db) }
-        if !modules.isEmpty { try await modules.create(on: db) }
     }
 }

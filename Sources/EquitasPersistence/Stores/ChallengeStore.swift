@@ -15,9 +15,13 @@ public struct ChallengeStore: Sendable {
 
     /// Newest first.
     public func list(
-        _ page: EquitasCore.PageRequest, status: ChallengeStatus? = nil, organisationId: UUID? = nil
+        _ page: EquitasCore.PageRequest, status: ChallengeStatus? = nil, organisationId: UUID? = nil, among ids: Set<UUID>? = nil
     ) async throws -> EquitasCore.Page<Identified<Challenge>> {
         let query = ChallengeRow.query(on: db)
+        if let ids {
+            // Only these (the ones the caller may see); none at all when the set is empty.
+            query.filter(ChallengeRow.among(.id, ids.isEmpty ? [UUID()] : Array(ids)))
+        }
         if let status {
             query.filter("status", .equal, status.rawValue)
         }

@@ -9,14 +9,14 @@ import Vapor
 /// due list and the committee's progress report.
 struct ActionPlanController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let plans = routes.grouped("action-plans")
+        let plans = routes.protected(.actionPlanRegister).grouped("action-plans")
         plans.get(use: list)
         plans.post(use: create)
         plans.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importNew)
         plans.get("due", use: dueEverywhere)
-        routes.post("challenges", ":challengeID", "action-plan", use: createFromChallenge)
+        routes.protected(.actionPlanRegister).post("challenges", ":challengeID", "action-plan", use: createFromChallenge)
 
-        let plan = plans.grouped(":planID")
+        let plan = plans.protected(.actionPlan).grouped(":planID")
         plan.get(use: show)
         plan.put(use: update)
         plan.delete(use: delete)
@@ -30,13 +30,15 @@ struct ActionPlanController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let page = try await req.actionPlans.list(
-            try req.pageRequest(), organisationId: try req.optionalUUIDQuery("organisation_id"),
+            try req.pageRequest(), organisationId: try req.planOrganisationFilter(),
             challengeId: try req.optionalUUIDQuery("challenge_id"))
         return try JSONResponse.make(page)
     }
 
     func create(req: Request) async throws -> Response {
-        try JSONResponse.created(try await req.actionPlans.create(try req.decodeJSON(ActionPlan.self)), under: "/api/v1/action-plans")
+        let plan = try req.decodeJSON(ActionPlan.self)
+        try req.authorize(.write, .actionPlan(organisationId: plan.organisationId))
+        return try JSONResponse.created(try await req.actionPlans.create(plan), under: "/api/v1/action-plans")
     }
 
     struct FromChallenge: Codable {
@@ -48,6 +50,7 @@ struct ActionPlanController: RouteCollection {
     /// joint challenge) and a title; an empty body takes the defaults.
     func createFromChallenge(req: Request) async throws -> Response {
         let input = (req.body.data?.readableBytes ?? 0) > 0 ? try req.decodeJSON(FromChallenge.self) : FromChallenge()
+        try await req.authorizePlanFromChallenge(organisationId: input.organisationId)
         let record = try await req.actionPlans.createFromChallenge(
             try req.id("challengeID", entity: "challenge"), organisationId: input.organisationId, title: input.title)
         return try Self.created(record)
@@ -77,7 +80,7 @@ struct ActionPlanController: RouteCollection {
 
     func dueEverywhere(req: Request) async throws -> Response {
         let days = try req.daysQuery("within")
-        let organisationId = try req.optionalUUIDQuery("organisation_id")
+        let organisationId = try req.planOrganisationFilter()
         return try JSONResponse.make(try await req.planExchange.due(planId: nil, organisationId: organisationId, asOf: try req.dateQuery("as_of"), withinDays: days))
     }
 
@@ -100,8 +103,10 @@ struct ActionPlanController: RouteCollection {
     /// A new plan from a spreadsheet (`?organisation_id=` says whose) or from an
     /// `equitas.action-plan/1` document.
     func importNew(req: Request) async throws -> Response {
+        let data = try req.fileBody()
+        try req.authorizeNewPlan(organisationId: try req.optionalUUIDQuery("organisation_id"), isDocument: PlanFileFormat.detect(data) == .json)
         let record = try await req.planExchange.importNew(
-            try req.fileBody(), organisationId: try req.optionalUUIDQuery("organisation_id"),
+            data, organisationId: try req.optionalUUIDQuery("organisation_id"),
             challengeId: try req.optionalUUIDQuery("challenge_id"), title: req.query["title"],
             importedBy: req.importedBy, today: CalendarDate(Date()))
         return try Self.created(record)

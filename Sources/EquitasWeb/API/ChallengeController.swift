@@ -6,11 +6,11 @@ struct ChallengeController: RouteCollection {
     let resource = ResourceRoutes(entity: "challenge", parameter: "challengeID") { ChallengeStore(db: $0.db, catalog: $0.catalog) }
 
     func boot(routes: any RoutesBuilder) throws {
-        let challenges = routes.grouped("challenges")
+        let challenges = routes.protected(.challengeRegister).grouped("challenges")
         challenges.get(use: list)
         challenges.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importDocument)
-        resource.register(on: challenges)
-        let challenge = challenges.grouped(":challengeID")
+        resource.register(on: challenges, item: .challenge(.setUp))
+        let challenge = challenges.protected(.challenge(.setUp)).grouped(":challengeID")
         challenge.post("transition", use: transition)
         challenge.get("export", use: export)
     }
@@ -20,7 +20,7 @@ struct ChallengeController: RouteCollection {
         let page = try await ChallengeStore(db: req.db, catalog: req.catalog).list(
             try req.pageRequest(),
             status: try req.optionalQuery("status", as: ChallengeStatus.self),
-            organisationId: try req.optionalUUIDQuery("organisation_id"))
+            organisationId: try req.optionalUUIDQuery("organisation_id"), among: try await req.visibleChallengeIds())
         return try JSONResponse.make(page)
     }
 

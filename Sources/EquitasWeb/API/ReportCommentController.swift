@@ -13,7 +13,8 @@ struct ReportCommentController: RouteCollection {
         onVersion.post(use: create)
         let comments = report.grouped("comments")
         comments.get(use: listAll)
-        comments.post(":commentID", "resolution", use: resolve)
+        // Resolving is the review manager's: a council may comment, not rule on its own comments.
+        comments.protected(.challenge(.reportVersions)).post(":commentID", "resolution", use: resolve)
     }
 
     private func store(_ req: Request) -> ReportCommentStore { ReportCommentStore(db: req.db, catalog: req.catalog) }

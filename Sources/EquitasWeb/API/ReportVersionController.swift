@@ -12,7 +12,7 @@ struct ReportVersionController: RouteCollection {
         versions.get(use: list)
         versions.post("draft") { try await issue(.draft, req: $0) }
         versions.post("final") { try await issue(.final, req: $0) }
-        report.get("diff", use: diff)
+        report.protected(.challenge(.report)).get("diff", use: diff)
     }
 
     struct IssueInput: Codable { var issuedBy: String }

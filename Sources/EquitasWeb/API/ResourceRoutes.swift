@@ -23,9 +23,10 @@ struct ResourceRoutes<Store: ResourceStore>: Sendable {
     let parameter: String
     let store: @Sendable (Request) -> Store
 
-    func register(on collection: any RoutesBuilder) {
+    /// `item` declares what the routes of one resource touch, when that differs from the collection's.
+    func register(on collection: any RoutesBuilder, item itemResource: ProtectedResource? = nil) {
         collection.post(use: create)
-        let item = collection.grouped(":\(parameter)")
+        let item = (itemResource.map { collection.protected($0) } ?? collection).grouped(":\(parameter)")
         item.get(use: show)
         item.put(use: update)
         item.delete(use: delete)

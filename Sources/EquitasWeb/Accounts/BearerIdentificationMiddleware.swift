@@ -20,7 +20,10 @@ struct BearerIdentificationMiddleware: AsyncMiddleware {
             throw Unauthenticated(message: "this API token is not valid: it is unknown, revoked, or its account is disabled")
         }
         request.actor = Actor(account: account)
-        return try await next.respond(to: request)
+        // Whatever this request changes is recorded in the audit trail as this account's.
+        return try await AuditContext.$author.withValue(.account(account)) {
+            try await next.respond(to: request)
+        }
     }
 
     /// The token of a well-formed `Bearer <token>` header (the scheme in any case, as

@@ -53,7 +53,7 @@ public struct ActionPlanExchange: Sendable {
     public func importSheet(_ data: Data, into planId: UUID, importedBy: String, today: CalendarDate, dryRun: Bool) async throws -> ImportOutcome {
         let table = try Self.table(from: data)
         let catalog = self.catalog
-        return try await db.transaction { db in
+        return try await db.transactionKeepingAuthor { db in
             let exchange = ActionPlanExchange(db: db, catalog: catalog)
             let record = try await exchange.store.record(planId)
             let vocabulary = try await exchange.interchange.vocabulary(for: record)

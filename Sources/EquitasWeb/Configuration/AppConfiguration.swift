@@ -16,6 +16,12 @@ public struct AppConfiguration: Sendable {
     /// bcrypt's work factor for password hashes: 12 in production; tests lower it,
     /// since every step up doubles the time a hash takes.
     public var bcryptCost: Int
+    /// Lets a request ask only whether it would be allowed (see `AccessMiddleware`).
+    /// For the role × route test; never on in a running service.
+    public var accessProbe: Bool
+    /// Marks the session cookie `Secure` (sent only over HTTPS). On whenever Equitas is
+    /// served behind TLS; off for a laptop on http://localhost.
+    public var secureCookies: Bool
 
     public static let defaultEvidenceLimit = 25 * 1024 * 1024
     public static let defaultBcryptCost = 12
@@ -23,7 +29,7 @@ public struct AppConfiguration: Sendable {
     public init(
         dataDirectory: URL, database: DatabaseConfiguration, catalog: FrameworkCatalog,
         evidenceLimit: Int = AppConfiguration.defaultEvidenceLimit, migrateOnStart: Bool = true,
-        bcryptCost: Int = AppConfiguration.defaultBcryptCost
+        bcryptCost: Int = AppConfiguration.defaultBcryptCost, accessProbe: Bool = false, secureCookies: Bool = false
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -31,6 +37,8 @@ public struct AppConfiguration: Sendable {
         self.evidenceLimit = evidenceLimit
         self.migrateOnStart = migrateOnStart
         self.bcryptCost = bcryptCost
+        self.accessProbe = accessProbe
+        self.secureCookies = secureCookies
     }
 
     public var evidenceDirectory: URL { dataDirectory.appendingPathComponent("evidence", isDirectory: true) }

@@ -19,8 +19,12 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(APIErrorMiddleware())
 
-    // Every API request is identified (a bearer token, or the public) before its route runs.
-    try app.grouped(BearerIdentificationMiddleware()).register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
-    // Server-rendered pages and their style sheet, outside /api/v1.
-    try app.register(collection: PageRoutes())
+    // Every API request is identified (a bearer token, or the public), then checked
+    // against what its route declared, before its route runs.
+    try app.grouped(BearerIdentificationMiddleware(), AccessMiddleware())
+        .register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
+    // Server-rendered pages, outside /api/v1: identified by the session cookie, checked
+    // the same way, and every form post checked for its CSRF token.
+    try app.grouped(SessionIdentificationMiddleware(), AccessMiddleware(), CSRFMiddleware())
+        .register(collection: PageRoutes(evidenceLimit: configuration.evidenceLimit))
 }

@@ -21,7 +21,7 @@ public enum DemoLoader {
         if let existing = try await existingChallenge(named: document.organisations.first?.name, on: db, catalog: catalog) {
             challengeId = existing
         } else {
-            challengeId = try await ChallengeInterchange(db: db, catalog: catalog).importDocument(data)
+            challengeId = try await importWithReportTrail(document, on: db, catalog: catalog)
             created = true
         }
         let plans = try await ActionPlanStore(db: db, catalog: catalog).list(try PageRequest(per: 1), organisationId: nil, challengeId: challengeId)
@@ -30,6 +30,21 @@ public enum DemoLoader {
         }
         let planId = try await ActionPlanInterchange(db: db, catalog: catalog).importDocument(try DemoData.actionPlanDocument(), challengeId: challengeId)
         return Outcome(challengeId: challengeId, actionPlanId: planId, created: true)
+    }
+
+    /// The demo is published, and a published challenge shows its final report: so it
+    /// goes in as it stood in council review, then its draft and final versions are
+    /// issued a fortnight and a month after the on-site days, and it is published.
+    private static func importWithReportTrail(_ document: ChallengeDocument, on db: any Database, catalog: FrameworkCatalog) async throws -> UUID {
+        var review = document
+        review.status = ChallengeStatus.drafting.rawValue
+        let id = try await ChallengeInterchange(db: db, catalog: catalog).importDocument(review)
+        let versions = ReportVersionStore(db: db, catalog: catalog)
+        let onSite = document.end ?? CalendarDate(Date())
+        _ = try await versions.issueDraft(challengeId: id, issuedBy: "Demo Review Manager", on: onSite.adding(days: 14) ?? onSite)
+        _ = try await versions.issueFinal(challengeId: id, issuedBy: "Demo Review Manager", on: onSite.adding(days: 30) ?? onSite)
+        _ = try await ChallengeStore(db: db, catalog: catalog).transition(id, to: .published)
+        return id
     }
 
     private static func existingChallenge(named name: String?, on db: any Database, catalog: FrameworkCatalog) async throws -> UUID? {

@@ -35,6 +35,10 @@ extension APIError {
             self.init(status: 422, message: sheet.description, path: problems.first?.path, errors: problems)
         case let unauthenticated as Unauthenticated:
             self.init(status: 401, message: unauthenticated.message, path: nil)
+        case is SignInNeeded:
+            self.init(status: 401, message: SignInNeeded.message, path: nil)
+        case let forbidden as Forbidden:
+            self.init(status: 403, message: forbidden.message, path: nil)
         case let violation as RuleViolation:
             self.init(status: 409, message: violation.message, path: nil)
         case let abort as any AbortError:
@@ -46,15 +50,30 @@ extension APIError {
     }
 }
 
+/// Turns every failure into an answer in the language of the caller: JSON under
+/// `/api/`, a page everywhere else.
 struct APIErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
         } catch {
+            guard request.url.path.hasPrefix("/api/") else {
+                // An address no route matched never passed the session middleware;
+                // look the session up here so the page still shows who is signed in.
+                if request.signedInSession == nil, request.route == nil,
+                    let secret = request.cookies[SessionCookie.session]?.string, !secret.isEmpty,
+                    let session = try? await SessionStore(db: request.db).session(forSecret: secret) {
+                    request.signedInSession = session
+                    request.actor = Actor(account: session.account)
+                }
+                return ErrorPage.response(for: error, request: request)
+            }
             let body = APIError(error, logger: request.logger)
             let response = try JSONResponse.make(body, status: HTTPResponseStatus(statusCode: body.status))
             if error is Unauthenticated {
                 response.headers.replaceOrAdd(name: .wwwAuthenticate, value: Unauthenticated.challenge)
+            } else if error is SignInNeeded {
+                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: SignInNeeded.challenge)
             }
             return response
         }

@@ -80,6 +80,14 @@ struct AccessPolicyTests {
         #expect(!AccessPolicy.allows(.anonymous, .write, .actionPlan(organisationId: Self.ours)))
     }
 
+    @Test("challenges are set up by those who run them; action plans are started by them and by council officers")
+    func registers() {
+        #expect(Self.allowed(.write, .challengeRegister) == [Self.admin, Self.manager])
+        #expect(Self.allowed(.read, .challengeRegister) == Set(Self.everyone).subtracting([Actor.anonymous]))
+        #expect(Self.allowed(.write, .actionPlanRegister) == [Self.admin, Self.manager, Self.officer, Self.otherOfficer])
+        #expect(Self.allowed(.read, .actionPlanRegister) == [Self.admin, Self.manager, Self.officer, Self.otherOfficer, Self.councillor])
+    }
+
     @Test("statuses compare in the order of the work")
     func statusOrder() {
         #expect(ChallengeStatus.planning < .selfAssessment && ChallengeStatus.final < .published)

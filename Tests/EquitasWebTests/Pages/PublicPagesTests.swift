@@ -59,21 +59,23 @@ struct PublicPagesTests {
     @Test("published lists published challenges only, newest first, with links only to a final report")
     func published() async throws {
         try await withTestApp { app in
-            let world = try await PublicWorld.make(app)
+            let world = try await PublicWorld.make(app, withUnversioned: true)
             let reply = try await APIClient(app: app).send(.GET, "/published")
             let main = try #require(try PageCheck.structure(reply.text).all("main").first)
 
             let headings = main.all("h2").map(\.allText)
             #expect(
                 headings == [
+                    "Oldfield District Council and Eastmere Borough Council",
                     "\(PublicWorld.hostileName) and Northfell District Council",
                     "Wyvern Vale District Council and Calder Moor Borough Council",
                 ])
             #expect(!reply.text.contains(PublicWorld.secretName))
             #expect(!reply.text.contains(world.drafting.uuidString.lowercased()))
             let hrefs = main.all("a").compactMap { $0.attributes["href"] }
-            let id = world.finalised.uuidString.lowercased()
-            #expect(hrefs == ["html", "docx", "md"].map { "/published/\(id)/report?format=\($0)" })
+            // The demo has its final report too; the one published with none has no links.
+            let ids = [world.finalised, world.demo].map { $0.uuidString.lowercased() }
+            #expect(hrefs == ids.flatMap { id in ["html", "docx", "md"].map { "/published/\(id)/report?format=\($0)" } })
             #expect(main.allText.contains("The final report is not available online."))
             #expect(main.allText.contains("Equality Framework for Local Government"))
             #expect(main.allText.contains("Achieving, awarded 2 May 2025, until 2 May 2028"))

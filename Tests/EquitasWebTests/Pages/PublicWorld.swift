@@ -8,9 +8,11 @@ import Vapor
 
 @testable import EquitasWeb
 
-/// The demo (published, with no report version issued) plus two more copies of it: one
-/// taken through draft and final report to publication under councils whose names are
-/// hostile markup, and one left in drafting that the public must never see.
+/// The demo (published with its final report) plus three more copies of it: one taken
+/// through draft and final report to publication under councils whose names are
+/// hostile markup, one published with no version issued (as an older challenge
+/// recorded after the event may be), and one left in drafting that the public must
+/// never see.
 struct PublicWorld {
     static let hostileName = #"<script>alert(1)</script> & "quotes""#
     static let secretName = "Secretdale Borough Council"
@@ -18,8 +20,10 @@ struct PublicWorld {
     let demo: UUID
     let finalised: UUID
     let drafting: UUID
+    /// Only when asked for, since it adds a row to every listing.
+    let unversioned: UUID?
 
-    static func make(_ app: Application) async throws -> PublicWorld {
+    static func make(_ app: Application, withUnversioned: Bool = false) async throws -> PublicWorld {
         let demo = try await DemoLoader.load(on: app.db, catalog: shippedCatalog).challengeId
         let finalised = try await importDemo(app, names: [hostileName, "Northfell District Council"], status: "drafting")
         let versions = ReportVersionStore(db: app.db, catalog: shippedCatalog)
@@ -28,7 +32,9 @@ struct PublicWorld {
         _ = try await versions.issueFinal(challengeId: finalised, issuedBy: "Review Manager", on: day)
         _ = try await ChallengeStore(db: app.db, catalog: shippedCatalog).transition(finalised, to: .published)
         let drafting = try await importDemo(app, names: [secretName], status: "drafting")
-        return PublicWorld(demo: demo, finalised: finalised, drafting: drafting)
+        let unversioned = withUnversioned
+            ? try await importDemo(app, names: ["Oldfield District Council", "Eastmere Borough Council"], status: "published") : nil
+        return PublicWorld(demo: demo, finalised: finalised, drafting: drafting, unversioned: unversioned)
     }
 
     /// The shipped demo document under other council names and another status.

@@ -50,6 +50,14 @@ extension Node {
         element("label", [Attribute("for", field)] + a, c)
     }
     static func input(_ a: Attributes) -> Node { element("input", a) }
+    /// A text area's words are its content, escaped like any text.
+    static func textarea(_ a: Attributes, text: String) -> Node { element("textarea", a, [.text(text)]) }
+    static func fieldset(_ a: Attributes = [], _ c: Node...) -> Node { element("fieldset", a, c) }
+    static func legend(_ a: Attributes = [], _ c: Node...) -> Node { element("legend", a, c) }
+    static func details(_ a: Attributes = [], _ c: Node...) -> Node { element("details", a, c) }
+    static func summary(_ a: Attributes = [], _ c: Node...) -> Node { element("summary", a, c) }
+    static func ol(_ a: Attributes = [], _ c: Node...) -> Node { element("ol", a, c) }
+    static func blockquote(_ a: Attributes = [], _ c: Node...) -> Node { element("blockquote", a, c) }
     static func button(_ a: Attributes = [], _ c: Node...) -> Node { element("button", a, c) }
     static func select(_ a: Attributes = [], _ c: Node...) -> Node { element("select", a, c) }
     static func option(value: String, selected: Bool = false, _ c: Node...) -> Node {

@@ -10,10 +10,22 @@ struct PageLayout {
     var content: [Node]
     /// The path of this page, marked in the navigation with `aria-current`.
     var currentPath: String?
+    /// Who is looking: decides the navigation and the sign-out button. Public when nil.
+    var context: PageContext? = nil
 
     static let navigation: [(path: String, words: String)] = [
         ("/", "Home"), ("/published", "Published reports"), ("/accreditations", "Register of awards"),
     ]
+
+    /// What a signed-in person can go to, by what their role may see.
+    static func navigation(for context: PageContext) -> [(path: String, words: String)] {
+        var links: [(path: String, words: String)] = [("/dashboard", "Dashboard"), ("/challenges", "Challenges")]
+        if context.may(.read, .actionPlanRegister) { links.append(("/action-plans", "Action plans")) }
+        if context.may(.read, .directory) { links.append(("/organisations", "Organisations")); links.append(("/people", "People")) }
+        if context.may(.read, .accounts) { links.append(("/accounts", "Accounts")) }
+        links.append(("/published", "Published reports"))
+        return links
+    }
 
     func document() -> Node {
         .html(
@@ -35,13 +47,29 @@ struct PageLayout {
     }
 
     private func header() -> Node {
-        let links = Self.navigation.map { link in
-            Node.li([], .a(href: link.path, .text(link.words), attributes: [link.path == currentPath ? .aria("current", "page") : nil]))
+        let current = currentPath ?? context?.currentPath
+        let signedIn = context.map { $0.isSignedIn } ?? false
+        let entries = signedIn ? Self.navigation(for: context!) : Self.navigation + [("/sign-in", "Sign in")]
+        let links = entries.map { link in
+            Node.li([], .a(href: link.path, .text(link.words), attributes: [link.path == current ? .aria("current", "page") : nil]))
         }
         return .header(
             [.class("site-header")],
-            .a(href: "/", .text(Self.serviceName), attributes: [.class("service-name")]),
-            .nav([.aria("label", "Main")], .ul([], .fragment(links))))
+            .a(href: signedIn ? "/dashboard" : "/", .text(Self.serviceName), attributes: [.class("service-name")]),
+            .nav([.aria("label", "Main")], .ul([], .fragment(links))),
+            signedIn ? account(context!) : .empty)
+    }
+
+    /// Who is signed in, and the way out: a button in a form, since signing out changes
+    /// something and must carry the CSRF token.
+    private func account(_ context: PageContext) -> Node {
+        .div(
+            [.class("account")],
+            .span([], "Signed in as ", .strong([], .text(context.accountName ?? "")), " (\(context.actor.role.label.lowercased()))"),
+            .form(
+                action: "/sign-out", method: .post, [.class("inline-form")],
+                FormControls.csrf(context.csrfToken),
+                .button([Attribute("type", "submit"), .class("link-button")], "Sign out")))
     }
 
     /// The whole page as sent: the doctype, then the document.

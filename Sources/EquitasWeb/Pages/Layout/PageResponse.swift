@@ -8,6 +8,22 @@ enum PageResponse {
     static let contentSecurityPolicy =
         "default-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"
 
+    /// The page as this request's person sees it: their navigation, their CSRF token.
+    static func make(_ layout: PageLayout, for request: Request, status: HTTPResponseStatus = .ok) -> Response {
+        var layout = layout
+        if layout.context == nil { layout.context = request.pageContext }
+        return make(layout, status: status)
+    }
+
+    /// After a form is handled, the browser goes to a page to read (Post/Redirect/Get),
+    /// so that reloading never posts twice.
+    static func redirect(to path: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .location, value: path)
+        secure(&headers)
+        return Response(status: .seeOther, headers: headers)
+    }
+
     static func make(_ layout: PageLayout, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
@@ -24,14 +40,6 @@ enum PageResponse {
     /// The same page whatever is missing, so an address never tells a visitor whether
     /// something unpublished exists behind it.
     static func notFound() -> Response {
-        make(
-            PageLayout(
-                title: "Page not found",
-                content: [
-                    .h1([], "Page not found"),
-                    .p([], "If you typed the web address, check it is correct."),
-                    .p([], "Published reports are listed on ", .a(href: "/published", "the published reports page"), "."),
-                ]),
-            status: .notFound)
+        make(ErrorPage.notFoundLayout(), status: .notFound)
     }
 }

@@ -61,10 +61,14 @@ enum Stylesheet {
         .summary-list dt { font-weight: bold; }
         .summary-list dd { margin: 0 0 0.75rem; }
         .report-item { border-bottom: 1px solid #b1b4b6; padding-bottom: 1rem; }
+        /* Findings, recommendations and comments: each item is ruled off by .report-item, so no bullets. */
+        .finding-list, .recommendation-list, .comment-list { list-style: none; padding: 0; }
+        .finding-list > li, .recommendation-list > li, .comment-list > li { margin-bottom: 1.25rem; }
 
         label { display: block; font-weight: bold; margin-bottom: 0.25rem; }
         input, select { font: inherit; padding: 0.25rem; border: 2px solid #0b0c0c; border-radius: 0; min-height: 2.5rem; }
-        input:focus, select:focus { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
+        /* A date field's calendar button takes focus inside the field, where :focus no longer matches it. */
+        input:focus, input:focus-within, select:focus { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
         .form-group { margin-bottom: 1.5rem; }
         .form-group-error { border-left: 5px solid #d4351c; padding-left: 0.9rem; }
         .form-group-error input { border-color: #d4351c; }
@@ -81,6 +85,41 @@ enum Stylesheet {
         .error-summary ul { margin-bottom: 0; padding-left: 0; list-style: none; }
         .error-summary a, .error-summary a:visited { color: #d4351c; font-weight: bold; }
         .error-summary a:focus { color: #0b0c0c; }
+
+        textarea { font: inherit; width: 100%; max-width: 40em; padding: 0.25rem; border: 2px solid #0b0c0c; border-radius: 0; }
+        textarea:focus { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
+        .form-group-error textarea, .form-group-error select { border-color: #d4351c; }
+        fieldset { border: 0; margin: 0; padding: 0; }
+        legend { font-weight: bold; margin-bottom: 0.5rem; }
+        .choices { display: flex; flex-direction: column; gap: 0.5rem; }
+        .choices-inline { flex-direction: row; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+        .choice { display: flex; align-items: center; gap: 0.5rem; }
+        .choice label { font-weight: normal; margin: 0; }
+        .choice input { width: 1.5rem; height: 1.5rem; min-height: 0; margin: 0; }
+        .choice input:focus { outline: 3px solid #ffdd00; outline-offset: 2px; }
+        .width-short { width: 10em; }
+        .width-medium { width: 20em; }
+        input[type="text"], input[type="email"], input[type="password"], input[type="search"] { width: 100%; max-width: 30em; }
+        .button-secondary { color: #0b0c0c; background: #f3f2f1; box-shadow: 0 2px 0 #929191; }
+        .button-secondary:hover { background: #dbdad9; }
+        .button-warning { background: #d4351c; box-shadow: 0 2px 0 #55150b; }
+        .button-warning:hover { background: #aa2a16; }
+        .link-button { background: none; border: 0; box-shadow: none; color: #ffffff; text-decoration: underline; padding: 0; }
+        .link-button:hover { background: none; text-decoration-thickness: 3px; }
+        .inline-form { display: inline-block; margin: 0 0.5rem 0.5rem 0; }
+        .account { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: baseline; margin-left: auto; }
+        .notification { border: 5px solid #00703c; padding: 1rem 1.25rem; margin-bottom: 2rem; }
+        .notification h2 { margin-top: 0; font-size: 1.5rem; }
+        .breadcrumbs ol { list-style: none; margin: 0 0 1.5rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; font-size: 1rem; }
+        .breadcrumbs li + li::before { content: "›"; margin-right: 0.75rem; color: #505a5f; }
+        .tag { display: inline-block; padding: 0.1rem 0.5rem; font-size: 1rem; font-weight: bold; background: #d2e2f1; color: #0b0c0c; }
+        .tag-overdue { background: #f6d7d2; color: #0b0c0c; }
+        .tag-done { background: #cce2d8; color: #0b0c0c; }
+        .actions { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-bottom: 1.5rem; }
+
+        .change-list { margin: 0; padding-left: 1.25rem; }
+        .hint-inline { color: #505a5f; }
+        .paging { list-style: none; padding: 0; display: flex; gap: 1.5rem; }
 
         @media print { .site-header nav, .skip-link, form { display: none; } }
         """

@@ -15,19 +15,19 @@ struct PublicPageController: RouteCollection {
     }
 
     func home(req: Request) async throws -> Response {
-        PageResponse.make(HomePage.layout())
+        PageResponse.make(HomePage.layout(), for: req)
     }
 
     func published(req: Request) async throws -> Response {
         let listing = try await PublishedListing.load(db: req.db, catalog: req.catalog)
-        return PageResponse.make(PublishedPage.layout(listing))
+        return PageResponse.make(PublishedPage.layout(listing), for: req)
     }
 
     /// The final report only, and only once the challenge is published: a draft, an
     /// unpublished challenge and an unknown id all get the same 404.
     func report(req: Request) async throws -> Response {
         guard let format = PublishedFormat(query: req.query["format"]) else {
-            return PageResponse.make(PublishedPage.badFormat(), status: .badRequest)
+            return PageResponse.make(PublishedPage.badFormat(), for: req, status: .badRequest)
         }
         guard let id = UUID(uuidString: req.parameters.get("challengeID") ?? "") else { return PageResponse.notFound() }
         do {
@@ -47,6 +47,6 @@ struct PublicPageController: RouteCollection {
     func accreditations(req: Request) async throws -> Response {
         let filter = AccreditationFilter(raw: req.query["expiring_before"])
         let register = try await AccreditationRegister.load(expiringBefore: filter.day, db: req.db, catalog: req.catalog)
-        return PageResponse.make(AccreditationsPage.layout(register, filter: filter), status: filter.error == nil ? .ok : .badRequest)
+        return PageResponse.make(AccreditationsPage.layout(register, filter: filter), for: req, status: filter.error == nil ? .ok : .badRequest)
     }
 }

@@ -1,0 +1,51 @@
+import EquitasCore
+import Vapor
+
+/// What a route touches, declared where the route is registered. Every route has one:
+/// the access middleware refuses a route without one, and the role × route test fails
+/// on it. Reading or writing follows from the HTTP method (GET and HEAD read).
+enum ProtectedResource: Hashable, Sendable, CustomStringConvertible {
+    /// Anyone, signed in or not: public pages, signing in, the API description.
+    case everyone
+    /// Anyone signed in: their own dashboard, signing out, who am I.
+    case signedIn
+    case frameworks
+    case publicRegister
+    case directory
+    case accounts
+    case challengeRegister
+    case actionPlanRegister
+    /// A part of the challenge named by the route's `:challengeID`.
+    case challenge(ChallengeArea)
+    /// The plan named by the route's `:planID`.
+    case actionPlan
+
+    static let userInfoKey: AnySendableHashable = "equitas.protected-resource"
+
+    var description: String {
+        switch self {
+        case .everyone: "everyone"
+        case .signedIn: "signed-in"
+        case .frameworks: "frameworks"
+        case .publicRegister: "public-register"
+        case .directory: "directory"
+        case .accounts: "accounts"
+        case .challengeRegister: "challenge-register"
+        case .actionPlanRegister: "action-plan-register"
+        case .challenge(let area): "challenge:\(area.rawValue)"
+        case .actionPlan: "action-plan"
+        }
+    }
+}
+
+extension Route {
+    /// The resource this route declared, if any.
+    var protectedResource: ProtectedResource? {
+        userInfo[ProtectedResource.userInfoKey] as? ProtectedResource
+    }
+
+    /// Reading or writing, from the method.
+    var accessKind: AccessKind {
+        method == .GET || method == .HEAD ? .read : .write
+    }
+}

@@ -1,0 +1,45 @@
+import EquitasCore
+import EquitasPersistence
+import Vapor
+
+extension Request {
+    private struct ChallengeFactsKey: StorageKey { typealias Value = ChallengeFacts }
+    private struct PlanOrganisationKey: StorageKey { typealias Value = UUID }
+
+    /// The access facts of the route's `:challengeID`, loaded once per request.
+    func challengeFacts() async throws -> ChallengeFacts {
+        if let cached = storage[ChallengeFactsKey.self] { return cached }
+        let facts = try await AccessFacts(db: db).challenge(id("challengeID", entity: "challenge"))
+        storage[ChallengeFactsKey.self] = facts
+        return facts
+    }
+
+    /// The council of the route's `:planID`, loaded once per request.
+    func actionPlanOrganisation() async throws -> UUID {
+        if let cached = storage[PlanOrganisationKey.self] { return cached }
+        let organisation = try await AccessFacts(db: db).actionPlanOrganisation(id("planID", entity: "action plan"))
+        storage[PlanOrganisationKey.self] = organisation
+        return organisation
+    }
+
+    /// For a decision a route makes itself (a council named in a request body): throws
+    /// the same errors as the middleware when the answer is no.
+    func authorize(_ kind: AccessKind, _ resource: Resource) throws {
+        switch AccessDecision.decide(actor, kind, resource) {
+        case .allowed: return
+        case .signInNeeded: throw SignInNeeded()
+        case .hidden, .forbidden:
+            throw Forbidden(message: "a \(actor.role.label.lowercased()) may not \(kind == .read ? "see" : "change") that")
+        }
+    }
+
+    /// Whether the actor may do this; for showing or hiding a link or a form.
+    func may(_ kind: AccessKind, _ resource: Resource) -> Bool {
+        AccessPolicy.allows(actor, kind, resource)
+    }
+
+    /// The challenges the actor may see, or nil for all of them.
+    func visibleChallengeIds() async throws -> Set<UUID>? {
+        try await AccessFacts(db: db).visibleChallengeIds(for: actor)
+    }
+}

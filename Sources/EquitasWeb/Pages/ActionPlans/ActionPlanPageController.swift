@@ -1,0 +1,76 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// The action plan pages: the register, a plan with its downloads and spreadsheet
+/// upload; items, actions and updates are in `PlanPartsPageController`. Access is the
+/// routes' own (`.actionPlanRegister`, then `.actionPlan` for `:planID`); downloads
+/// run the API's own handlers, so a file is the same whichever way it is fetched.
+struct ActionPlanPageController: RouteCollection {
+    /// The largest spreadsheet a page takes, as the API does.
+    static let uploadLimit = 20 * 1024 * 1024
+
+    func boot(routes: any RoutesBuilder) throws {
+        let plans = routes.protected(.actionPlanRegister).grouped("action-plans")
+        plans.get(use: register)
+        let plan = plans.protected(.actionPlan).grouped(":planID")
+        plan.get(use: show)
+        plan.get("export", use: export)
+        plan.get("progress-report", use: progressReport)
+        let upload = plan.on(.POST, "import", body: .collect(maxSize: ByteCount(value: Self.uploadLimit)), use: importSheet)
+        // The CSRF check reads the token from the whole body, so it may gather this much.
+        upload.userInfo[CSRFMiddleware.bodyLimitKey] = Self.uploadLimit
+        try plan.register(collection: PlanPartsPageController())
+    }
+
+    func register(req: Request) async throws -> Response {
+        let records = try await req.actionPlans.records(organisationId: try req.planOrganisationFilter())
+        return PageResponse.make(ActionPlanRegisterPage.layout(try await PlanRegisterEntry.load(records, req: req)), for: req)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let view = try await PlanView.load(req)
+        return PageResponse.make(ActionPlanPage.layout(view, done: req.query["done"], csrf: req.pageContext.csrfToken), for: req)
+    }
+
+    /// `?format=xlsx` (the default) or `csv`.
+    func export(req: Request) async throws -> Response {
+        try await ActionPlanController().export(req: req)
+    }
+
+    /// `?format=docx|html|md`.
+    func progressReport(req: Request) async throws -> Response {
+        try await ActionPlanController().progressReport(req: req)
+    }
+
+    struct Upload: Content {
+        var file: File?
+        var mode: String?
+    }
+
+    /// "check" describes the changes and saves nothing; "apply" makes them and goes back
+    /// to the plan. A bad sheet lists every problem, by row and column, and changes nothing.
+    func importSheet(req: Request) async throws -> Response {
+        let view = try await PlanView.load(req)
+        let csrf = req.pageContext.csrfToken
+        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
+        let apply = upload.mode == "apply"
+        guard let file = upload.file, file.data.readableBytes > 0 else {
+            let errors = FormErrors(PlanImportForm.fileField, "Choose the spreadsheet to upload")
+            return PageResponse.make(PlanImportPage.failed(view, errors: errors, apply: apply, csrf: csrf), for: req, status: .unprocessableEntity)
+        }
+        do {
+            let outcome = try await req.planExchange.importSheet(
+                Data(buffer: file.data), into: view.planId, importedBy: PlanView.author(req), today: CalendarDate(Date()), dryRun: !apply)
+            if apply { return PageResponse.redirect(to: PlanPaths.plan(view.planId) + "?done=" + (outcome.applied ? "imported" : "unchanged")) }
+            return PageResponse.make(PlanImportPage.checked(view, outcome, csrf: csrf), for: req)
+        } catch let sheet as ActionPlanSheetErrors {
+            return PageResponse.make(
+                PlanImportPage.failed(view, errors: PlanImportPage.errors(sheet), apply: apply, csrf: csrf), for: req, status: .unprocessableEntity)
+        } catch let failure as ValidationFailure {
+            let errors = FormErrors(PlanImportForm.fileField, FormErrors.sentence(failure.description))
+            return PageResponse.make(PlanImportPage.failed(view, errors: errors, apply: apply, csrf: csrf), for: req, status: .unprocessableEntity)
+        }
+    }
+}

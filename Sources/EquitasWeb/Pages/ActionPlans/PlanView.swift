@@ -1,0 +1,74 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// The plan named by the route's `:planID`, loaded once with what every plan page
+/// shows beside it: the names behind its ids, today's summary, its council's name and
+/// whether the person looking may change it.
+struct PlanView {
+    var record: ActionPlanRecord
+    var vocabulary: PlanVocabulary
+    var summary: PlanSummary
+    var councilName: String
+    var today: CalendarDate
+    var mayWrite: Bool
+
+    static func load(_ req: Request) async throws -> PlanView {
+        let record = try await req.actionPlans.record(try req.planID)
+        let vocabulary = try await ActionPlanInterchange(db: req.db, catalog: req.catalog).vocabulary(for: record)
+        let today = CalendarDate(Date())
+        let council = try await OrganisationStore(db: req.db).get(record.plan.value.organisationId).value.name
+        return PlanView(
+            record: record, vocabulary: vocabulary, summary: PlanSummary.make(record: record, vocabulary: vocabulary, asOf: today),
+            councilName: council, today: today,
+            mayWrite: req.pageContext.may(.write, .actionPlan(organisationId: record.plan.value.organisationId)))
+    }
+
+    var planId: UUID { record.plan.id }
+    var title: String { record.plan.value.title }
+
+    /// The item in the route, which must be one of this plan's.
+    func item(_ req: Request) throws -> PlanItemRecord {
+        let itemId = try req.id("itemID", entity: "plan item")
+        guard let item = record.items.first(where: { $0.item.id == itemId }) else { throw NotFound(entity: "plan item", id: itemId) }
+        return item
+    }
+
+    /// The action in the route with its item and its place among the item's actions
+    /// (counted from 1, as people count).
+    func action(_ req: Request) throws -> (item: PlanItemRecord, action: PlanActionRecord, number: Int) {
+        let actionId = try req.id("actionID", entity: "action")
+        for item in record.items {
+            if let index = item.actions.firstIndex(where: { $0.action.id == actionId }) {
+                return (item, item.actions[index], index + 1)
+            }
+        }
+        throw NotFound(entity: "action", id: actionId)
+    }
+
+    /// The refusal for a form page the person may read around but not use.
+    func requireWrite(_ req: Request) throws {
+        guard mayWrite else { throw Forbidden(message: AccessMiddleware.refusal(req.actor, .write, .actionPlan)) }
+    }
+
+    /// The people a lead officer is chosen from, by name.
+    var leadOptions: [(value: String, words: String)] {
+        [("", "No lead officer yet")]
+            + vocabulary.people.sorted { $0.value.name < $1.value.name }.map { ($0.id.uuidString.lowercased(), $0.value.name) }
+    }
+
+    func moduleTitle(_ item: PlanItem) -> String {
+        vocabulary.moduleTitle(item.module) ?? "No module"
+    }
+
+    /// The words the person signed in is recorded under when they write an update.
+    static func author(_ req: Request) -> String {
+        Text.optional(req.pageContext.accountName) ?? req.actor.role.label
+    }
+
+    /// "Action plans › Plan title": the start of every trail below the plan page.
+    var trail: [(path: String, words: String)] {
+        [(PlanPaths.register, "Action plans"), (PlanPaths.plan(planId), title)]
+    }
+}

@@ -1,0 +1,129 @@
+import EquitasCore
+import Foundation
+
+/// One challenge at a glance: where it is in its life and what comes next, its scope,
+/// its team, and the way into each area of the work.
+enum ChallengeOverviewPage {
+    struct Model {
+        var id: UUID
+        var challenge: Challenge
+        var framework: Framework?
+        var directory: DirectoryLookup
+        var team: [Identified<TeamMember>]
+        var mayChangeSetUp: Bool
+        var done: String?
+        /// Why the last move of status was refused, shown at the status buttons.
+        var transitionError: String?
+    }
+
+    static let statusSectionId = "status-actions"
+
+    static func layout(_ model: Model, csrf: String?) -> PageLayout {
+        let name = ChallengePageParts.name(councils: model.directory.councilNames(model.challenge.organisationIds))
+        let errors = model.transitionError.map { [(statusSectionId, $0)] } ?? []
+        return PageLayout(
+            title: model.transitionError == nil ? name : "Error: " + name,
+            content: [
+                ChallengePageParts.breadcrumbs([("/challenges", "Challenges"), (nil, name)]),
+                errors.isEmpty ? .empty : ErrorSummary.node(errors),
+                ChallengePageParts.notification(model.done),
+                .h1([], .text(name)),
+                status(model, csrf: csrf),
+                setUp(model),
+                modules(model),
+                team(model),
+                areas(model.id),
+            ])
+    }
+
+    private static func status(_ model: Model, csrf: String?) -> Node {
+        let challenge = model.challenge
+        let path = ChallengeLifecycle.path(for: challenge.kind)
+        let next = ChallengeLifecycle.next(from: challenge.status, kind: challenge.kind)
+        let steps = path.map { step -> Node in
+            step == challenge.status
+                ? .li([.aria("current", "step")], .strong([], .text(ChallengePageParts.status(step))), " (current)")
+                : .li([], .text(ChallengePageParts.status(step)))
+        }
+        let forward = next.filter { $0 > challenge.status }
+        let nextWords = forward.isEmpty
+            ? "Nothing comes next: this challenge's status no longer changes."
+            : "Next: " + forward.map { ChallengePageParts.status($0) }.joined(separator: " or ") + "."
+        let buttons = model.mayChangeSetUp && !next.isEmpty
+            ? Node.div(
+                [.class("actions")],
+                .fragment(next.map { target in
+                    FormControls.postButton(
+                        target > challenge.status ? "Move on to \(target.label)" : "Move back to \(target.label)",
+                        action: ChallengePageParts.path(model.id, "transition"), csrf: csrf, hiddenFields: [("status", target.rawValue)])
+                }))
+            : .empty
+        return .section(
+            [.id(statusSectionId), Attribute("tabindex", "-1"), .aria("labelledby", "status-heading")],
+            .h2([.id("status-heading")], "Status"),
+            .p([], "This challenge is at ", .strong([], .text(challenge.status.label)), ". ", .text(nextWords)),
+            .ol([.aria("label", "Stages of this challenge")], .fragment(steps)),
+            buttons)
+    }
+
+    private static func setUp(_ model: Model) -> Node {
+        let challenge = model.challenge
+        let councils = model.directory.councilNames(challenge.organisationIds)
+        let entries: [(String, Node)] = [
+            ("Councils", .text(councils.joined(separator: ", "))),
+            ("Framework", .text(ChallengePageParts.framework(model.framework, id: challenge.frameworkId, version: challenge.frameworkVersion))),
+            ("Kind", .text(ChallengePageParts.kind(challenge.kind))),
+            ("Focus", .text(challenge.focus ?? "None given")),
+            ("Dates", .text(ChallengePageParts.dates(challenge.start, challenge.end))),
+        ]
+        return .section(
+            [.aria("labelledby", "set-up-heading")],
+            .h2([.id("set-up-heading")], "Set-up"),
+            .dl([.class("summary-list")], .fragment(entries.map { .div([], .dt([], .text($0.0)), .dd([], $0.1)) })),
+            model.mayChangeSetUp ? .p([], .a(href: ChallengePageParts.path(model.id, "edit"), "Change the set-up")) : .empty)
+    }
+
+    private static func modules(_ model: Model) -> Node {
+        let noun = model.framework?.moduleNoun ?? "module"
+        let rows = model.challenge.modules.map { scope -> Node in
+            let module = model.framework?.module(scope.id)
+            let level = model.framework?.level(scope.level)?.name ?? scope.level
+            return .tr(
+                [], .th(scope: .row, [], .text(module.map { "\($0.code) \($0.name)" } ?? scope.id)), .td([], .text(level)))
+        }
+        return .section(
+            [.aria("labelledby", "modules-heading")],
+            .h2([.id("modules-heading")], .text("\(FormErrors.sentence(noun))s in scope")),
+            .table(
+                [],
+                .thead([], .tr([], .th(scope: .col, [], .text(FormErrors.sentence(noun))), .th(scope: .col, [], "Level sought"))),
+                .tbody([], .fragment(rows))))
+    }
+
+    private static func team(_ model: Model) -> Node {
+        let teamLink = Node.p(
+            [], .a(href: ChallengePageParts.path(model.id, "team"), .text(model.mayChangeSetUp ? "Add or remove team members" : "The team page")))
+        guard !model.team.isEmpty else {
+            return .section(
+                [.aria("labelledby", "team-heading")], .h2([.id("team-heading")], "Team"), .p([], "No one is on the team yet."), teamLink)
+        }
+        return .section(
+            [.aria("labelledby", "team-heading")],
+            .h2([.id("team-heading")], "Team"),
+            ChallengeTeamPage.table(model.team, directory: model.directory, removal: nil),
+            teamLink)
+    }
+
+    static let areas: [(segment: String, words: String)] = [
+        ("self-assessment", "Self-assessment"), ("evidence", "Evidence"), ("programme", "Programme"), ("findings", "Findings"),
+        ("recommendations", "Recommendations"), ("report", "Report"), ("comments", "Comments on drafts"),
+        ("changes", "History of changes"),
+    ]
+
+    private static func areas(_ id: UUID) -> Node {
+        .nav(
+            [.aria("labelledby", "areas-heading")],
+            .h2([.id("areas-heading")], "Areas of this challenge"),
+            .ul([], .fragment(areas.map { .li([], .a(href: ChallengePageParts.path(id, $0.segment), .text($0.words))) })))
+    }
+}

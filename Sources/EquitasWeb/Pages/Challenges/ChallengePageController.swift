@@ -1,0 +1,184 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// The challenge register and each challenge's overview and set-up: list, set up in
+/// two steps, change the set-up, move the status on. The team and the programme have
+/// controllers of their own, registered from here.
+struct ChallengePageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let register = routes.protected(.challengeRegister).grouped("challenges")
+        register.get(use: list)
+        register.get("new", use: newChallenge)
+        register.post(use: create)
+        let challenge = routes.protected(.challenge(.setUp)).grouped("challenges", ":challengeID")
+        challenge.get(use: overview)
+        challenge.post(use: update)
+        challenge.get("edit", use: edit)
+        challenge.post("transition", use: transition)
+        try routes.register(collection: ChallengeTeamPageController())
+        try routes.register(collection: ProgrammePageController())
+    }
+
+    static let doneWords = [
+        "created": "The challenge has been set up.", "updated": "The set-up has been saved.", "moved": "The status has been changed.",
+    ]
+
+    func list(req: Request) async throws -> Response {
+        let store = ChallengeStore(db: req.db, catalog: req.catalog)
+        let visible = try await req.visibleChallengeIds()
+        let challenges = try await PublicQueries.all { try await store.list($0, among: visible) }
+        var names = OrganisationNames(store: OrganisationStore(db: req.db))
+        var rows: [ChallengeListPage.Row] = []
+        for item in challenges {
+            let value = item.value
+            rows.append(
+                ChallengeListPage.Row(
+                    id: item.id, councils: try await names.names(value.organisationIds),
+                    framework: ChallengePageParts.framework(
+                        req.catalog.framework(value.frameworkId, version: value.frameworkVersion), id: value.frameworkId,
+                        version: value.frameworkVersion),
+                    status: value.status, dates: ChallengePageParts.dates(value.start, value.end)))
+        }
+        let layout = ChallengeListPage.layout(
+            rows, maySetUp: req.pageContext.may(.write, .challengeRegister), done: req.doneMessage(Self.doneWords))
+        return PageResponse.make(layout, for: req)
+    }
+
+    private struct FirstStep: Content {
+        var framework_id: String?
+        var organisation_ids: [String]?
+    }
+
+    /// Step 1 until a framework and councils are chosen (the step-1 form sends them
+    /// back here by GET), then step 2.
+    func newChallenge(req: Request) async throws -> Response {
+        guard req.pageContext.may(.write, .challengeRegister) else {
+            throw Forbidden(message: AccessMiddleware.refusal(req.actor, .write, .challengeRegister))
+        }
+        let directory = try await DirectoryLookup.load(req.db)
+        let chosen = (try? req.query.decode(FirstStep.self)) ?? FirstStep()
+        let input = ChallengeSetUpInput(frameworkId: chosen.framework_id ?? "", organisationIds: chosen.organisation_ids ?? [])
+        guard chosen.framework_id != nil || chosen.organisation_ids != nil else {
+            return PageResponse.make(
+                ChallengeSetUpPage.firstStep(frameworks: req.catalog.latest, directory: directory, input: input, errors: FormErrors()), for: req)
+        }
+        var errors = FormErrors()
+        let framework = req.catalog.framework(input.frameworkId)
+        if framework == nil { errors.add("framework_id", "Choose a framework") }
+        if input.organisationIds.isEmpty { errors.add("organisation_ids", "Choose at least one council") }
+        guard let framework, errors.isEmpty else {
+            return PageResponse.make(
+                ChallengeSetUpPage.firstStep(frameworks: req.catalog.latest, directory: directory, input: input, errors: errors), for: req,
+                status: .unprocessableEntity)
+        }
+        return PageResponse.make(
+            ChallengeSetUpPage.form(.new, framework: framework, directory: directory, input: input, errors: FormErrors(), csrf: req.pageContext.csrfToken),
+            for: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let directory = try await DirectoryLookup.load(req.db)
+        let frameworkId = (try? req.content.get(String.self, at: "framework_id")) ?? ""
+        guard let framework = req.catalog.framework(frameworkId) else {
+            let input = ChallengeSetUpInput.read(req, framework: nil)
+            return PageResponse.make(
+                ChallengeSetUpPage.firstStep(
+                    frameworks: req.catalog.latest, directory: directory, input: input, errors: FormErrors("framework_id", "Choose a framework")),
+                for: req, status: .unprocessableEntity)
+        }
+        let input = ChallengeSetUpInput.read(req, framework: framework)
+        let showAgain = { (errors: FormErrors, status: HTTPResponseStatus) in
+            PageResponse.make(
+                ChallengeSetUpPage.form(.new, framework: framework, directory: directory, input: input, errors: errors, csrf: req.pageContext.csrfToken),
+                for: req, status: status)
+        }
+        switch input.challenge(framework: framework, stored: nil) {
+        case .failure(let list):
+            return showAgain(list.errors, .unprocessableEntity)
+        case .success(let challenge):
+            do {
+                let created = try await ChallengeStore(db: req.db, catalog: req.catalog).create(challenge)
+                return PageResponse.redirect(to: ChallengePageParts.path(created.id) + "?done=created")
+            } catch let failure as ValidationFailure {
+                return showAgain(FormErrors(failure, fallbackField: "modules"), .unprocessableEntity)
+            }
+        }
+    }
+
+    func overview(req: Request) async throws -> Response {
+        try await overviewPage(req, done: req.doneMessage(Self.doneWords), transitionError: nil, status: .ok)
+    }
+
+    private func overviewPage(_ req: Request, done: String?, transitionError: String?, status: HTTPResponseStatus) async throws -> Response {
+        let loaded = try await LoadedChallenge.load(req)
+        let facts = try await req.challengeFacts()
+        let model = ChallengeOverviewPage.Model(
+            id: loaded.id, challenge: loaded.challenge,
+            framework: req.catalog.framework(loaded.challenge.frameworkId, version: loaded.challenge.frameworkVersion),
+            directory: loaded.directory, team: try await loaded.team(req),
+            mayChangeSetUp: req.pageContext.may(.write, .challenge(facts, part: .setUp)), done: done, transitionError: transitionError)
+        return PageResponse.make(ChallengeOverviewPage.layout(model, csrf: req.pageContext.csrfToken), for: req, status: status)
+    }
+
+    /// A refused move is shown on the overview, at the status buttons, with what may follow.
+    func transition(req: Request) async throws -> Response {
+        let id = try req.id("challengeID", entity: "challenge")
+        let asked = (try? req.content.get(String.self, at: "status")).flatMap(ChallengeStatus.init(rawValue:))
+        guard let asked else {
+            return try await overviewPage(req, done: nil, transitionError: "Choose a status to move to", status: .unprocessableEntity)
+        }
+        do {
+            _ = try await ChallengeStore(db: req.db, catalog: req.catalog).transition(id, to: asked)
+        } catch let violation as RuleViolation {
+            return try await overviewPage(req, done: nil, transitionError: FormErrors.sentence(violation.message), status: .conflict)
+        }
+        return PageResponse.redirect(to: ChallengePageParts.path(id) + "?done=moved")
+    }
+
+    func edit(req: Request) async throws -> Response {
+        try await req.requireWrite(.setUp)
+        let loaded = try await LoadedChallenge.load(req)
+        let framework = try pinned(loaded.challenge, req)
+        let layout = ChallengeSetUpPage.form(
+            .edit(id: loaded.id, name: loaded.name), framework: framework, directory: loaded.directory,
+            input: ChallengeSetUpInput(loaded.challenge), errors: FormErrors(), csrf: req.pageContext.csrfToken)
+        return PageResponse.make(layout, for: req)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let loaded = try await LoadedChallenge.load(req)
+        let framework = try pinned(loaded.challenge, req)
+        let input = ChallengeSetUpInput.read(req, framework: framework)
+        let showAgain = { (errors: FormErrors, status: HTTPResponseStatus) in
+            PageResponse.make(
+                ChallengeSetUpPage.form(
+                    .edit(id: loaded.id, name: loaded.name), framework: framework, directory: loaded.directory, input: input, errors: errors,
+                    csrf: req.pageContext.csrfToken),
+                for: req, status: status)
+        }
+        switch input.challenge(framework: framework, stored: loaded.challenge) {
+        case .failure(let list):
+            return showAgain(list.errors, .unprocessableEntity)
+        case .success(let challenge):
+            do {
+                _ = try await ChallengeStore(db: req.db, catalog: req.catalog).update(loaded.id, challenge)
+                return PageResponse.redirect(to: ChallengePageParts.path(loaded.id) + "?done=updated")
+            } catch let failure as ValidationFailure {
+                return showAgain(FormErrors(failure, fallbackField: "modules"), .unprocessableEntity)
+            } catch let violation as RuleViolation {
+                // The rules a change can break are about the kind or the councils.
+                let field = violation.message.contains("kind") ? "kind" : "organisation_ids"
+                return showAgain(FormErrors(field, FormErrors.sentence(violation.message)), .conflict)
+            }
+        }
+    }
+
+    private func pinned(_ challenge: Challenge, _ req: Request) throws -> Framework {
+        guard let framework = req.catalog.framework(challenge.frameworkId, version: challenge.frameworkVersion) else {
+            throw RuleViolation("this challenge uses a framework version this installation does not have")
+        }
+        return framework
+    }
+}

@@ -1,0 +1,69 @@
+import EquitasCore
+import Foundation
+
+/// Pieces the challenge pages share: how a challenge is named, the trail back to it,
+/// the box that confirms a change, and the words for its enumerations.
+enum ChallengePageParts {
+    static func path(_ id: UUID, _ rest: String = "") -> String {
+        "/challenges/\(id.uuidString.lowercased())" + (rest.isEmpty ? "" : "/" + rest)
+    }
+
+    /// "Challenge of High Peak and Derbyshire Dales": councils name a challenge better than its id.
+    static func name(councils: [String]) -> String {
+        guard !councils.isEmpty else { return "Challenge" }
+        let joined = councils.count == 1
+            ? councils[0] : councils.dropLast().joined(separator: ", ") + " and " + councils[councils.count - 1]
+        return "Challenge of \(joined)"
+    }
+
+    /// Challenges › this challenge › this page; the current page is the last crumb, not a link.
+    static func breadcrumbs(_ trail: [(path: String?, words: String)]) -> Node {
+        .nav(
+            [.aria("label", "Breadcrumb"), .class("breadcrumbs")],
+            .ol(
+                [],
+                .fragment(trail.map { crumb in
+                    if let path = crumb.path { return .li([], .a(href: path, .text(crumb.words))) }
+                    return .li([], .span([.aria("current", "page")], .text(crumb.words)))
+                })))
+    }
+
+    /// Shown after a redirect, when the query says what was just done.
+    static func notification(_ message: String?) -> Node {
+        guard let message else { return .empty }
+        return .div([.class("notification"), Attribute("role", "status")], .p([], .text(message)))
+    }
+
+    static func kind(_ kind: ChallengeKind) -> String {
+        switch kind {
+        case .peerChallenge: "Peer challenge"
+        case .selfAssessment: "Self-assessment only (no peer team)"
+        }
+    }
+
+    static func status(_ status: ChallengeStatus) -> String { FormErrors.sentence(status.label) }
+
+    static func sessionKind(_ kind: SessionKind) -> String {
+        switch kind {
+        case .interview: "Interview"
+        case .focusGroup: "Focus group"
+        case .documentReview: "Document review"
+        case .siteVisit: "Site visit"
+        case .feedback: "Feedback"
+        }
+    }
+
+    /// "12 March 2025 to 14 March 2025" reads worse than "12 to 14 March 2025".
+    static func dates(_ start: CalendarDate?, _ end: CalendarDate?) -> String {
+        switch (start, end) {
+        case let (start?, end): CalendarDate.range(start, end)
+        case let (nil, end?): "Ends \(end.longForm)"
+        case (nil, nil): "Not set"
+        }
+    }
+
+    static func framework(_ framework: Framework?, id: String, version: String?) -> String {
+        guard let framework else { return "\(id) \(version ?? "")" }
+        return "\(framework.name) (\(framework.version))"
+    }
+}

@@ -1,0 +1,44 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// What every challenge page loads first: the challenge named by the route, the
+/// directory for names, and the name the pages give it.
+struct LoadedChallenge: Sendable {
+    var id: UUID
+    var challenge: Challenge
+    var directory: DirectoryLookup
+    var name: String
+
+    static func load(_ req: Request) async throws -> LoadedChallenge {
+        let id = try req.id("challengeID", entity: "challenge")
+        let challenge = try await ChallengeStore(db: req.db, catalog: req.catalog).get(id).value
+        let directory = try await DirectoryLookup.load(req.db)
+        return LoadedChallenge(
+            id: id, challenge: challenge, directory: directory,
+            name: ChallengePageParts.name(councils: directory.councilNames(challenge.organisationIds)))
+    }
+
+    func team(_ req: Request) async throws -> [Identified<TeamMember>] {
+        let store = ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog)
+        return try await PublicQueries.all { try await store.list(challengeId: id, $0) }
+    }
+}
+
+extension Request {
+    /// The confirmation for `?done=<word>`, from the words a page knows; anything else shows nothing.
+    func doneMessage(_ known: [String: String]) -> String? {
+        guard let word = query[String.self, at: "done"] else { return nil }
+        return known[word]
+    }
+
+    /// For a form page whose route only reads: those who may not write get the same
+    /// refusal their post would.
+    func requireWrite(_ area: ChallengeArea) async throws {
+        let facts = try await challengeFacts()
+        guard pageContext.may(.write, .challenge(facts, part: area)) else {
+            throw Forbidden(message: AccessMiddleware.refusal(actor, .write, .challenge(area)))
+        }
+    }
+}

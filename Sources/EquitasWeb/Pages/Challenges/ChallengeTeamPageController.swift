@@ -1,0 +1,68 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// A challenge's team: who is on it, adding someone from the directory, taking someone off.
+struct ChallengeTeamPageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let team = routes.protected(.challenge(.setUp)).grouped("challenges", ":challengeID", "team")
+        team.get(use: show)
+        team.post(use: add)
+        team.post(":memberID", "remove", use: remove)
+    }
+
+    static let doneWords = ["added": "The person has been added to the team.", "removed": "The person has been taken off the team."]
+
+    private func model(_ req: Request, _ loaded: LoadedChallenge, done: String?) async throws -> ChallengeTeamPage.Model {
+        let facts = try await req.challengeFacts()
+        return ChallengeTeamPage.Model(
+            id: loaded.id, name: loaded.name, team: try await loaded.team(req), directory: loaded.directory,
+            mayChange: req.pageContext.may(.write, .challenge(facts, part: .setUp)), done: done)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let loaded = try await LoadedChallenge.load(req)
+        let model = try await model(req, loaded, done: req.doneMessage(Self.doneWords))
+        return PageResponse.make(ChallengeTeamPage.layout(model, csrf: req.pageContext.csrfToken), for: req)
+    }
+
+    private struct Fields: Content {
+        var person_id: String?
+        var role: String?
+    }
+
+    func add(req: Request) async throws -> Response {
+        let loaded = try await LoadedChallenge.load(req)
+        let fields = (try? req.content.decode(Fields.self)) ?? Fields()
+        let input = ChallengeTeamPage.Input(personId: fields.person_id ?? "", role: fields.role ?? "")
+        let team = try await loaded.team(req)
+        var errors = FormErrors()
+        let person = UUID(uuidString: input.personId)
+        if person == nil { errors.add("person_id", "Choose the person to add") }
+        if let person, team.contains(where: { $0.value.personId == person }) {
+            errors.add("person_id", "\(loaded.directory.personName(person)) is already on the team")
+        }
+        let role = TeamRole(rawValue: input.role)
+        if role == nil { errors.add("role", "Choose their role on the team") }
+        if errors.isEmpty, let person, let role {
+            do {
+                _ = try await ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog)
+                    .create(challengeId: loaded.id, TeamMember(personId: person, role: role))
+                return PageResponse.redirect(to: ChallengePageParts.path(loaded.id, "team") + "?done=added")
+            } catch let failure as ValidationFailure {
+                errors = FormErrors(failure, fallbackField: "person_id")
+            }
+        }
+        let model = try await model(req, loaded, done: nil)
+        return PageResponse.make(
+            ChallengeTeamPage.layout(model, input: input, errors: errors, csrf: req.pageContext.csrfToken), for: req, status: .unprocessableEntity)
+    }
+
+    func remove(req: Request) async throws -> Response {
+        let challenge = try req.id("challengeID", entity: "challenge")
+        let member = try req.id("memberID", entity: "team member")
+        try await ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog).delete(challengeId: challenge, id: member)
+        return PageResponse.redirect(to: ChallengePageParts.path(challenge, "team") + "?done=removed")
+    }
+}

@@ -1,0 +1,99 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// The on-site programme: the team's sessions, added, changed and removed by the team.
+struct ProgrammePageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let programme = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "programme")
+        programme.get(use: show)
+        programme.post(use: add)
+        programme.get(":sessionID", "edit", use: edit)
+        programme.post(":sessionID", use: update)
+        programme.post(":sessionID", "delete", use: delete)
+    }
+
+    static let doneWords = [
+        "added": "The session has been added.", "updated": "The session has been saved.", "deleted": "The session has been deleted.",
+    ]
+
+    private func store(_ req: Request) -> ChallengePartStore<ProgrammeSession> {
+        ChallengePartStore<ProgrammeSession>(db: req.db, catalog: req.catalog)
+    }
+
+    private func model(_ req: Request, done: String?) async throws -> ProgrammePage.Model {
+        let loaded = try await LoadedChallenge.load(req)
+        let facts = try await req.challengeFacts()
+        let store = store(req)
+        return ProgrammePage.Model(
+            id: loaded.id, name: loaded.name,
+            sessions: try await PublicQueries.all { try await store.list(challengeId: loaded.id, $0) },
+            team: try await loaded.team(req), directory: loaded.directory,
+            mayChange: req.pageContext.may(.write, .challenge(facts, part: .peerWork)), done: done)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let model = try await model(req, done: req.doneMessage(Self.doneWords))
+        return PageResponse.make(ProgrammePage.layout(model, csrf: req.pageContext.csrfToken), for: req)
+    }
+
+    func add(req: Request) async throws -> Response {
+        let challenge = try req.id("challengeID", entity: "challenge")
+        let input = ProgrammeSessionInput.read(req)
+        let errors: FormErrors
+        switch input.session() {
+        case .failure(let list):
+            errors = list.errors
+        case .success(let session):
+            do {
+                _ = try await store(req).create(challengeId: challenge, session)
+                return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=added")
+            } catch let failure as ValidationFailure {
+                errors = FormErrors(ProgrammeSessionInput.field(for: failure.path), FormErrors.sentence(failure.message))
+            }
+        }
+        let model = try await model(req, done: nil)
+        return PageResponse.make(
+            ProgrammePage.layout(model, input: input, errors: errors, csrf: req.pageContext.csrfToken), for: req, status: .unprocessableEntity)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        try await req.requireWrite(.peerWork)
+        let challenge = try req.id("challengeID", entity: "challenge")
+        let session = try await store(req).get(challengeId: challenge, id: try req.id("sessionID", entity: "session"))
+        let model = try await model(req, done: nil)
+        return PageResponse.make(
+            ProgrammePage.editLayout(model, sessionId: session.id, input: ProgrammeSessionInput(session.value), csrf: req.pageContext.csrfToken),
+            for: req)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let challenge = try req.id("challengeID", entity: "challenge")
+        let id = try req.id("sessionID", entity: "session")
+        _ = try await store(req).get(challengeId: challenge, id: id)
+        let input = ProgrammeSessionInput.read(req)
+        let errors: FormErrors
+        switch input.session() {
+        case .failure(let list):
+            errors = list.errors
+        case .success(let session):
+            do {
+                _ = try await store(req).update(challengeId: challenge, id: id, session)
+                return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=updated")
+            } catch let failure as ValidationFailure {
+                errors = FormErrors(ProgrammeSessionInput.field(for: failure.path), FormErrors.sentence(failure.message))
+            }
+        }
+        let model = try await model(req, done: nil)
+        return PageResponse.make(
+            ProgrammePage.editLayout(model, sessionId: id, input: input, errors: errors, csrf: req.pageContext.csrfToken), for: req,
+            status: .unprocessableEntity)
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let challenge = try req.id("challengeID", entity: "challenge")
+        try await store(req).delete(challengeId: challenge, id: try req.id("sessionID", entity: "session"))
+        return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=deleted")
+    }
+}

@@ -1,0 +1,93 @@
+import EquitasCore
+import Foundation
+
+/// The challenge's evidence: each document with its file (to download) or link, and,
+/// for those who may add evidence, the upload form and a delete button per document.
+struct EvidencePage {
+    var challengeId: UUID
+    var evidence: [Identified<EvidenceDocument>]
+    var mayWrite: Bool
+    var limit: Int
+    var csrfToken: String?
+    var done: String?
+    var form = EvidenceUploadForm()
+    var errors = FormErrors()
+
+    var base: String { "/challenges/\(challengeId.uuidString.lowercased())" }
+
+    func layout() -> PageLayout {
+        PageLayout(title: (errors.isEmpty ? "" : "Error: ") + "Evidence", content: [
+            SelfAssessmentCrumbs.challenge(base, current: "Evidence"),
+            errors.summary,
+            notification,
+            .h1([], "Evidence"),
+            .p([.class("lead")], "Documents the council offers to show what its self-assessment says."),
+            .p([], .a(href: base + "/self-assessment", "Self-assessment")),
+            list,
+            mayWrite ? uploadForm : .empty,
+        ])
+    }
+
+    private var notification: Node {
+        let words: String
+        switch done {
+        case "added": words = "The evidence has been added."
+        case "deleted": words = "The evidence has been deleted."
+        default: return .empty
+        }
+        return .div([.class("notification"), Attribute("role", "status")], .p([], .text(words)))
+    }
+
+    private var list: Node {
+        guard !evidence.isEmpty else { return .fragment([.h2([], "Documents"), .p([], "No evidence has been added yet.")]) }
+        return .fragment([.h2([], "Documents"), .fragment(evidence.map(item))])
+    }
+
+    private func item(_ document: Identified<EvidenceDocument>) -> Node {
+        let id = document.id.uuidString.lowercased()
+        let value = document.value
+        var rows: [Node] = [row("Kind", .text(value.kind.rawValue.replacingOccurrences(of: "-", with: " ").capitalizedFirst))]
+        if let date = value.date { rows.append(row("Date", .text(date.longForm))) }
+        if let url = value.url { rows.append(row("Link", .a(href: url, .text(url)))) }
+        if let file = value.file {
+            rows.append(row("File", .fragment([
+                .a(href: "\(base)/evidence/\(id)/file", .text("Download \(file.filename)")),
+                .text(" (\(EvidenceSize.words(file.size)), \(file.mediaType))"),
+            ])))
+        }
+        return .div(
+            [.class("report-item"), .id("evidence-\(id)")],
+            .h3([], .text(value.title)),
+            .dl([.class("summary-list")], .fragment(rows)),
+            mayWrite
+                ? FormControls.postButton("Delete \(value.title)", action: "\(base)/evidence/\(id)/delete", csrf: csrfToken, warning: true)
+                : .empty)
+    }
+
+    private func row(_ key: String, _ value: Node) -> Node {
+        .div([], .dt([], .text(key)), .dd([], value))
+    }
+
+    private var uploadForm: Node {
+        let kinds = EvidenceKind.allCases.map { (value: $0.rawValue, words: $0.rawValue.replacingOccurrences(of: "-", with: " ").capitalizedFirst) }
+        return .form(
+            action: base + "/evidence", method: .post, [Attribute("enctype", "multipart/form-data")],
+            FormControls.csrf(csrfToken),
+            .h2([], "Add evidence"),
+            FormControls.text("title", label: "Title", value: form.title, error: errors["title"]),
+            FormControls.select("kind", label: "Kind of document", options: kinds, selected: form.kind ?? EvidenceKind.other.rawValue),
+            FormControls.text(
+                "url", label: "Link to the document (optional)", value: form.url,
+                hint: "Where it is already published, an address starting https://", error: errors["url"], type: "url"),
+            FormControls.file(
+                "file", label: "File (optional)",
+                hint: "A PDF, Word, Excel, PowerPoint or OpenDocument file, an image, or plain text, up to \(EvidenceSize.words(limit))",
+                error: errors["file"]),
+            FormControls.submit("Add evidence"))
+    }
+}
+
+extension String {
+    /// "Data profile" from "data profile".
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,107 @@
+import EquitasCore
+import EquitasPersistence
+import Vapor
+
+/// The challenge's evidence as pages: the list, adding a document (with a file, typed
+/// by its content as the API types it), downloading a file, and deleting a document.
+struct EvidencePageController: RouteCollection {
+    /// The largest file accepted, as for the API's upload.
+    let limit: Int
+    /// Room in the posted body for the form's other fields and the multipart framing.
+    static let formAllowance = 64 * 1024
+
+    func boot(routes: any RoutesBuilder) throws {
+        let area = routes.protected(.challenge(.evidence)).grouped("challenges", ":challengeID", "evidence")
+        area.get(use: list)
+        let upload = area.on(.POST, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
+        upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
+        area.get(":evidenceID", "file", use: download)
+        area.post(":evidenceID", "delete", use: delete)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let page = try await page(req)
+        return PageResponse.make(page.layout(), for: req)
+    }
+
+    func upload(req: Request) async throws -> Response {
+        let challengeId = try req.id("challengeID", entity: "challenge")
+        var page = try await page(req)
+        // A body that arrived whole skipped the route's collect limit, so check it here too.
+        if (req.body.data?.readableBytes ?? 0) > limit + Self.formAllowance {
+            page.errors = FormErrors("file", tooLarge)
+            return PageResponse.make(page.layout(), for: req, status: .payloadTooLarge)
+        }
+        let form = (try? req.content.decode(EvidenceUploadForm.self)) ?? EvidenceUploadForm()
+        page.form = form
+        var stored: StoredFile?
+        var data = Data()
+        if let file = form.chosenFile {
+            data = Data(buffer: file.data)
+            guard data.count <= limit else {
+                page.errors = FormErrors("file", tooLarge)
+                return PageResponse.make(page.layout(), for: req, status: .payloadTooLarge)
+            }
+            let filename = (try? UploadName.clean(file.filename)) ?? "evidence"
+            guard let mediaType = MediaSniffer.mediaType(of: data, filename: filename) else {
+                page.errors = FormErrors(
+                    "file", "The selected file must be a PDF, Word, Excel, PowerPoint or OpenDocument file, an image, or plain text")
+                return PageResponse.make(page.layout(), for: req, status: .unsupportedMediaType)
+            }
+            stored = StoredFile(filename: filename, mediaType: mediaType, size: data.count, sha256: "")
+        }
+        let store = EvidenceStore(db: req.db, catalog: req.catalog)
+        let created: Identified<EvidenceDocument>
+        do {
+            created = try await store.create(challengeId: challengeId, form.document)
+        } catch let failure as ValidationFailure {
+            page.errors = EvidenceUploadForm.errors(failure)
+            return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
+        }
+        if var file = stored {
+            do {
+                file.sha256 = try req.evidenceFiles.put(data)
+                _ = try await store.attachFile(challengeId: challengeId, id: created.id, file: file)
+            } catch {
+                // A document that lost its file is removed, so a failed upload leaves nothing behind.
+                try? await store.delete(challengeId: challengeId, id: created.id)
+                throw error
+            }
+        }
+        return PageResponse.redirect(to: page.base + "/evidence?done=added")
+    }
+
+    func download(req: Request) async throws -> Response {
+        let challengeId = try req.id("challengeID", entity: "challenge")
+        let id = try req.id("evidenceID", entity: "evidence document")
+        let evidence = try await EvidenceStore(db: req.db, catalog: req.catalog).get(challengeId: challengeId, id: id)
+        guard let file = evidence.value.file else { throw NotFound(entity: "evidence file", id: id) }
+        return FileResponse.make(try req.evidenceFiles.read(sha256: file.sha256), contentType: file.mediaType, filename: file.filename)
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let challengeId = try req.id("challengeID", entity: "challenge")
+        let id = try req.id("evidenceID", entity: "evidence document")
+        try await EvidenceStore(db: req.db, catalog: req.catalog).delete(challengeId: challengeId, id: id)
+        return PageResponse.redirect(to: "/challenges/\(challengeId.uuidString.lowercased())/evidence?done=deleted")
+    }
+
+    private var tooLarge: String { "The selected file must be smaller than \(EvidenceSize.words(limit))" }
+
+    private func page(_ req: Request) async throws -> EvidencePage {
+        let challengeId = try req.id("challengeID", entity: "challenge")
+        let facts = try await req.challengeFacts()
+        let store = EvidenceStore(db: req.db, catalog: req.catalog)
+        var evidence: [Identified<EvidenceDocument>] = []
+        var number = 1
+        while true {
+            let page = try await store.list(challengeId: challengeId, try PageRequest(page: number, per: PageRequest.maximumPer))
+            evidence += page.items
+            if page.items.count < PageRequest.maximumPer || evidence.count >= page.metadata.total { break }
+            number += 1
+        }
+        return EvidencePage(
+            challengeId: challengeId, evidence: evidence, mayWrite: req.pageContext.may(.write, .challenge(facts, part: .evidence)),
+            limit: limit, csrfToken: req.pageContext.csrfToken, done: req.query["done"])
+    }
+}

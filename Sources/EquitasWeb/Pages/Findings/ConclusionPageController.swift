@@ -1,0 +1,44 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// The conclusion and award, which live on the challenge record itself: saving them
+/// replaces the challenge with only these fields changed.
+struct ConclusionPageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let conclusion = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "conclusion")
+        conclusion.get(use: show)
+        conclusion.post(use: save)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let work = try await PeerWorkRecord.load(req)
+        return try await page(req, work, draft: ConclusionDraft(work.challenge), errors: FormErrors(), status: .ok)
+    }
+
+    func save(req: Request) async throws -> Response {
+        let work = try await PeerWorkRecord.load(req)
+        let draft = (try? req.content.decode(ConclusionDraft.self)) ?? ConclusionDraft()
+        // Read afresh, so that a status changed since the page was loaded is kept.
+        let store = ChallengeStore(db: req.db, catalog: req.catalog)
+        let current = try await store.get(work.id).value
+        let (changed, errors) = draft.applied(to: current)
+        guard let changed else { return try await page(req, work, draft: draft, errors: errors, status: .unprocessableEntity) }
+        do {
+            _ = try await store.update(work.id, changed)
+        } catch let failure as ValidationFailure {
+            return try await page(req, work, draft: draft, errors: ConclusionDraft.errors(failure), status: .unprocessableEntity)
+        }
+        return PageResponse.redirect(to: work.path + "/conclusion?done=saved")
+    }
+
+    private func page(
+        _ req: Request, _ work: PeerWorkRecord, draft: ConclusionDraft, errors: FormErrors, status: HTTPResponseStatus
+    ) async throws -> Response {
+        let canWrite = req.pageContext.may(.write, .challenge(try await req.challengeFacts(), part: .peerWork))
+        let layout = ConclusionPage.layout(
+            work, draft: draft, errors: errors, canWrite: canWrite, csrf: req.pageContext.csrfToken, done: (req.query["done"] as String?) == "saved")
+        return PageResponse.make(layout, for: req, status: status)
+    }
+}

@@ -1,0 +1,122 @@
+import EquitasCore
+import EquitasRender
+import Foundation
+
+/// The report of one challenge: the working copy to preview and download, the versions
+/// issued, the buttons that issue the next one, and, once the report is final, the way
+/// to start the council's action plan.
+enum ReportPage {
+    static func layout(_ data: ReportPageData) -> PageLayout {
+        let heading = "Report"
+        return PageLayout(
+            title: "\(heading): \(data.work.title)",
+            content: [
+                data.work.breadcrumbs(heading),
+                .h1([], .text(heading)),
+                notification(data.done),
+                .p([.class("lead")], .text("The challenge is in \(data.status.label).")),
+                workingCopy(data),
+                versions(data),
+                issuing(data),
+                actionPlans(data),
+                .p([], .a(href: data.work.path + "/comments", "Comments on the drafts")),
+            ])
+    }
+
+    private static func notification(_ done: String?) -> Node {
+        let words: String? = switch done {
+        case "draft": "Draft issued for the council's comments"
+        case "final": "Final report issued"
+        default: nil
+        }
+        return words.map { .div([.class("notification"), Attribute("role", "status")], .p([], .text($0))) } ?? .empty
+    }
+
+    static func downloadPath(_ work: PeerWorkRecord, version: String, format: ReportFormat) -> String {
+        work.path + "/report/download?version=\(version)&format=\(format.rawValue)"
+    }
+
+    private static func workingCopy(_ data: ReportPageData) -> Node {
+        let links = ReportFormatWords.order.map { format in
+            Node.li([], .a(href: downloadPath(data.work, version: "working", format: format), .text("Download the working copy as " + ReportFormatWords.name(format))))
+        }
+        return .section(
+            [.aria("labelledby", "working-heading")],
+            .h2([.id("working-heading")], "Working copy"),
+            .p([], "The report as it stands today, built from the findings and recommendations recorded so far."),
+            .ul(
+                [],
+                .li([], .a(href: data.work.path + "/report/preview", "Preview the working copy")),
+                .fragment(links)))
+    }
+
+    private static func versions(_ data: ReportPageData) -> Node {
+        guard !data.versions.isEmpty else {
+            return .fragment([.h2([], "Issued versions"), .p([], "No version has been issued yet.")])
+        }
+        let rows = data.versions.map { version in
+            Node.tr(
+                [],
+                .th(scope: .row, [], .text("\(version.number)")),
+                .td([], .text(version.kind == .draft ? "Draft" : "Final")),
+                .td([], .text(version.issuedOn.longForm)),
+                .td([], .text(version.issuedBy)),
+                .td([], .text("\(version.comments.total) (\(version.comments.unresolved) open)")),
+                .td(
+                    [],
+                    .ul(
+                        [],
+                        .fragment(
+                            ReportFormatWords.order.map { format in
+                                .li(
+                                    [],
+                                    .a(
+                                        href: downloadPath(data.work, version: "\(version.number)", format: format),
+                                        .text(ReportFormatWords.name(format)),
+                                        .span([.class("visually-hidden")], .text(" of version \(version.number)"))))
+                            }))))
+        }
+        return .table(
+            [],
+            .caption([], "Issued versions"),
+            .thead(
+                [],
+                .tr(
+                    [], .th(scope: .col, [], "Version"), .th(scope: .col, [], "Kind"), .th(scope: .col, [], "Issued"),
+                    .th(scope: .col, [], "Issued by"), .th(scope: .col, [], "Comments"), .th(scope: .col, [], "Download"))),
+            .tbody([], .fragment(rows)))
+    }
+
+    private static func issuing(_ data: ReportPageData) -> Node {
+        guard data.mayIssue else { return .empty }
+        var parts: [Node] = [.h2([], "Issue the report")]
+        if data.mayIssueDraft {
+            parts.append(FormControls.postButton("Issue a draft for the council's comments", action: data.work.path + "/report/draft", csrf: data.csrf))
+        }
+        if data.mayIssueFinal {
+            parts.append(FormControls.postButton("Issue the final report", action: data.work.path + "/report/final", csrf: data.csrf))
+        } else if data.status == .councilReview, let blocker = data.finalBlocker {
+            parts.append(.p([], .text("The final report cannot be issued yet: " + blocker + ".")))
+        }
+        guard parts.count > 1 else { return .empty }
+        return .fragment(parts)
+    }
+
+    private static func actionPlans(_ data: ReportPageData) -> Node {
+        guard data.status == .final || data.status == .published else { return .empty }
+        let existing = data.plans.map { plan in
+            Node.li([], .a(href: "/action-plans/" + plan.id.uuidString.lowercased(), .text(plan.value.title)))
+        }
+        let buttons = data.planCouncils.map { council in
+            FormControls.postButton(
+                data.work.isJoint ? "Create the action plan for " + data.work.organisationName(council) : "Create the action plan",
+                action: data.work.path + "/action-plan", csrf: data.csrf, hiddenFields: [("organisation_id", council.uuidString.lowercased())])
+        }
+        guard !existing.isEmpty || !buttons.isEmpty else { return .empty }
+        return .section(
+            [.aria("labelledby", "plan-heading")],
+            .h2([.id("plan-heading")], "Action plan"),
+            existing.isEmpty ? .empty : .ul([], .fragment(existing)),
+            .fragment(buttons))
+    }
+}

@@ -1,0 +1,82 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// The report page and what it leads to. Downloads and the preview run the API's own
+/// code (`ReportDocumentController`), issuing runs the same store calls as the API, and
+/// starting a plan the same as the API's "plan from the final report".
+struct ReportPageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let challenge = routes.grouped("challenges", ":challengeID")
+        let report = challenge.protected(.challenge(.report)).grouped("report")
+        let documents = ReportDocumentController()
+        report.get(use: show)
+        report.get("download", use: documents.download)
+        report.get("preview", use: documents.preview)
+        let issuing = challenge.protected(.challenge(.reportVersions)).grouped("report")
+        issuing.post("draft") { try await issue(.draft, req: $0) }
+        issuing.post("final") { try await issue(.final, req: $0) }
+        challenge.protected(.actionPlanRegister).post("action-plan", use: createPlan)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let work = try await PeerWorkRecord.load(req)
+        let facts = try await req.challengeFacts()
+        let context = req.pageContext
+        let versions = try await ReportVersionStore(db: req.db, catalog: req.catalog).list(challengeId: work.id)
+        var plans: [Identified<ActionPlan>] = []
+        var councils: [UUID] = []
+        if work.challenge.status == .final || work.challenge.status == .published {
+            if context.may(.read, .actionPlanRegister) {
+                plans = try await req.actionPlans.list(
+                    try PageRequest(page: 1, per: 100), organisationId: try req.planOrganisationFilter(), challengeId: work.id
+                ).items
+            }
+            if context.may(.write, .actionPlanRegister) {
+                councils = work.challenge.organisationIds.filter { context.may(.write, .actionPlan(organisationId: $0)) }
+            }
+        }
+        let data = ReportPageData(
+            work: work, versions: versions, plans: plans, mayIssue: context.may(.write, .challenge(facts, part: .reportVersions)),
+            planCouncils: councils, csrf: context.csrfToken, done: req.query["done"])
+        return PageResponse.make(ReportPage.layout(data), for: req)
+    }
+
+    /// A refusal (the challenge's status, comments still open) comes back as the 409 page
+    /// with the reason.
+    func issue(_ kind: ReportVersionKind, req: Request) async throws -> Response {
+        let id = try req.id("challengeID", entity: "challenge")
+        let store = ReportVersionStore(db: req.db, catalog: req.catalog)
+        let issuer = Self.signature(req)
+        let today = CalendarDate(Date())
+        _ = switch kind {
+        case .draft: try await store.issueDraft(challengeId: id, issuedBy: issuer, on: today)
+        case .final: try await store.issueFinal(challengeId: id, issuedBy: issuer, on: today)
+        }
+        return PageResponse.redirect(to: "/challenges/\(id.uuidString.lowercased())/report?done=\(kind.rawValue)")
+    }
+
+    struct PlanForm: Content {
+        var organisation_id: String?
+    }
+
+    func createPlan(req: Request) async throws -> Response {
+        let form = (try? req.content.decode(PlanForm.self)) ?? PlanForm()
+        var organisationId: UUID?
+        if let raw = FindingDraft.trimmed(form.organisation_id) {
+            guard let id = UUID(uuidString: raw) else { throw ValidationFailure(path: "organisation_id", message: "\"\(raw)\" is not an id") }
+            organisationId = id
+        }
+        try await req.authorizePlanFromChallenge(organisationId: organisationId)
+        let record = try await req.actionPlans.createFromChallenge(
+            try req.id("challengeID", entity: "challenge"), organisationId: organisationId, title: nil)
+        return PageResponse.redirect(to: "/action-plans/" + record.plan.id.uuidString.lowercased())
+    }
+
+    /// Who did it, as the report trail records it: "Priya Hollingsworth, review manager".
+    static func signature(_ req: Request) -> String {
+        let name = req.pageContext.accountName ?? "Unknown"
+        return "\(name), \(req.actor.role.label.lowercased())"
+    }
+}

@@ -1,0 +1,147 @@
+"""Every page type in pages.py, in a real browser: the HTTP status, that the page's
+policy blocks inline script, axe-core at WCAG 2.2 AA with zero violations allowed,
+a visible focus indicator on every Tab stop, and a screenshot; then the keyboard
+journeys in journeys.py. Run through run.sh, which starts the server and says where."""
+
+import os
+import re
+import shutil
+import signal
+import sys
+import tempfile
+import time
+import traceback
+
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from accounts import sign_in, sign_out
+from browser import Axe, describe_violation, inline_script_runs, open_chromium
+from journeys import JOURNEYS
+from keyboard import fill, press, tab_stops, tab_to
+from pages import PAGE_TYPES, discover, resolve
+from seed import ensure_in_progress_challenge, ensure_published_report, wait_for_server
+
+
+def server_alive(pid: str | None):
+    def alive() -> bool:
+        if not pid:
+            return True
+        try:
+            os.kill(int(pid), 0)
+            return True
+        except OSError:
+            return False
+    return alive
+
+
+def screenshot(driver, folder: str, number: int, name: str) -> str:
+    """The whole page, not just the window: the window grows to the page's height."""
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f"{number:02d}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}.png")
+    width, height = driver.get_window_size()["width"], driver.get_window_size()["height"]
+    full = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(width, min(max(full, height), 12000))
+    # The Tab walk leaves the page scrolled to its last stop; the picture starts at the top.
+    driver.execute_script("window.scrollTo(0, 0)")
+    driver.save_screenshot(path)
+    driver.set_window_size(width, height)
+    return path
+
+
+def load(driver, page, url: str) -> None:
+    driver.get(url)
+    if page.submit or page.button:
+        for label, text in page.submit:
+            fill(driver, label, text)
+        if page.button:
+            tab_to(driver, page.button, exact=True)
+        # A mark on this document tells when the answer to the form has replaced it.
+        driver.execute_script("window.__equitasBeforeSubmit = true")
+        press(driver, Keys.ENTER)
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+            "return !window.__equitasBeforeSubmit && document.readyState === 'complete'"),
+            message=f"pressing Enter in the form at {url} did not load a new page")
+
+
+def check_page(driver, axe: Axe, base: str, page, url: str, number: int, out: str) -> list[str]:
+    problems = []
+    load(driver, page, url)
+    # The browser's own record of the response: it covers form posts and sessions alike.
+    status = driver.execute_script("return performance.getEntriesByType('navigation')[0].responseStatus")
+    if status != page.status:
+        problems.append(f"  answered HTTP {status}, expected {page.status}")
+    if inline_script_runs(driver):
+        problems.append("  an inline script ran: the page's Content-Security-Policy does not forbid it")
+    result = axe.run(driver)
+    for violation in result["violations"]:
+        problems += describe_violation(violation)
+    load(driver, page, url)  # focus back at the top of a fresh page
+    stops = tab_stops(driver)
+    for stop in stops:
+        if stop.indicator is None:
+            problems.append(f"  <{stop.tag}> {stop.name!r} shows no focus indicator when focused")
+    shot = screenshot(driver, out, number, page.name)
+    mark = "FAIL" if problems else "ok  "
+    review = f", {len(result['incomplete'])} for review by hand ({', '.join(result['incomplete'])})" if result["incomplete"] else ""
+    print(f"{mark} {page.name} ({url[len(base):]}{', as ' + page.role if page.role else ''}): HTTP {status}, "
+          f"{len(result['violations'])} axe violations{review}, {len(stops)} Tab stops; {os.path.relpath(shot)}")
+    for line in problems:
+        print(line)
+    return problems
+
+
+def main() -> int:
+    # run.sh stops the checks with SIGTERM; as SystemExit it still quits the browser.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    base = os.environ["EQUITAS_BROWSER_BASE"]
+    out = os.environ.get("EQUITAS_BROWSER_OUT", ".build-browser/screenshots")
+    axe = Axe(os.environ["EQUITAS_BROWSER_AXE"])
+    started = time.monotonic()
+    wait_for_server(base, alive=server_alive(os.environ.get("EQUITAS_SERVER_PID")))
+    ensure_published_report(base, os.environ["EQUITAS_BROWSER_TOKEN"])
+    ensure_in_progress_challenge(base, os.environ["EQUITAS_BROWSER_TOKEN"])
+
+    failed = []
+    downloads = tempfile.mkdtemp(prefix="equitas-downloads-")
+    driver = open_chromium(downloads)
+    try:
+        values = discover(driver, base)
+        # Signed-out pages first, then each role's pages together: one sign-in per role.
+        roles = list(dict.fromkeys(page.role for page in PAGE_TYPES))
+        number = 0
+        for role in roles:
+            sign_out(driver)
+            if role:
+                sign_in(driver, base, role)
+            for page in (p for p in PAGE_TYPES if p.role == role):
+                number += 1
+                try:
+                    if check_page(driver, axe, base, page, base + resolve(page, values), number, out):
+                        failed.append(page.name)
+                except Exception as error:  # one broken page should not hide the others
+                    print(f"FAIL {page.name}: {error}")
+                    failed.append(page.name)
+        sign_out(driver)
+        for name, journey in JOURNEYS:
+            try:
+                journey(driver, base, downloads)
+                print(f"ok   keyboard: {name}")
+            except Exception:
+                print(f"FAIL keyboard: {name}")
+                print("  " + traceback.format_exc(limit=2).strip().replace("\n", "\n  "))
+                failed.append(name)
+    finally:
+        driver.quit()
+        shutil.rmtree(downloads, ignore_errors=True)
+
+    print(f"axe-core {axe.version}, WCAG 2.2 AA; {len(PAGE_TYPES)} page types and {len(JOURNEYS)} keyboard journeys "
+          f"in {time.monotonic() - started:.1f}s")
+    if failed:
+        print(f"{len(failed)} failed: {', '.join(failed)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
