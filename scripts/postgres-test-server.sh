@@ -43,7 +43,7 @@ start)
     fi
     if ! running; then
         as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
-            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >/dev/null
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=300" start >/dev/null
     fi
     echo "$url"
     ;;

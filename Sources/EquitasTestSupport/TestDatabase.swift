@@ -16,8 +16,15 @@ public struct TestDatabase: Sendable {
 
     public static func make() async throws -> TestDatabase {
         if let admin = ProcessInfo.processInfo.environment[urlVariable], !admin.isEmpty {
-            return TestDatabase(
-                configuration: .postgres(url: try await PostgresTemplate.shared.clone(adminURL: admin)), postgresAdminURL: admin)
+            // Released by `destroy`, which every path that makes a database reaches.
+            await TestDatabaseGate.postgres.enter()
+            do {
+                return TestDatabase(
+                    configuration: .postgres(url: try await PostgresTemplate.shared.clone(adminURL: admin)), postgresAdminURL: admin)
+            } catch {
+                await TestDatabaseGate.postgres.leave()
+                throw error
+            }
         }
         return TestDatabase(configuration: .sqlite(path: try await SQLiteTemplate.shared.copy()), postgresAdminURL: nil)
     }
@@ -31,6 +38,7 @@ public struct TestDatabase: Sendable {
             }
         case .postgres(let url):
             if let admin = postgresAdminURL {
+                defer { Task { await TestDatabaseGate.postgres.leave() } }
                 try await PostgresTemplate.shared.drop(url: url, adminURL: admin)
             }
         }

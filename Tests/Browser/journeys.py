@@ -19,6 +19,13 @@ def _arrive(driver, path_part: str) -> None:
         message=f"did not arrive at {path_part}; at {driver.current_url}")
 
 
+def _text(driver, selector: str) -> str:
+    """The text of the first element matching `selector`, read by script: a wait that
+    holds an element goes stale when the next page replaces it mid-wait."""
+    return driver.execute_script(
+        "const found = document.querySelector(arguments[0]); return found ? found.innerText : '';", selector)
+
+
 def _shows_focus(driver, element) -> None:
     assert focus_indicator(driver, element), f"{name_of(element)!r} shows no focus indicator"
 
@@ -67,7 +74,7 @@ def sign_in_and_out(driver, base: str, downloads: str) -> None:
     _shows_focus(driver, tab_to(driver, "Sign out", exact=True))
     activate(driver)
     WebDriverWait(driver, 10).until(
-        lambda d: "Signed in as" not in d.find_element(By.CSS_SELECTOR, "header").text, message="still signed in after Sign out")
+        lambda d: "Signed in as" not in _text(d, "header"), message="still signed in after Sign out")
 
 
 def record_finding_and_download_report(driver, base: str, downloads: str) -> None:
@@ -111,11 +118,9 @@ def record_finding_and_download_report(driver, base: str, downloads: str) -> Non
     submit = tab_to(driver, "Add finding", exact=True)
     _shows_focus(driver, submit)
     press(driver, Keys.SPACE)
-    # Read by script, not by element: the page is replaced under the wait.
-    main_text = "const main = document.querySelector('main'); return main ? main.innerText : '';"
-    WebDriverWait(driver, 10).until(lambda d: "Finding added" in d.execute_script(main_text),
+    WebDriverWait(driver, 10).until(lambda d: "Finding added" in _text(d, "main"),
                                     message="no \"Finding added\" after adding a finding")
-    assert text in driver.execute_script(main_text), "the new finding is not listed"
+    assert text in _text(driver, "main"), "the new finding is not listed"
     assert picked, "the chosen kind has no name"
 
     # Back to the challenge by its breadcrumb, which comes before the findings' own links.

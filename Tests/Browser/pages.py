@@ -67,6 +67,7 @@ PAGE_TYPES = [
     PageType("Challenge team, no one chosen", C + "/team", role="review-manager", status=422, button="Add to the team"),
     PageType("Report", C + "/report", role="review-manager"),
     PageType("Comment resolution", C + "/comments/{comment}/resolution", role="review-manager"),
+    PageType("Challenge history of changes", C + "/changes", role="review-manager"),
     PageType("Challenge not found", f"/challenges/{UNKNOWN_ID}", role="review-manager", status=404),
     PageType("Organisations", "/organisations", role="review-manager"),
     PageType("New organisation", "/organisations/new", role="review-manager"),
@@ -105,6 +106,7 @@ PAGE_TYPES = [
     PageType("Plan action, empty update", P + "/actions/{action}", role="council-officer", status=422,
              button="Add the update"),
     PageType("Plan action edit", P + "/actions/{action}/edit", role="council-officer"),
+    PageType("Action plan history of changes", P + "/changes", role="council-officer"),
 ]
 
 _ID = r"([0-9a-f-]{36})"

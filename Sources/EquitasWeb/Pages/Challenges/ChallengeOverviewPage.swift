@@ -116,8 +116,8 @@ enum ChallengeOverviewPage {
 
     static let areas: [(segment: String, words: String)] = [
         ("self-assessment", "Self-assessment"), ("evidence", "Evidence"), ("programme", "Programme"), ("findings", "Findings"),
-        ("recommendations", "Recommendations"), ("report", "Report"), ("comments", "Comments on drafts"),
-        ("changes", "History of changes"),
+        ("recommendations", "Recommendations"), ("conclusion", "Conclusion and award"), ("report", "Report"),
+        ("comments", "Comments on drafts"), ("changes", "History of changes"),
     ]
 
     private static func areas(_ id: UUID) -> Node {

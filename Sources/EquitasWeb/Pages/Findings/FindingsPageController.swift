@@ -10,16 +10,12 @@ struct FindingsPageController: RouteCollection {
         let findings = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "findings")
         findings.get(use: list)
         findings.post(use: create)
-        findings.get(":findingID", "edit", use: edit)
-        findings.post(":findingID", use: update)
-        findings.post(":findingID", "delete", use: delete)
+        PeerWorkEditing<FindingDraft>(parameter: "findingID").register(on: findings)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Finding> {
         ChallengePartStore<Finding>(db: req.db, catalog: req.catalog)
     }
-
-    private func findingID(_ req: Request) throws -> UUID { try req.id("findingID", entity: "finding") }
 
     private func canWrite(_ req: Request) async throws -> Bool {
         req.pageContext.may(.write, .challenge(try await req.challengeFacts(), part: .peerWork))
@@ -54,45 +50,10 @@ struct FindingsPageController: RouteCollection {
         return PageResponse.redirect(to: work.path + "/findings?" + (query.percentEncodedQuery ?? ""))
     }
 
-    func edit(req: Request) async throws -> Response {
-        let work = try await PeerWorkRecord.load(req)
-        let finding = try await store(req).get(challengeId: work.id, id: findingID(req))
-        return try await editPage(req, work, findingId: finding.id, draft: FindingDraft(finding.value), errors: FormErrors(), status: .ok)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let work = try await PeerWorkRecord.load(req)
-        let id = try findingID(req)
-        _ = try await store(req).get(challengeId: work.id, id: id)
-        let draft = (try? req.content.decode(FindingDraft.self)) ?? FindingDraft()
-        let (finding, errors) = draft.parsed()
-        guard let finding else { return try await editPage(req, work, findingId: id, draft: draft, errors: errors, status: .unprocessableEntity) }
-        do {
-            _ = try await store(req).update(challengeId: work.id, id: id, finding)
-        } catch let failure as ValidationFailure {
-            return try await editPage(req, work, findingId: id, draft: draft, errors: FindingDraft.errors(failure), status: .unprocessableEntity)
-        }
-        return PageResponse.redirect(to: work.path + "/findings?done=saved")
-    }
-
-    func delete(req: Request) async throws -> Response {
-        let work = try await PeerWorkRecord.load(req)
-        try await store(req).delete(challengeId: work.id, id: findingID(req))
-        return PageResponse.redirect(to: work.path + "/findings?done=deleted")
-    }
-
     private func page(
         _ req: Request, _ work: PeerWorkRecord, draft: FindingDraft, errors: FormErrors, done: String? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let options = FindingsPage.Options(canWrite: try await canWrite(req), csrf: req.pageContext.csrfToken, done: done)
         return PageResponse.make(FindingsPage.layout(work, draft: draft, errors: errors, options: options), for: req, status: status)
-    }
-
-    private func editPage(
-        _ req: Request, _ work: PeerWorkRecord, findingId: UUID, draft: FindingDraft, errors: FormErrors, status: HTTPResponseStatus
-    ) async throws -> Response {
-        let layout = FindingEditPage.layout(
-            work, findingId: findingId, draft: draft, errors: errors, canWrite: try await canWrite(req), csrf: req.pageContext.csrfToken)
-        return PageResponse.make(layout, for: req, status: status)
     }
 }

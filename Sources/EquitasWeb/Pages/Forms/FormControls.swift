@@ -19,9 +19,7 @@ enum FormControls {
         let id = fieldId(name)
         return group(
             id: id, error: error,
-            .label(for: id, .text(label)),
-            hintNode(id, hint),
-            errorNode(id, error),
+            heading(id, label: label, hint: hint, error: error),
             .input([
                 Attribute("type", type), .id(id), Attribute("name", name), value.map { Attribute("value", $0) },
                 autocomplete.map { Attribute("autocomplete", $0) }, .flag("required", required),
@@ -37,9 +35,7 @@ enum FormControls {
         let id = fieldId(name)
         return group(
             id: id, error: error,
-            .label(for: id, .text(label)),
-            hintNode(id, hint),
-            errorNode(id, error),
+            heading(id, label: label, hint: hint, error: error),
             .textarea(
                 [
                     .id(id), Attribute("name", name), Attribute("rows", String(rows)), .flag("required", required),
@@ -55,9 +51,7 @@ enum FormControls {
         let id = fieldId(name)
         return group(
             id: id, error: error,
-            .label(for: id, .text(label)),
-            hintNode(id, hint),
-            errorNode(id, error),
+            heading(id, label: label, hint: hint, error: error),
             .select(
                 [.id(id), Attribute("name", name), describedBy(id, hint: hint, error: error), error == nil ? nil : .aria("invalid", "true")],
                 .fragment(options.map { .option(value: $0.value, selected: $0.value == selected, .text($0.words)) })))
@@ -83,9 +77,7 @@ enum FormControls {
         let id = fieldId(name)
         return group(
             id: id, error: error,
-            .label(for: id, .text(label)),
-            hintNode(id, hint),
-            errorNode(id, error),
+            heading(id, label: label, hint: hint, error: error),
             .input([
                 Attribute("type", "file"), .id(id), Attribute("name", name), accept.map { Attribute("accept", $0) },
                 describedBy(id, hint: hint, error: error), error == nil ? nil : .aria("invalid", "true"),
@@ -137,6 +129,11 @@ enum FormControls {
 
     private static func group(id: String, error: String?, _ children: Node...) -> Node {
         .div([.class(error == nil ? "form-group" : "form-group form-group-error")], .fragment(children))
+    }
+
+    /// The label, then the hint, then the error: the order GOV.UK forms read them out.
+    private static func heading(_ id: String, label: String, hint: String?, error: String?) -> Node {
+        .fragment([.label(for: id, .text(label)), hintNode(id, hint), errorNode(id, error)])
     }
 
     private static func hintNode(_ id: String, _ hint: String?) -> Node {

@@ -1,0 +1,37 @@
+import EquitasCore
+import Vapor
+
+/// A form's worth of one kind of the team's work (a finding, a recommendation): what
+/// the shared edit, save and delete pages need to know of it.
+protocol PeerWorkDraft: Content {
+    associatedtype Part: ChallengePart
+    /// "finding": in headings and buttons.
+    static var noun: String { get }
+    /// "findings": the address segment and the list's name.
+    static var plural: String { get }
+    init()
+    init(_ part: Part)
+    /// The value to store, or what is wrong with the form.
+    func checked() -> (Part?, FormErrors)
+    /// A refusal from the store, at the field it names.
+    static func errors(_ failure: ValidationFailure) -> FormErrors
+    /// The form's fields.
+    static func fields(_ work: PeerWorkRecord, _ draft: Self, _ errors: FormErrors) -> Node
+}
+
+extension FindingDraft: PeerWorkDraft {
+    static let noun = "finding"
+    static let plural = "findings"
+    func checked() -> (Finding?, FormErrors) { let result = parsed(); return (result.finding, result.errors) }
+    static func fields(_ work: PeerWorkRecord, _ draft: FindingDraft, _ errors: FormErrors) -> Node { FindingFields.nodes(work, draft, errors) }
+}
+
+extension RecommendationDraft: PeerWorkDraft {
+    static let noun = "recommendation"
+    static let plural = "recommendations"
+    func checked() -> (Recommendation?, FormErrors) { let result = parsed(); return (result.recommendation, result.errors) }
+    static func errors(_ failure: ValidationFailure) -> FormErrors { RecommendationFields.errors(failure) }
+    static func fields(_ work: PeerWorkRecord, _ draft: RecommendationDraft, _ errors: FormErrors) -> Node {
+        RecommendationFields.nodes(work, draft, errors)
+    }
+}

@@ -1,0 +1,59 @@
+import EquitasCore
+import EquitasPersistence
+import Foundation
+import Vapor
+
+/// Correcting and removing one piece of the team's work, the same way for findings and
+/// recommendations: `GET …/{id}/edit`, `POST …/{id}` to save, `POST …/{id}/delete`.
+/// Listing and adding differ (what the next capture remembers), so each controller
+/// keeps its own.
+struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
+    let parameter: String
+
+    func register(on collection: any RoutesBuilder) {
+        collection.get(":\(parameter)", "edit", use: edit)
+        collection.post(":\(parameter)", use: update)
+        collection.post(":\(parameter)", "delete", use: delete)
+    }
+
+    private func store(_ req: Request) -> ChallengePartStore<Draft.Part> {
+        ChallengePartStore<Draft.Part>(db: req.db, catalog: req.catalog)
+    }
+
+    private func partID(_ req: Request) throws -> UUID { try req.id(parameter, entity: Draft.noun) }
+
+    func edit(req: Request) async throws -> Response {
+        let work = try await PeerWorkRecord.load(req)
+        let found = try await store(req).get(challengeId: work.id, id: partID(req))
+        return try await page(req, work, id: found.id, draft: Draft(found.value), errors: FormErrors(), status: .ok)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let work = try await PeerWorkRecord.load(req)
+        let id = try partID(req)
+        _ = try await store(req).get(challengeId: work.id, id: id)
+        let draft = (try? req.content.decode(Draft.self)) ?? Draft()
+        let (part, errors) = draft.checked()
+        guard let part else { return try await page(req, work, id: id, draft: draft, errors: errors, status: .unprocessableEntity) }
+        do {
+            _ = try await store(req).update(challengeId: work.id, id: id, part)
+        } catch let failure as ValidationFailure {
+            return try await page(req, work, id: id, draft: draft, errors: Draft.errors(failure), status: .unprocessableEntity)
+        }
+        return PageResponse.redirect(to: work.path + "/\(Draft.plural)?done=saved")
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let work = try await PeerWorkRecord.load(req)
+        try await store(req).delete(challengeId: work.id, id: partID(req))
+        return PageResponse.redirect(to: work.path + "/\(Draft.plural)?done=deleted")
+    }
+
+    private func page(
+        _ req: Request, _ work: PeerWorkRecord, id: UUID, draft: Draft, errors: FormErrors, status: HTTPResponseStatus
+    ) async throws -> Response {
+        let canWrite = req.pageContext.may(.write, .challenge(try await req.challengeFacts(), part: .peerWork))
+        let layout = PeerWorkEditPage<Draft>.layout(work, id: id, draft: draft, errors: errors, canWrite: canWrite, csrf: req.pageContext.csrfToken)
+        return PageResponse.make(layout, for: req, status: status)
+    }
+}
