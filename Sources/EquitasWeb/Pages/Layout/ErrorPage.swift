@@ -14,9 +14,7 @@ enum ErrorPage {
             }
             return page("Sign in to continue", "Your session has ended. Sign in, then try again.", request, .unauthorized, link: ("/sign-in", "Sign in"))
         case is NotFound:
-            var layout = notFoundLayout()
-            layout.context = request.pageContext
-            return PageResponse.make(layout, status: .notFound)
+            return PageResponse.make(notFoundLayout(), for: request, status: .notFound)
         case let forbidden as Forbidden:
             return page("You cannot do this", FormErrors.sentence(forbidden.message) + ".", request, .forbidden)
         case is FormExpired:
@@ -30,11 +28,7 @@ enum ErrorPage {
                 let words = "What you sent is larger than this form accepts. Choose a smaller file, or link to the document instead."
                 return page("The file is too large", words, request, .payloadTooLarge)
             }
-            if abort.status == .notFound {
-                var layout = notFoundLayout()
-                layout.context = request.pageContext
-                return PageResponse.make(layout, status: .notFound)
-            }
+            if abort.status == .notFound { return PageResponse.make(notFoundLayout(), for: request, status: .notFound) }
             return page(abort.status.reasonPhrase, abort.reason, request, abort.status)
         default:
             request.logger.report(error: error)
