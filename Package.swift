@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "EquitasCLI",
             dependencies: [
-                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasRender", "EquitasWeb",
+                "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasRender", "EquitasSheets", "EquitasWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,20 +4,11 @@
 public struct ActionPlanSheetErrors: Error, Equatable, Sendable, CustomStringConvertible {
     public var failures: [ValidationFailure]
 
-    /// How many failures the description lists before it only counts the rest.
-    public static let describedLimit = 50
+    public static let describedLimit = SheetFailureList.describedLimit
 
     public init(_ failures: [ValidationFailure]) {
         self.failures = failures
     }
 
-    public var description: String {
-        let count = failures.count
-        var lines = ["the action plan sheet has \(count) \(count == 1 ? "problem" : "problems"):"]
-        lines += failures.prefix(Self.describedLimit).map(\.description)
-        if count > Self.describedLimit {
-            lines.append("and \(count - Self.describedLimit) more")
-        }
-        return lines.joined(separator: "\n")
-    }
+    public var description: String { SheetFailureList.describe(failures, what: "the action plan sheet") }
 }
