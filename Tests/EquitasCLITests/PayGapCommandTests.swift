@@ -64,9 +64,9 @@ struct PayGapCommandTests {
         }
     }
 
-    @Test("only sex is offered for now, and formats are checked before any work")
+    @Test("only sex, ethnicity and disability are offered, and formats are checked before any work")
     func options() throws {
-        #expect(throws: (any Error).self) { try PayGapCommand.parse(["staff.csv", "--snapshot", "2026-03-31", "--by", "ethnicity"]) }
+        #expect(throws: (any Error).self) { try PayGapCommand.parse(["staff.csv", "--snapshot", "2026-03-31", "--by", "age"]) }
         #expect(throws: (any Error).self) { try PayGapCommand.parse(["staff.csv", "--snapshot", "2026-03-31", "--format", "pdf"]) }
         _ = try PayGapCommand.parse(["staff.csv", "--snapshot", "2026-03-31", "--format", "gpg-csv"])
     }

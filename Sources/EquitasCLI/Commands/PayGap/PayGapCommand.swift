@@ -23,8 +23,11 @@ struct PayGapCommand: ParsableCommand {
     @Option(help: "The snapshot date (YYYY-MM-DD); for public authorities in England, 31 March.")
     var snapshot: String
 
-    @Option(help: "The comparison: sex (the statutory gender pay gap).")
+    @Option(help: "The comparison: sex (the statutory gender pay gap), ethnicity or disability (the 2023 voluntary method).")
     var by: String = "sex"
+
+    @Option(help: "With --by ethnicity: the reference group as the file spells it (default \"White British\").")
+    var reference: String?
 
     @Option(help: "json, gpg-csv (the government's published data set columns) or text.")
     var format: String = "text"
@@ -36,14 +39,22 @@ struct PayGapCommand: ParsableCommand {
         guard ["json", "gpg-csv", "text"].contains(format) else {
             throw ValidationError("--format: \"\(format)\" is not a format; use json, gpg-csv or text")
         }
-        // Ethnicity and disability pay gaps (the 2023 voluntary method) are still to come.
-        guard by == "sex" else { throw ValidationError("--by: \"\(by)\" is not available yet; use sex") }
+        guard ["sex", "ethnicity", "disability"].contains(by) else {
+            throw ValidationError("--by: \"\(by)\" is not a comparison; use sex, ethnicity or disability")
+        }
+        guard format != "gpg-csv" || by == "sex" else {
+            throw ValidationError("--format gpg-csv is only for --by sex (the government's data set compares men and women); use json or text")
+        }
+        guard reference == nil || by == "ethnicity" else {
+            throw ValidationError("--reference is only for --by ethnicity; disability is always compared with \"not disabled\"")
+        }
     }
 
     func run() throws {
         let day = try OptionValue.date(snapshot, option: "snapshot")
         let output = try PayGapOutput.render(
-            staff: try InputFile.read(file), named: file, mapping: try mapping.map(InputFile.read), snapshot: day, format: format)
+            staff: try InputFile.read(file), named: file, mapping: try mapping.map(InputFile.read), snapshot: day, format: format,
+            by: by, reference: reference)
         print(output, terminator: "")
     }
 }

@@ -6,7 +6,10 @@ import Foundation
 /// From the bytes of a staff list to what `equitas paygap` prints, with every problem
 /// in the file named by its row and column.
 enum PayGapOutput {
-    static func render(staff data: Data, named name: String, mapping: Data?, snapshot: CalendarDate, format: String) throws -> String {
+    static func render(
+        staff data: Data, named name: String, mapping: Data?, snapshot: CalendarDate, format: String, by: String = "sex",
+        reference: String? = nil
+    ) throws -> String {
         let columns = try StaffFile.columns(mapping: mapping)
         let staff: [StaffRecord]
         do {
@@ -16,6 +19,9 @@ enum PayGapOutput {
         } catch let failure as ValidationFailure {
             throw ValidationError("\(name): \(failure)")
         }
+        if by != "sex" {
+            return try renderGroups(staff, snapshot: snapshot, format: format, by: by, reference: reference)
+        }
         let report = GenderPayGap.report(staff, snapshot: snapshot)
         switch format {
         case "json":
@@ -24,6 +30,27 @@ enum PayGapOutput {
             return String(decoding: CSVWriter.write(PayGapPublishedColumns.table(report)), as: UTF8.self)
         default:
             return PayGapText.lines(report).joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// Ethnicity or disability: json or text only, since the government's data set has
+    /// columns for men and women alone.
+    private static func renderGroups(
+        _ staff: [StaffRecord], snapshot: CalendarDate, format: String, by: String, reference: String?
+    ) throws -> String {
+        let report: GroupPayGapReport
+        switch by {
+        case "ethnicity": report = GroupPayGap.ethnicity(staff, snapshot: snapshot, reference: reference ?? "White British")
+        case "disability": report = GroupPayGap.disability(staff, snapshot: snapshot)
+        default: throw ValidationError("--by: \"\(by)\" is not a comparison; use sex, ethnicity or disability")
+        }
+        switch format {
+        case "json":
+            return String(decoding: try JSONCoding.encoder().encode(report), as: UTF8.self) + "\n"
+        case "text":
+            return GroupPayGapText.lines(report).joined(separator: "\n") + "\n"
+        default:
+            throw ValidationError("--format \(format) is only for --by sex (the government's data set compares men and women); use json or text")
         }
     }
 }

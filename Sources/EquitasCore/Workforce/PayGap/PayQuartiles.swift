@@ -17,36 +17,11 @@ public enum PayQuartiles {
     /// run of equal rates fills the places it occupies in the ranking; where that run
     /// spans two or more bands, every place it fills holds men and women in the run's
     /// own ratio, so that ordering within a tie never decides who lands in which band.
+    /// (The ranking and sharing are `GroupQuartiles`'s, with two groups.)
     public static func bands(_ employees: [(rate: Decimal, isMale: Bool)]) -> [QuartileBand] {
-        let sizes = bandSizes(count: employees.count)
-        var bands = sizes.map { QuartileBand(size: $0) }
-        // Each band's places as a half-open range of ranking positions.
-        var starts: [Int] = []
-        var running = 0
-        for size in sizes {
-            starts.append(running)
-            running += size
+        let counts = GroupQuartiles.counts(employees.map { (rate: $0.rate, group: $0.isMale ? "male" : "female") })
+        return zip(bandSizes(count: employees.count), counts).map { size, band in
+            QuartileBand(size: size, men: band["male"] ?? 0, women: band["female"] ?? 0)
         }
-        let ranked = employees.sorted { $0.rate < $1.rate }
-        var position = 0
-        var index = 0
-        while index < ranked.count {
-            var end = index
-            while end < ranked.count, ranked[end].rate == ranked[index].rate { end += 1 }
-            let run = ranked[index..<end]
-            let men = Decimal(run.filter(\.isMale).count)
-            let total = Decimal(run.count)
-            let runEnd = position + run.count
-            for band in bands.indices {
-                let overlap = min(runEnd, starts[band] + sizes[band]) - max(position, starts[band])
-                guard overlap > 0 else { continue }
-                let places = Decimal(overlap)
-                bands[band].men += places * men / total
-                bands[band].women += places * (total - men) / total
-            }
-            position = runEnd
-            index = end
-        }
-        return bands
     }
 }
