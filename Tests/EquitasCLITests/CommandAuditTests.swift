@@ -11,29 +11,23 @@ import Testing
 struct CommandAuditTests {
     @Test("an account added on the command line is recorded as the command line's, by login name")
     func userAdd() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("equitas-audit-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let data = ["--data", folder.appendingPathComponent("data").path]
-        bootstrapQuietLogging()
-        Runtime.loggingBootstrapped = true
-        var configuration = try Runtime.configuration(options: try RuntimeOptions.parse(data))
-        configuration.bcryptCost = 4
-        let add = try #require(
-            try EquitasCommand.parseAsRoot(
-                ["user", "add", "--email", "ada@example.org", "--name", "Ada Admin", "--role", "administrator", "--password-stdin"] + data)
-                as? UserAddCommand)
+        try await CommandDataFolder.with { data, configuration in
+            let add = try #require(
+                try EquitasCommand.parseAsRoot(
+                    ["user", "add", "--email", "ada@example.org", "--name", "Ada Admin", "--role", "administrator", "--password-stdin"] + data)
+                    as? UserAddCommand)
 
-        let account = try await add.add(password: "a long enough password", configuration: configuration)
+            let account = try await add.add(password: "a long enough password", configuration: configuration)
 
-        let author = Runtime.commandLineAuthor()
-        #expect(author.label.hasPrefix("command line ("))
-        #expect(author.label != "command line ()")
-        let events = try await Runtime.withApplication(configuration) { app in
-            try await AuditStore(db: app.db).events(recordId: account.id)
+            let author = Runtime.commandLineAuthor()
+            #expect(author.label.hasPrefix("command line ("))
+            #expect(author.label != "command line ()")
+            let events = try await Runtime.withApplication(configuration) { app in
+                try await AuditStore(db: app.db).events(recordId: account.id)
+            }
+            #expect(events.map(\.action) == [.created])
+            #expect(events.first?.author == author)
+            #expect(events.first?.changes.first { $0.field == "password_hash" }?.after == "(hidden)")
         }
-        #expect(events.map(\.action) == [.created])
-        #expect(events.first?.author == author)
-        #expect(events.first?.changes.first { $0.field == "password_hash" }?.after == "(hidden)")
     }
 }

@@ -37,41 +37,34 @@ struct UserCommandTests {
 
     @Test("add an administrator, give them a token, and the token names them")
     func addAndToken() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("equitas-user-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let data = ["--data", folder.appendingPathComponent("data").path]
-        bootstrapQuietLogging()
-        Runtime.loggingBootstrapped = true
-        var configuration = try Runtime.configuration(options: try RuntimeOptions.parse(data))
-        configuration.bcryptCost = 4
+        try await CommandDataFolder.with { data, configuration in
+            let add = try #require(
+                try Self.parse(
+                    ["add", "--email", "Ada@Example.org", "--name", "Ada Admin", "--role", "administrator", "--password-stdin"] + data)
+                    as? UserAddCommand)
+            let weak = await #expect(throws: ValidationFailure.self) { try await add.add(password: "too short", configuration: configuration) }
+            #expect(weak?.path == "password")
+            let account = try await add.add(password: "a long enough password", configuration: configuration)
+            #expect(account.value == Account(email: "ada@example.org", name: "Ada Admin", role: .administrator))
+            await #expect(throws: ValidationFailure.self) {
+                try await add.add(password: "a long enough password", configuration: configuration)
+            }
 
-        let add = try #require(
-            try Self.parse(
-                ["add", "--email", "Ada@Example.org", "--name", "Ada Admin", "--role", "administrator", "--password-stdin"] + data)
-                as? UserAddCommand)
-        let weak = await #expect(throws: ValidationFailure.self) { try await add.add(password: "too short", configuration: configuration) }
-        #expect(weak?.path == "password")
-        let account = try await add.add(password: "a long enough password", configuration: configuration)
-        #expect(account.value == Account(email: "ada@example.org", name: "Ada Admin", role: .administrator))
-        await #expect(throws: ValidationFailure.self) {
-            try await add.add(password: "a long enough password", configuration: configuration)
+            let token = try #require(try Self.parse(["token", "--email", "ada@example.org", "--name", "CI"] + data) as? UserTokenCommand)
+            let secret = try await token.issue(configuration: configuration)
+            #expect(secret.hasPrefix("eqt_"))
+            let missing = try #require(try Self.parse(["token", "--email", "bob@example.org"] + data) as? UserTokenCommand)
+            await #expect(throws: (any Error).self) { try await missing.issue(configuration: configuration) }
+
+            try await Runtime.withApplication(configuration) { app in
+                let store = AccountStore(db: app.db)
+                #expect(try await store.account(forToken: secret) == account)
+                let stored = try #require(try await store.find(email: "ada@example.org"))
+                #expect(configuration.passwordHasher.verify("a long enough password", against: stored.passwordHash))
+                #expect(try await UserListCommand.all(store) == [account])
+            }
+            var list = try #require(try Self.parse(["list"] + data) as? any AsyncParsableCommand)
+            try await list.run()
         }
-
-        let token = try #require(try Self.parse(["token", "--email", "ada@example.org", "--name", "CI"] + data) as? UserTokenCommand)
-        let secret = try await token.issue(configuration: configuration)
-        #expect(secret.hasPrefix("eqt_"))
-        let missing = try #require(try Self.parse(["token", "--email", "bob@example.org"] + data) as? UserTokenCommand)
-        await #expect(throws: (any Error).self) { try await missing.issue(configuration: configuration) }
-
-        try await Runtime.withApplication(configuration) { app in
-            let store = AccountStore(db: app.db)
-            #expect(try await store.account(forToken: secret) == account)
-            let stored = try #require(try await store.find(email: "ada@example.org"))
-            #expect(configuration.passwordHasher.verify("a long enough password", against: stored.passwordHash))
-            #expect(try await UserListCommand.all(store) == [account])
-        }
-        var list = try #require(try Self.parse(["list"] + data) as? any AsyncParsableCommand)
-        try await list.run()
     }
 }
