@@ -12,7 +12,7 @@ enum PlanPageParts {
     /// The box that confirms a change after Post/Redirect/Get; nothing when there is none.
     static func notification(_ message: String?) -> Node {
         guard let message else { return .empty }
-        return .div([.class("notification"), Attribute("role", "status")], .p([], .text(message)))
+        return StatusMessage.node(message)
     }
 
     /// The status in words, coloured as finished or not, and a second tag when the

@@ -31,7 +31,7 @@ enum ChallengePageParts {
     /// Shown after a redirect, when the query says what was just done.
     static func notification(_ message: String?) -> Node {
         guard let message else { return .empty }
-        return .div([.class("notification"), Attribute("role", "status")], .p([], .text(message)))
+        return StatusMessage.node(message)
     }
 
     static func kind(_ kind: ChallengeKind) -> String {

@@ -3,6 +3,6 @@
 enum DirectoryNotice {
     static func node(_ done: String?, _ messages: [String: String]) -> Node {
         guard let done, let message = messages[done] else { return .empty }
-        return .div([.class("notification"), Attribute("role", "status")], .p([], .text(message)))
+        return StatusMessage.node(message)
     }
 }

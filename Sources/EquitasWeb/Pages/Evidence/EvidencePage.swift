@@ -35,7 +35,7 @@ struct EvidencePage {
         case "deleted": words = "The evidence has been deleted."
         default: return .empty
         }
-        return .div([.class("notification"), Attribute("role", "status")], .p([], .text(words)))
+        return StatusMessage.node(words)
     }
 
     private var list: Node {

@@ -14,7 +14,7 @@ enum ConclusionPage {
                 errors.summary,
                 work.breadcrumbs(heading),
                 .h1([], .text(heading)),
-                done ? .div([.class("notification"), Attribute("role", "status")], .p([], "Conclusion saved")) : .empty,
+                StatusMessage.node(done ? "Conclusion saved" : nil),
                 canWrite ? form(work, draft, errors, csrf: csrf) : summary(work),
             ])
     }

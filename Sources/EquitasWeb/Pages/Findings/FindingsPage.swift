@@ -32,7 +32,7 @@ enum FindingsPage {
         case "deleted": "Finding deleted"
         default: nil
         }
-        return words.map { .div([.class("notification"), Attribute("role", "status")], .p([], .text($0))) } ?? .empty
+        return StatusMessage.node(words)
     }
 
     private static func captureForm(_ work: PeerWorkRecord, _ draft: FindingDraft, _ errors: FormErrors, csrf: String?) -> Node {

@@ -41,7 +41,7 @@ enum RecommendationsPage {
         case "deleted": "Recommendation deleted"
         default: nil
         }
-        return words.map { .div([.class("notification"), Attribute("role", "status")], .p([], .text($0))) } ?? .empty
+        return StatusMessage.node(words)
     }
 
     private static func list(_ work: PeerWorkRecord, canWrite: Bool, csrf: String?) -> Node {

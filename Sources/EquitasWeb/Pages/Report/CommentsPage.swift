@@ -26,7 +26,7 @@ enum CommentsPage {
         case "resolved": "Comment resolved"
         default: nil
         }
-        return words.map { .div([.class("notification"), Attribute("role", "status")], .p([], .text($0))) } ?? .empty
+        return StatusMessage.node(words)
     }
 
     private static func form(_ data: CommentsPageData, _ draft: CommentDraft, _ errors: FormErrors) -> Node {

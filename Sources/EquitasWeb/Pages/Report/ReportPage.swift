@@ -29,7 +29,7 @@ enum ReportPage {
         case "final": "Final report issued"
         default: nil
         }
-        return words.map { .div([.class("notification"), Attribute("role", "status")], .p([], .text($0))) } ?? .empty
+        return StatusMessage.node(words)
     }
 
     static func downloadPath(_ work: PeerWorkRecord, version: String, format: ReportFormat) -> String {

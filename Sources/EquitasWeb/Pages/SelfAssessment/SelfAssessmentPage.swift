@@ -22,7 +22,7 @@ struct SelfAssessmentPage {
 
     private var notification: Node {
         guard done == "saved" else { return .empty }
-        return .div([.class("notification"), Attribute("role", "status")], .p([], "The self-assessment has been saved."))
+        return StatusMessage.node("The self-assessment has been saved.")
     }
 
     private func council(_ council: UUID?) -> Node {
