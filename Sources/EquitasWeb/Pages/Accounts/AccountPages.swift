@@ -101,6 +101,6 @@ enum AccountPages {
                 FormControls.submit("Add account")),
             .p([], .a(href: path, "Cancel")),
         ]
-        return PageLayout(title: (errors.isEmpty ? "" : "Error: ") + heading, content: content, currentPath: path)
+        return PageLayout(title: errors.titlePrefix + heading, content: content, currentPath: path)
     }
 }

@@ -27,7 +27,7 @@ enum PlanActionFormPage {
             button = "Save the action"
         }
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + heading,
+            title: errors.titlePrefix + heading,
             content: [
                 errors.summary,
                 PlanPageParts.breadcrumbs(view.trail),

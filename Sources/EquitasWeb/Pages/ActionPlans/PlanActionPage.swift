@@ -34,7 +34,7 @@ enum PlanActionPage {
         }
         content += history(record)
         if view.mayWrite { content += updateForm(view, record, form: form, errors: errors, author: author, csrf: csrf) }
-        return PageLayout(title: (errors.isEmpty ? "" : "Error: ") + heading, content: content)
+        return PageLayout(title: errors.titlePrefix + heading, content: content)
     }
 
     private static func history(_ record: PlanActionRecord) -> [Node] {

@@ -6,7 +6,7 @@ enum PlanItemEditPage {
         let value = item.item.value
         let heading = "Respond to item \(value.number)"
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + heading,
+            title: errors.titlePrefix + heading,
             content: [
                 errors.summary,
                 PlanPageParts.breadcrumbs(view.trail),

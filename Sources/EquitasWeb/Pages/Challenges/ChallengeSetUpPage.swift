@@ -15,7 +15,7 @@ enum ChallengeSetUpPage {
     ) -> PageLayout {
         let title = "Set up a new challenge"
         return PageLayout(
-            title: errors.isEmpty ? title : "Error: " + title,
+            title: errors.titlePrefix + title,
             content: [
                 ChallengePageParts.breadcrumbs([("/challenges", "Challenges"), (nil, "Set up a new challenge")]),
                 errors.summary,
@@ -55,7 +55,7 @@ enum ChallengeSetUpPage {
             intro = .empty
         }
         return PageLayout(
-            title: errors.isEmpty ? title : "Error: " + title,
+            title: errors.titlePrefix + title,
             content: [
                 ChallengePageParts.breadcrumbs(crumbs),
                 errors.summary,

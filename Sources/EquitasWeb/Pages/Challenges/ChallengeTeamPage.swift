@@ -28,7 +28,7 @@ enum ChallengeTeamPage {
                     warning: true)
             } : nil
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + "Team of the " + model.name.prefixLowercased,
+            title: errors.titlePrefix + "Team of the " + model.name.prefixLowercased,
             content: [
                 ChallengePageParts.breadcrumbs([
                     ("/challenges", "Challenges"), (ChallengePageParts.path(model.id), model.name), (nil, title),

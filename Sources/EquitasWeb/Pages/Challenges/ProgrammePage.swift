@@ -19,7 +19,7 @@ enum ProgrammePage {
     ) -> PageLayout {
         let days = Dictionary(grouping: model.sessions.sorted { $0.value.start < $1.value.start }, by: \.value.start.date)
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + "Programme",
+            title: errors.titlePrefix + "Programme",
             content: [
                 ChallengePageParts.breadcrumbs([
                     ("/challenges", "Challenges"), (ChallengePageParts.path(model.id), model.name), (nil, "Programme"),
@@ -46,7 +46,7 @@ enum ProgrammePage {
     ) -> PageLayout {
         let title = "Change a session"
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + title,
+            title: errors.titlePrefix + title,
             content: [
                 ChallengePageParts.breadcrumbs([
                     ("/challenges", "Challenges"), (ChallengePageParts.path(model.id), model.name),

@@ -100,6 +100,6 @@ enum OrganisationPages {
                 FormControls.submit(id == nil ? "Add organisation" : "Save changes")),
             .p([], .a(href: back, "Cancel")),
         ]
-        return PageLayout(title: (errors.isEmpty ? "" : "Error: ") + heading, content: content, currentPath: path)
+        return PageLayout(title: errors.titlePrefix + heading, content: content, currentPath: path)
     }
 }

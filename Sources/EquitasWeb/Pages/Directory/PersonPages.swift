@@ -94,6 +94,6 @@ enum PersonPages {
                 FormControls.submit(id == nil ? "Add person" : "Save changes")),
             .p([], .a(href: action, "Cancel")),
         ]
-        return PageLayout(title: (errors.isEmpty ? "" : "Error: ") + heading, content: content, currentPath: path)
+        return PageLayout(title: errors.titlePrefix + heading, content: content, currentPath: path)
     }
 }

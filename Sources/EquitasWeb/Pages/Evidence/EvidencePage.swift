@@ -16,7 +16,7 @@ struct EvidencePage {
     var base: String { "/challenges/\(challengeId.uuidString.lowercased())" }
 
     func layout() -> PageLayout {
-        PageLayout(title: (errors.isEmpty ? "" : "Error: ") + "Evidence", content: [
+        PageLayout(title: errors.titlePrefix + "Evidence", content: [
             SelfAssessmentCrumbs.challenge(base, current: "Evidence"),
             errors.summary,
             notification,

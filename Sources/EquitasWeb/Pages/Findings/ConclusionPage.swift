@@ -9,7 +9,7 @@ enum ConclusionPage {
     ) -> PageLayout {
         let heading = "Conclusion and award"
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + "\(heading): \(work.title)",
+            title: errors.titlePrefix + "\(heading): \(work.title)",
             content: [
                 errors.summary,
                 work.breadcrumbs(heading),

@@ -14,7 +14,7 @@ enum FindingsPage {
     static func layout(_ work: PeerWorkRecord, draft: FindingDraft, errors: FormErrors, options: Options) -> PageLayout {
         let heading = "Findings"
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + "\(heading): \(work.title)",
+            title: errors.titlePrefix + "\(heading): \(work.title)",
             content: [
                 errors.summary,
                 work.breadcrumbs(heading),

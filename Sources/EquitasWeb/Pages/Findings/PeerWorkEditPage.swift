@@ -14,7 +14,7 @@ enum PeerWorkEditPage<Draft: PeerWorkDraft> {
                 FormControls.submit("Save \(Draft.noun)"))
             : .p([], .text("You can read the team's \(Draft.plural) but not change them."))
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + "\(heading): \(work.title)",
+            title: errors.titlePrefix + "\(heading): \(work.title)",
             content: [
                 errors.summary,
                 work.breadcrumbs(heading),

@@ -9,7 +9,7 @@ enum RecommendationsPage {
     ) -> PageLayout {
         let heading = "Recommendations"
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + "\(heading): \(work.title)",
+            title: errors.titlePrefix + "\(heading): \(work.title)",
             content: [
                 errors.summary,
                 work.breadcrumbs(heading),

@@ -25,6 +25,10 @@ struct FormErrors: Sendable {
 
     var isEmpty: Bool { problems.isEmpty }
 
+    /// "Error: " before the page title when the form came back with problems, so a
+    /// screen reader user hears at once that it did not go through.
+    var titlePrefix: String { isEmpty ? "" : "Error: " }
+
     subscript(field: String) -> String? {
         problems.first { $0.field == field }?.message
     }

@@ -8,7 +8,7 @@ enum CommentsPage {
     static func layout(_ data: CommentsPageData, draft: CommentDraft, errors: FormErrors) -> PageLayout {
         let heading = "Comments on the draft report"
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + "\(heading): \(data.work.title)",
+            title: errors.titlePrefix + "\(heading): \(data.work.title)",
             content: [
                 errors.summary,
                 data.work.breadcrumbs("Comments"),

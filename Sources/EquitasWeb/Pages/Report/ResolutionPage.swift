@@ -31,7 +31,7 @@ enum ResolutionPage {
                 FormControls.submit("Save resolution"))
             : .p([], value.resolution == nil ? "Only the review manager resolves comments." : "This comment has been resolved.")
         return PageLayout(
-            title: (errors.isEmpty ? "" : "Error: ") + "\(heading): \(work.title)",
+            title: errors.titlePrefix + "\(heading): \(work.title)",
             content: [
                 errors.summary,
                 work.breadcrumbs(heading),

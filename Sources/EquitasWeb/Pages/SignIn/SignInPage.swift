@@ -4,7 +4,7 @@
 enum SignInPage {
     static func layout(email: String = "", next: String?, guardValue: String, errors: FormErrors = FormErrors()) -> PageLayout {
         PageLayout(
-            title: errors.isEmpty ? "Sign in" : "Error: Sign in",
+            title: errors.titlePrefix + "Sign in",
             content: [
                 errors.summary,
                 .h1([], "Sign in to Equitas"),
