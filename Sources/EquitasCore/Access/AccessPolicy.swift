@@ -8,6 +8,9 @@
 /// - Council officers and councillors see their own council's challenges and action
 ///   plans, never another council's; officers write the self-assessment, evidence,
 ///   comments on drafts and the action plan; councillors read.
+/// - A council's own equality data (staff lists, pay gaps, community profile, impact
+///   assessments) is its officers' to write and its councillors' to read; review
+///   managers read it, administrators do anything, peers and the public see none.
 /// - Everyone, signed in or not, reads frameworks, the published reports and the
 ///   register of awards.
 public enum AccessPolicy {
@@ -38,6 +41,14 @@ public enum AccessPolicy {
         case .actionPlan(let organisationId):
             switch actor.role {
             case .administrator, .reviewManager: return true
+            case .councilOfficer: return actor.organisationId == organisationId
+            case .councillor: return kind == .read && actor.organisationId == organisationId
+            case .peer, .public: return false
+            }
+        case .organisationData(let organisationId, _):
+            switch actor.role {
+            case .administrator: return true
+            case .reviewManager: return kind == .read
             case .councilOfficer: return actor.organisationId == organisationId
             case .councillor: return kind == .read && actor.organisationId == organisationId
             case .peer, .public: return false

@@ -21,6 +21,19 @@ public enum Resource: Hashable, Sendable {
     case challenge(ChallengeFacts, part: ChallengeArea)
     /// A council's action plan (with its items, actions and updates).
     case actionPlan(organisationId: UUID)
+    /// A council's own equality data, kept between challenges.
+    case organisationData(organisationId: UUID, area: OrganisationDataArea)
+}
+
+/// The kinds of equality data a council keeps for itself. Staff lists are personal
+/// data even when anonymised, so these are the council's and the administrators' alone;
+/// review managers may read them to prepare a challenge.
+public enum OrganisationDataArea: String, CaseIterable, Hashable, Sendable {
+    /// Workforce snapshots, pay gaps, profiles, the community profile and the annual
+    /// equality information report made from them.
+    case workforce
+    /// The register of equality impact assessments.
+    case impactAssessments = "impact-assessments"
 }
 
 /// The facts about a challenge that decide who may see or change it.

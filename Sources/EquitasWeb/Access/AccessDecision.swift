@@ -14,7 +14,7 @@ enum AccessDecision: Equatable, Sendable {
         if AccessPolicy.allows(actor, kind, resource) { return .allowed }
         if actor.role == .public { return .signInNeeded }
         switch resource {
-        case .challenge, .actionPlan:
+        case .challenge, .actionPlan, .organisationData:
             // Something you may not even read is, as far as you can tell, not there.
             return kind == .write && AccessPolicy.allows(actor, .read, resource) ? .forbidden : .hidden
         case .frameworks, .publicRegister, .directory, .accounts, .challengeRegister, .actionPlanRegister:

@@ -47,6 +47,9 @@ struct AccessMiddleware: AsyncMiddleware {
         case .actionPlan:
             let organisation = try await request.actionPlanOrganisation()
             return .decide(actor, kind, .actionPlan(organisationId: organisation))
+        case .organisationData(let area):
+            let organisation = try request.id("organisationID", entity: "organisation")
+            return .decide(actor, kind, .organisationData(organisationId: organisation, area: area))
         }
     }
 
@@ -54,6 +57,7 @@ struct AccessMiddleware: AsyncMiddleware {
     private func hiddenAs(_ declared: ProtectedResource, _ request: Request) throws -> NotFound {
         switch declared {
         case .actionPlan: NotFound(entity: "action plan", id: try request.id("planID", entity: "action plan"))
+        case .organisationData: NotFound(entity: "organisation", id: try request.id("organisationID", entity: "organisation"))
         default: NotFound(entity: "challenge", id: try request.id("challengeID", entity: "challenge"))
         }
     }
@@ -64,12 +68,23 @@ struct AccessMiddleware: AsyncMiddleware {
         switch declared {
         case .challenge(let area): return "a \(role) may not \(verb) the \(area.words) of this challenge"
         case .actionPlan: return "a \(role) may not change this action plan"
+        case .organisationData(let area): return "a \(role) may not change this council's \(area.words)"
         case .accounts: return "only an administrator may \(verb) accounts"
         case .directory: return "a \(role) may not \(verb) organisations and people"
         case .challengeRegister: return "a \(role) may not set up challenges"
         case .actionPlanRegister: return "a \(role) may not start action plans"
         case .frameworks, .publicRegister: return "a \(role) may not \(verb) this"
         case .everyone, .signedIn: return "a \(role) may not \(verb) this"
+        }
+    }
+}
+
+extension OrganisationDataArea {
+    /// "workforce data", "impact assessments": for sentences.
+    var words: String {
+        switch self {
+        case .workforce: "workforce data"
+        case .impactAssessments: "impact assessments"
         }
     }
 }

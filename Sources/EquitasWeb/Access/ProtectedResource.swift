@@ -19,6 +19,8 @@ enum ProtectedResource: Hashable, Sendable, CustomStringConvertible {
     case challenge(ChallengeArea)
     /// The plan named by the route's `:planID`.
     case actionPlan
+    /// The equality data of the council named by the route's `:organisationID`.
+    case organisationData(OrganisationDataArea)
 
     static let userInfoKey: AnySendableHashable = "equitas.protected-resource"
 
@@ -34,6 +36,7 @@ enum ProtectedResource: Hashable, Sendable, CustomStringConvertible {
         case .actionPlanRegister: "action-plan-register"
         case .challenge(let area): "challenge:\(area.rawValue)"
         case .actionPlan: "action-plan"
+        case .organisationData(let area): "organisation-data:\(area.rawValue)"
         }
     }
 }

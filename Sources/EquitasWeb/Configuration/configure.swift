@@ -19,6 +19,9 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(APIErrorMiddleware())
 
+    // Health checks for load balancers: open to anyone, outside the API and the pages.
+    try app.grouped(AccessMiddleware()).protected(.everyone).register(collection: HealthController())
+
     // Every API request is identified (a bearer token, or the public), then checked
     // against what its route declared, before its route runs.
     try app.grouped(BearerIdentificationMiddleware(), AccessMiddleware())

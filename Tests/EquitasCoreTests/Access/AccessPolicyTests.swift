@@ -62,6 +62,17 @@ struct AccessPolicyTests {
         #expect(Self.allowed(.write, plan) == [Self.admin, Self.manager, Self.officer])
     }
 
+    @Test(
+        "a council's equality data is its officers' to write and its councillors' to read; review managers read it; peers, other councils and the public see none",
+        arguments: OrganisationDataArea.allCases)
+    func organisationData(area: OrganisationDataArea) {
+        let data = Resource.organisationData(organisationId: Self.ours, area: area)
+        #expect(Self.allowed(.read, data) == [Self.admin, Self.manager, Self.officer, Self.councillor])
+        #expect(Self.allowed(.write, data) == [Self.admin, Self.officer])
+        let theirs = Resource.organisationData(organisationId: Self.theirs, area: area)
+        #expect(Self.allowed(.read, theirs) == [Self.admin, Self.manager, Self.otherOfficer])
+    }
+
     @Test("accounts are the administrator's; the public sees frameworks and the register but not the directory")
     func administration() {
         #expect(Self.allowed(.read, .accounts) == [Self.admin])

@@ -64,6 +64,7 @@ struct RouteAccessMatrixTests {
 
     struct TargetFacts {
         var challenge: ChallengeFacts
+        /// The target council: its plan's, and the one whose equality data is asked for.
         var planOrganisation: UUID
     }
 
@@ -83,6 +84,7 @@ struct RouteAccessMatrixTests {
             case .constant(let text): return text
             case .parameter("challengeID"): return (target == .ours ? world.ourChallenge : world.theirChallenge).uuidString.lowercased()
             case .parameter("planID"): return (target == .ours ? world.ourPlan : world.theirPlan).uuidString.lowercased()
+            case .parameter("organisationID"): return (target == .ours ? world.ours : world.theirs).uuidString.lowercased()
             case .parameter("number"): return "1"
             case .parameter: return UUID().uuidString.lowercased()
             case .anything: return "x"
@@ -108,6 +110,7 @@ struct RouteAccessMatrixTests {
         case .actionPlanRegister: decision = .decide(actor, kind, .actionPlanRegister)
         case .challenge(let area): decision = .decide(actor, kind, .challenge(facts.challenge, part: area))
         case .actionPlan: decision = .decide(actor, kind, .actionPlan(organisationId: facts.planOrganisation))
+        case .organisationData(let area): decision = .decide(actor, kind, .organisationData(organisationId: facts.planOrganisation, area: area))
         }
         switch decision {
         case .allowed: return .noContent
