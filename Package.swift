@@ -74,6 +74,9 @@ let package = Package(
         .executableTarget(name: "equitas", dependencies: ["EquitasCLI"]),
         // Benchmarks that print numbers: `swift run -c release render-benchmark`.
         .executableTarget(name: "render-benchmark", dependencies: ["EquitasCore", "EquitasRender"], path: "bench/RenderBenchmark"),
+        // `swift run -c release paygap-benchmark`; bench/paygap/compare.sh runs it beside pandas and polars.
+        .executableTarget(
+            name: "paygap-benchmark", dependencies: ["EquitasCore", "EquitasSheets", "EquitasLibrary"], path: "bench/PayGapBenchmark"),
         .target(
             name: "EquitasTestSupport",
             dependencies: [

@@ -13,7 +13,7 @@ public struct EquitasCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self,
             ChallengeCommand.self, FrameworkCommand.self, ReportCommand.self, ActionsCommand.self, UserCommand.self,
-            PayGapCommand.self,
+            PayGapCommand.self, WorkforceCommand.self, CommunityCommand.self, EqualityReportCommand.self,
         ]
     )
 

@@ -11,9 +11,20 @@ public enum DemoData {
     /// `equitas.action-plan/1`, answering the demo challenge's recommendations.
     public static func actionPlanDocument() throws -> Data { try resource("demo-action-plan") }
 
-    private static func resource(_ name: String) throws -> Data {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Demo") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the demo data (\(name).json) is missing from this build"])
+    /// The demo council's community profile: `characteristic,group,percent` rows in the
+    /// shape of census figures for a rural English district (ours, rounded, invented
+    /// where the census is silent), with the demo's area and source.
+    public static func communityProfileCSV() throws -> Data { try resource("demo-community-profile", extension: "csv") }
+    public static let communityProfileArea = "Wyvern Vale district"
+    public static let communityProfileSource = "Census 2021 (ONS), rounded; illustrative figures for the demo"
+
+    /// The demo council's register of equality impact assessments: a JSON array of
+    /// assessments as the API takes them, without the council (the loader adds it).
+    public static func impactAssessments() throws -> Data { try resource("demo-impact-assessments") }
+
+    private static func resource(_ name: String, extension fileExtension: String = "json") throws -> Data {
+        guard let url = Bundle.module.url(forResource: name, withExtension: fileExtension, subdirectory: "Demo") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the demo data (\(name).\(fileExtension)) is missing from this build"])
         }
         return try Data(contentsOf: url)
     }

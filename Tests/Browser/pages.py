@@ -36,6 +36,8 @@ UNKNOWN_ID = "00000000-0000-0000-0000-000000000000"
 # The in-progress challenge (seed.py makes it, in council review) is {challenge}.
 C = "/challenges/{challenge}"
 P = "/action-plans/{plan}"
+# The demo council's register of impact assessments (the demo officer's council).
+E = "/organisations/{demo_council}/impact-assessments"
 
 PAGE_TYPES = [
     PageType("Home", "/"),
@@ -107,6 +109,20 @@ PAGE_TYPES = [
              button="Add the update"),
     PageType("Plan action edit", P + "/actions/{action}/edit", role="council-officer"),
     PageType("Action plan history of changes", P + "/changes", role="council-officer"),
+    PageType("Workforce snapshots", "/organisations/{workforce_council}/workforce", role="council-officer"),
+    PageType("Workforce upload, nothing chosen", "/organisations/{workforce_council}/workforce", role="council-officer", status=422,
+             button="Upload the staff list"),
+    PageType("Workforce snapshot pay gaps", "/organisations/{workforce_council}/workforce/snapshots/{workforce_snapshot}", role="council-officer"),
+    PageType("Community profile", "/organisations/{workforce_council}/workforce/community-profile", role="council-officer"),
+    PageType("Workforce profile", "/organisations/{workforce_council}/workforce/profile", role="council-officer"),
+    PageType("Equality information report", "/organisations/{workforce_council}/workforce/equality-report", role="council-officer"),
+    PageType("Impact assessments", E, role="council-officer"),
+    PageType("Impact assessment programme", E + "/programme", role="council-officer"),
+    PageType("New impact assessment", E + "/new", role="council-officer"),
+    PageType("New impact assessment, nothing entered", E + "/new", role="council-officer", status=422,
+             button="Add the assessment"),
+    PageType("Impact assessment", E + "/{assessment}", role="council-officer"),
+    PageType("Impact assessment edit", E + "/{assessment}/edit", role="council-officer"),
 ]
 
 _ID = r"([0-9a-f-]{36})"
@@ -144,6 +160,23 @@ def discover(driver, base: str) -> dict[str, str]:
     for url, name, pattern in follow:
         driver.get(url)
         _first(driver, values, name, re.compile(pattern))
+    driver.get(base + "/organisations")
+    for link in driver.find_elements(By.CSS_SELECTOR, "main a[href]"):
+        match = re.search(rf"/organisations/{_ID}$", link.get_attribute("href") or "")
+        if match and link.text.strip() == "Wyvern Vale District Council":
+            values.setdefault("demo_council", match.group(1))
+    if "demo_council" in values:
+        driver.get(base + "/organisations/" + values["demo_council"] + "/impact-assessments")
+        _first(driver, values, "assessment", re.compile(rf"/impact-assessments/{_ID}$"))
+    # The demo council (Wyvern Vale, the demo officer's) has the workforce snapshots.
+    driver.get(base + "/organisations")
+    for link in driver.find_elements(By.CSS_SELECTOR, "main a[href]"):
+        match = re.search(rf"/organisations/{_ID}$", link.get_attribute("href") or "")
+        if match and "wyvern vale" in link.text.lower():
+            values.setdefault("workforce_council", match.group(1))
+    if "workforce_council" in values:
+        driver.get(base + "/organisations/" + values["workforce_council"] + "/workforce")
+        _first(driver, values, "workforce_snapshot", re.compile(r"/workforce/snapshots/(\d{4}-\d{2}-\d{2})$"))
     if "plan" in values:
         driver.get(base + "/action-plans/" + values["plan"])
         _first(driver, values, "item", re.compile(rf"/items/{_ID}/edit$"))

@@ -9,16 +9,23 @@ public struct EvidenceDocument: ChallengePart, Hashable {
     public var url: String?
     /// Set when a file is uploaded, never by the caller.
     public var file: StoredFile?
+    /// One of the council's equality impact assessments, when that is the evidence. It
+    /// must be in the register of one of the challenge's councils.
+    public var impactAssessmentId: UUID?
 
-    public init(title: String, kind: EvidenceKind = .other, date: CalendarDate? = nil, url: String? = nil, file: StoredFile? = nil) {
+    public init(
+        title: String, kind: EvidenceKind = .other, date: CalendarDate? = nil, url: String? = nil, file: StoredFile? = nil,
+        impactAssessmentId: UUID? = nil
+    ) {
         self.title = title
         self.kind = kind
         self.date = date
         self.url = url
         self.file = file
+        self.impactAssessmentId = impactAssessmentId
     }
 
-    private enum CodingKeys: String, CodingKey { case title, kind, date, url, file }
+    private enum CodingKeys: String, CodingKey { case title, kind, date, url, file, impactAssessmentId }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -27,7 +34,8 @@ public struct EvidenceDocument: ChallengePart, Hashable {
             kind: try c.decodeIfPresent(EvidenceKind.self, forKey: .kind) ?? .other,
             date: try c.decodeIfPresent(CalendarDate.self, forKey: .date),
             url: try c.decodeIfPresent(String.self, forKey: .url),
-            file: try c.decodeIfPresent(StoredFile.self, forKey: .file))
+            file: try c.decodeIfPresent(StoredFile.self, forKey: .file),
+            impactAssessmentId: try c.decodeIfPresent(UUID.self, forKey: .impactAssessmentId))
     }
 
     public func validated(in context: ChallengeContext) throws(ValidationFailure) -> EvidenceDocument {
@@ -39,6 +47,8 @@ public struct EvidenceDocument: ChallengePart, Hashable {
                 throw ValidationFailure(path: "url", message: "\"\(link)\" is not an http or https address")
             }
         }
+        // An assessment from the register is an impact assessment, whatever the caller said.
+        if copy.impactAssessmentId != nil { copy.kind = .impactAssessment }
         return copy
     }
 }

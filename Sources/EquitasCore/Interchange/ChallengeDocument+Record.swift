@@ -44,7 +44,8 @@ extension ChallengeDocument {
             },
             evidence: record.evidence.map {
                 EvidenceEntry(
-                    title: $0.value.title, kind: $0.value.kind.rawValue, date: $0.value.date, url: $0.value.url, file: $0.value.file)
+                    title: $0.value.title, kind: $0.value.kind.rawValue, date: $0.value.date, url: $0.value.url, file: $0.value.file,
+                    impactAssessmentId: $0.value.impactAssessmentId)
             },
             selfAssessment: record.selfAssessment.map {
                 AssessmentEntry(

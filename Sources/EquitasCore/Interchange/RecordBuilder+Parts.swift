@@ -9,7 +9,9 @@ extension RecordBuilder {
             let path = "evidence[\(index)]"
             let kind = try EvidenceKind.parse(entry.kind, path: "\(path).kind", default: .other)
             var part = try check(
-                EvidenceDocument(title: entry.title, kind: kind, date: entry.date, url: entry.url, file: entry.file), path: path,
+                EvidenceDocument(
+                    title: entry.title, kind: kind, date: entry.date, url: entry.url, file: entry.file,
+                    impactAssessmentId: entry.impactAssessmentId), path: path,
                 context: context)
             if validating, let file = part.file {
                 part.file = try nested("\(path).file") { () throws(ValidationFailure) in try file.validated() }

@@ -85,6 +85,9 @@ public enum ReportBlock: Codable, Equatable, Sendable {
     case table(ReportTable)
     /// A bar chart, which every renderer also gives as text and numbers.
     case chart(BarChart)
+    /// Percentages side by side (workforce against community, or across snapshots),
+    /// which every renderer also gives as a table of figures.
+    case comparison(ComparisonChart)
 }
 
 /// One item of a list; `anchor` is the id of the finding or recommendation it shows,

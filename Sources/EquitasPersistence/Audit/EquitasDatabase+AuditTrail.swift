@@ -35,5 +35,8 @@ extension EquitasDatabase {
         AuditTrailMiddleware<ProgressUpdateRow>(),
         AuditTrailMiddleware<AccountRow>(),
         AuditTrailMiddleware<APITokenRow>(),
+        AuditTrailMiddleware<ImpactAssessmentRow>(),
+        AuditTrailMiddleware<WorkforceSnapshotRow>(),
+        AuditTrailMiddleware<CommunityProfileRow>(),
     ]
 }

@@ -13,6 +13,12 @@ extension PersonRow: AuditedRow {
     func auditScope(on db: any Database) async throws -> AuditScope { .none }
 }
 
+/// A council's own record, outside any challenge or plan: found in the trail by its id.
+/// (A per-organisation trail would need a column in `audit_events`; not yet.)
+extension ImpactAssessmentRow: AuditedRow {
+    func auditScope(on db: any Database) async throws -> AuditScope { .none }
+}
+
 extension AccountRow: AuditedRow {
     static var secretColumns: Set<String> { ["password_hash"] }
     func auditScope(on db: any Database) async throws -> AuditScope { .none }

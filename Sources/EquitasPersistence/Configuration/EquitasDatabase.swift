@@ -55,6 +55,11 @@ public enum EquitasDatabase {
         M0027_CreateSessions(),
         M0028_CreateSignInAttempts(),
         M0029_IndexSessions(),
+        M0030_CreateImpactAssessments(),
+        M0031_LinkEvidenceToImpactAssessments(),
+        M0032_CreateWorkforceSnapshots(),
+        M0033_CreateStaffRecords(),
+        M0034_CreateCommunityProfiles(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {
@@ -74,9 +79,9 @@ public enum EquitasDatabase {
     /// The tables the migrations create, parents before children.
     public static let tables = [
         "organisations", "people", "challenges", "challenge_organisations", "challenge_modules", "team_members",
-        "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
+        "impact_assessments", "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
         "findings", "recommendations", "report_versions", "report_comments",
         "action_plans", "action_plan_items", "plan_actions", "progress_updates", "accounts", "api_tokens", "audit_events",
-        "sessions", "sign_in_attempts",
+        "sessions", "sign_in_attempts", "workforce_snapshots", "staff_records", "community_profiles",
     ]
 }

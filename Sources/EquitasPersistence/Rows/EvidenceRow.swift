@@ -17,6 +17,7 @@ final class EvidenceRow: PlainPartRow, @unchecked Sendable {
     @OptionalField(key: "size") var size: Int?
     @OptionalField(key: "sha256") var sha256: String?
     @Field(key: "position") var position: Int
+    @OptionalField(key: "impact_assessment_id") var impactAssessmentId: UUID?
 
     init() {}
 
@@ -25,6 +26,7 @@ final class EvidenceRow: PlainPartRow, @unchecked Sendable {
         kind = part.kind.rawValue
         date = part.date?.description
         url = part.url
+        impactAssessmentId = part.impactAssessmentId
         attach(part.file)
     }
 
@@ -42,12 +44,29 @@ final class EvidenceRow: PlainPartRow, @unchecked Sendable {
         }
         return EvidenceDocument(
             title: title, kind: try read(kind, column: "kind"), date: try read(date, as: CalendarDate.init, column: "date"),
-            url: url, file: file)
+            url: url, file: file, impactAssessmentId: impactAssessmentId)
     }
 
     /// A file carried in by an import must look like one the evidence store wrote.
     static func check(_ part: EvidenceDocument, id: UUID, challengeId: UUID, on db: any Database) async throws {
         try await nested("file") { _ = try part.file?.validated() }
+        if let assessment = part.impactAssessmentId {
+            try await checkAssessment(assessment, challengeId: challengeId, on: db)
+        }
+    }
+
+    /// The assessment must be in the register of one of the challenge's councils: a
+    /// council's evidence is its own, never another's.
+    static func checkAssessment(_ id: UUID, challengeId: UUID, on db: any Database) async throws {
+        let councils = try await ChallengeOrganisationRow.query(on: db).filter("challenge_id", .equal, challengeId).all()
+            .map(\.organisationId)
+        let found = try await ImpactAssessmentRow.query(on: db).filter(.id, .equal, id)
+            .filter(ImpactAssessmentRow.among("organisation_id", councils)).count()
+        guard found > 0 else {
+            throw ValidationFailure(
+                path: "impact_assessment_id",
+                message: "\(id.uuidString.lowercased()) is not an impact assessment of any of this challenge's councils")
+        }
     }
 
     /// Only an upload sets the file (see `attachFile`); an edit keeps whatever was uploaded.

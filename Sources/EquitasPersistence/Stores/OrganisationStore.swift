@@ -44,10 +44,11 @@ public struct OrganisationStore: Sendable {
             let people = try await PersonRow.query(on: db).filter("organisation_id", .equal, id).count()
             let plans = try await ActionPlanRow.query(on: db).filter("organisation_id", .equal, id).count()
             let accounts = try await AccountRow.query(on: db).filter("organisation_id", .equal, id).count()
-            guard challenges == 0, people == 0, plans == 0, accounts == 0 else {
+            let assessments = try await ImpactAssessmentRow.query(on: db).filter("organisation_id", .equal, id).count()
+            guard challenges == 0, people == 0, plans == 0, accounts == 0, assessments == 0 else {
                 let uses = [
                     Self.count(challenges, "challenge"), Self.count(people, "person", "people"), Self.count(plans, "action plan"),
-                    Self.count(accounts, "account"),
+                    Self.count(accounts, "account"), Self.count(assessments, "impact assessment"),
                 ].compactMap { $0 }
                 throw RuleViolation("\(row.name) is named by \(uses.joined(separator: " and ")); remove those first")
             }

@@ -50,19 +50,10 @@ enum WordBarChart {
     }
 
     private static func bar(_ bar: BarChart.Bar, largest: Int) -> String {
-        let length = barLength(bar.value, largest: largest)
-        guard length > 0 else { return "" }
-        return #"<w:r><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="\#(fill(bar.tone))"/></w:rPr>"#
-            + #"<w:t xml:space="preserve">"# + String(repeating: "\u{00A0}", count: length) + "</w:t></w:r>"
+        WordChartTable.bar(length: barLength(bar.value, largest: largest), fill: fill(bar.tone))
     }
 
     private static func row(_ runs: [String], isHeader: Bool) -> String {
-        var xml = "<w:tr><w:trPr><w:cantSplit/>" + (isHeader ? "<w:tblHeader/>" : "") + "</w:trPr>"
-        for (run, width) in zip(runs, widths) {
-            xml += #"<w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/>"#
-                + (isHeader ? #"<w:shd w:val="clear" w:color="auto" w:fill="DEE6F0"/>"# : "")
-                + "</w:tcPr>" + WordText.paragraph(run) + "</w:tc>"
-        }
-        return xml + "</w:tr>"
+        WordChartTable.row(runs, widths: widths, isHeader: isHeader)
     }
 }

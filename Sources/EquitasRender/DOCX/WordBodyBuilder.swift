@@ -59,6 +59,10 @@ struct WordBodyBuilder {
             addTable(table)
         case .chart(let chart):
             addChart(chart)
+        case .comparison(let chart):
+            append(WordText.paragraph(style: WordStyles.caption, properties: takePageBreak(), WordText.run(chart.caption)))
+            xml += WordComparisonChart.xml(chart)
+            append(WordText.paragraph(WordText.run(chart.textAlternative)))
         }
     }
 

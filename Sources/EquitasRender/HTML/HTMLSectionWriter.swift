@@ -61,6 +61,11 @@ struct HTMLSectionWriter {
             let names = (title: ids.claim(id + "-title", fallback: "chart-title"), desc: ids.claim(id + "-desc", fallback: "chart-desc"))
             html += HTMLBarChart.figure(chart, id: id, titleID: names.title, descID: names.desc)
             html += Self.table(HTMLBarChart.dataTable(chart))
+        case .comparison(let chart):
+            let id = ids.claim("chart", fallback: "chart")
+            let names = (title: ids.claim(id + "-title", fallback: "chart-title"), desc: ids.claim(id + "-desc", fallback: "chart-desc"))
+            html += HTMLComparisonChart.figure(chart, id: id, titleID: names.title, descID: names.desc)
+            html += Self.table(chart.dataTable)
         }
     }
 

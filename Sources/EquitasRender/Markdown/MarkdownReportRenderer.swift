@@ -63,6 +63,10 @@ public enum MarkdownReportRenderer {
             // Markdown has no pictures of its own: the chart is its figures, as a table.
             return self.table(ReportTable(caption: chart.caption, header: [chart.categoryHeading, chart.unitHeading],
                                           rows: chart.bars.map { [$0.label, String($0.value)] }))
+        case .comparison(let chart):
+            var table = chart.dataTable
+            table.caption = chart.caption
+            return self.table(table)
         }
     }
 

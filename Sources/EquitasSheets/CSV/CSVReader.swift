@@ -8,9 +8,9 @@ import Foundation
 public enum CSVReader {
     static let utf16Marks: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF]]
 
-    public static func read(_ data: Data, name: String) throws(ValidationFailure) -> SheetTable {
-        guard data.count <= SheetLimits.maxFileBytes else {
-            throw ValidationFailure(path: "", message: "the file is larger than \(SheetLimits.megabytes(SheetLimits.maxFileBytes))")
+    public static func read(_ data: Data, name: String, limits: SheetReadLimits = .upload) throws(ValidationFailure) -> SheetTable {
+        guard data.count <= limits.maxFileBytes else {
+            throw ValidationFailure(path: "", message: "the file is larger than \(SheetLimits.megabytes(limits.maxFileBytes))")
         }
         let bytes = [UInt8](data)
         if utf16Marks.contains(where: bytes.starts(with:)) {
@@ -20,7 +20,7 @@ public enum CSVReader {
         try checkUTF8(bytes[start...])
 
         var parser = CSVRecordParser(bytes, from: start)
-        var builder = SheetTableBuilder(place: { "line \($0)" }, columnLabel: { "column \($0 + 1)" })
+        var builder = SheetTableBuilder(place: { "line \($0)" }, columnLabel: { "column \($0 + 1)" }, maxRows: limits.maxRows)
         while let record = try parser.next() {
             let cells = record.fields.map { field -> SheetCell in
                 field.isEmpty ? .empty : .text(FormulaGuard.unguarded(field))

@@ -14,10 +14,12 @@ struct SheetTableBuilder {
     private(set) var header: [String]?
     private var rows: [[SheetCell]] = []
     private var rowNumbers: [Int] = []
+    private let maxRows: Int
 
-    init(place: @escaping (Int) -> String, columnLabel: @escaping (Int) -> String) {
+    init(place: @escaping (Int) -> String, columnLabel: @escaping (Int) -> String, maxRows: Int = SheetLimits.maxRows) {
         self.place = place
         self.columnLabel = columnLabel
+        self.maxRows = maxRows
     }
 
     mutating func add(_ cells: [SheetCell], at number: Int) throws(ValidationFailure) {
@@ -34,8 +36,8 @@ struct SheetTableBuilder {
                 path: "\(place(number)), \(columnLabel(header.count))",
                 message: "the row has \(used) cells but the header has \(header.count) columns")
         }
-        guard rows.count < SheetLimits.maxRows else {
-            throw ValidationFailure(path: place(number), message: "more than \(SheetLimits.maxRows) rows")
+        guard rows.count < maxRows else {
+            throw ValidationFailure(path: place(number), message: "more than \(maxRows) rows")
         }
         let kept = cells.prefix(header.count)
         rows.append(kept + Array(repeating: .empty, count: header.count - kept.count))

@@ -18,6 +18,10 @@ struct APIRoutes: RouteCollection {
         try api.protected(.publicRegister).register(collection: AccreditationController())
         try api.register(collection: ActionPlanController())
         try api.register(collection: AuditTrailController())
+        try api.register(collection: WorkforceController(limit: evidenceLimit))
+        try api.register(collection: ImpactAssessmentController())
+        try api.register(collection: WorkforceProfileController())
+        try api.register(collection: EqualityReportController())
 
         let challenge = api.grouped("challenges", ":challengeID")
         try challenge.protected(.challenge(.setUp))

@@ -24,6 +24,8 @@ public enum DemoLoader {
             challengeId = try await importWithReportTrail(document, on: db, catalog: catalog)
             created = true
         }
+        try await DemoWorkforce.load(on: db)
+        try await DemoImpactAssessments.load(on: db)
         let plans = try await ActionPlanStore(db: db, catalog: catalog).list(try PageRequest(per: 1), organisationId: nil, challengeId: challengeId)
         if let plan = plans.items.first {
             return Outcome(challengeId: challengeId, actionPlanId: plan.id, created: created)

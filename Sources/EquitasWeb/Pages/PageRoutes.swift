@@ -14,11 +14,14 @@ struct PageRoutes: RouteCollection {
         try routes.register(collection: EvidencePageController(limit: evidenceLimit))
         try routes.register(collection: DashboardController())
         try routes.register(collection: OrganisationPageController())
+        try routes.register(collection: ImpactAssessmentPageController())
         try routes.register(collection: PersonPageController())
         try routes.register(collection: AccountPageController())
         try routes.register(collection: ChallengePageController())
         try routes.register(collection: ActionPlanPageController())
         try routes.register(collection: PeerWorkPageRoutes())
         try routes.register(collection: ChangesPageController())
+        try routes.register(collection: WorkforcePageController(limit: evidenceLimit))
+        try routes.register(collection: ProfilePageController())
     }
 }

@@ -33,6 +33,12 @@ extension APIError {
             // cell goes back, not only the first.
             let problems = sheet.failures.map { Problem(path: $0.path.isEmpty ? nil : $0.path, message: $0.message) }
             self.init(status: 422, message: sheet.description, path: problems.first?.path, errors: problems)
+        case let staff as StaffListErrors:
+            let problems = staff.failures.map { Problem(path: $0.path.isEmpty ? nil : $0.path, message: $0.message) }
+            self.init(status: 422, message: staff.description, path: problems.first?.path, errors: problems)
+        case let profile as CommunityProfileErrors:
+            let problems = profile.failures.map { Problem(path: $0.path.isEmpty ? nil : $0.path, message: $0.message) }
+            self.init(status: 422, message: profile.description, path: problems.first?.path, errors: problems)
         case let unauthenticated as Unauthenticated:
             self.init(status: 401, message: unauthenticated.message, path: nil)
         case is SignInNeeded:

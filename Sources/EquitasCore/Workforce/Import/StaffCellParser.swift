@@ -1,11 +1,12 @@
 import Foundation
 
 /// Reading one cell of a staff list into what it means. Each returns nil for a cell it
-/// cannot read, and the reader names the row and column.
-enum StaffCellParser {
+/// cannot read, and the reader names the row and column. Public so that the fast CSV
+/// path reads cells by exactly these rules.
+public enum StaffCellParser {
     /// "Prefer not to say" and "not known" in the ways councils write them; anything else
     /// not blank is the group's name as written.
-    static func characteristic(_ cell: SheetCell) -> CharacteristicValue {
+    public static func characteristic(_ cell: SheetCell) -> CharacteristicValue {
         guard !cell.isBlank else { return .blank }
         let text = cell.displayText.trimmingCharacters(in: .whitespacesAndNewlines)
         let key = text.lowercased().filter { $0.isLetter }
@@ -14,7 +15,17 @@ enum StaffCellParser {
         return .value(text)
     }
 
-    static func yesNo(_ cell: SheetCell) -> Bool? {
+    /// An employee id: the text with spaces around it taken off; nil when blank.
+    public static func employeeId(_ cell: SheetCell) -> String? {
+        cell.isBlank ? nil : cell.displayText.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Plain text such as a grade: trimmed, nil when blank.
+    public static func text(_ cell: SheetCell) -> String? {
+        cell.isBlank ? nil : cell.displayText.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    public static func yesNo(_ cell: SheetCell) -> Bool? {
         switch cell.displayText.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
         case "yes", "y", "true", "1": true
         case "no", "n", "false", "0": false
@@ -23,7 +34,7 @@ enum StaffCellParser {
     }
 
     /// Money or hours: a number, or text such as "£1,234.50". Never negative.
-    static func amount(_ cell: SheetCell) -> Decimal? {
+    public static func amount(_ cell: SheetCell) -> Decimal? {
         let raw: String
         switch cell {
         case .number(let value): raw = String(value)
@@ -37,7 +48,7 @@ enum StaffCellParser {
         return value
     }
 
-    static func wholeDays(_ cell: SheetCell) -> Int? {
+    public static func wholeDays(_ cell: SheetCell) -> Int? {
         guard let value = amount(cell), value > 0, let days = Int(exactly: NSDecimalNumber(decimal: value).doubleValue) else { return nil }
         return days
     }

@@ -5,33 +5,15 @@ import Foundation
 /// its row and column, and nothing comes back unless every row is good.
 public enum StaffListReader {
     public static func read(_ table: SheetTable, columns: StaffColumns = StaffColumns()) throws(StaffListErrors) -> [StaffRecord] {
+        let layout = try StaffListLayout(header: table.header, columns: columns)
+        let index = layout.index, others = layout.others
         var failures: [ValidationFailure] = []
-        var index: [String: Int] = [:]
-        for (position, header) in table.header.enumerated() {
-            let name = columns.name(for: header)
-            guard !name.isEmpty else { continue }
-            if index[name] != nil {
-                failures.append(ValidationFailure(path: "column \"\(header)\"", message: "more than one column means \(name)"))
-            }
-            index[name] = position
-        }
-        for required in [StaffColumns.employeeId, StaffColumns.sex, StaffColumns.fullPay] where index[required] == nil {
-            failures.append(ValidationFailure(path: "header", message: "there is no \(required) column (rename one with a mapping file)"))
-        }
-        let derived = [StaffColumns.ordinaryPay, StaffColumns.bonusInPeriod, StaffColumns.periodDays, StaffColumns.weeklyHours]
-        if index[StaffColumns.hourlyPay] == nil, derived.contains(where: { index[$0] == nil }) {
-            let missing = derived.filter { index[$0] == nil }.joined(separator: ", ")
-            failures.append(ValidationFailure(path: "header", message: "there is no hourly_pay column, nor all of the columns to derive it (missing \(missing))"))
-        }
-        guard failures.isEmpty else { throw StaffListErrors(failures) }
-
-        let others = index.filter { !StaffColumns.known.contains($0.key) }.sorted { $0.value < $1.value }
         var records: [StaffRecord] = []
         records.reserveCapacity(table.rows.count)
         var seen: [String: Int] = [:]
         for (offset, row) in table.rows.enumerated() {
             var reader = StaffRowReader(row: row, number: table.rowNumbers[offset], header: table.header, index: index)
-            let id = reader.required(StaffColumns.employeeId) { $0.isBlank ? nil : $0.displayText.trimmingCharacters(in: .whitespaces) }
+            let id = reader.required(StaffColumns.employeeId, StaffCellParser.employeeId)
             if let id {
                 if let first = seen[id] { reader.fail(StaffColumns.employeeId, "\"\(id)\" is already on row \(first)") } else { seen[id] = reader.number }
             }

@@ -49,10 +49,7 @@ struct StaffRowReader {
 
     func characteristic(_ name: String) -> CharacteristicValue { StaffCellParser.characteristic(cell(named: name)) }
 
-    func text(_ name: String) -> String? {
-        let value = cell(named: name)
-        return value.isBlank ? nil : value.displayText.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    func text(_ name: String) -> String? { StaffCellParser.text(cell(named: name)) }
 
     /// A given hourly rate, or the four inputs the regulations derive one from.
     mutating func pay() -> HourlyPayInput? {

@@ -15,6 +15,10 @@ enum PayGapSex: Equatable, Sendable {
         case .notKnown: return .failure(.sexNotKnown)
         case .blank: return .failure(.sexBlank)
         case .value(let text):
+            // The spellings nearly every list uses, without trimming and folding a
+            // million cells; anything else goes through the general rule below.
+            if text == "Female" { return .success(.female) }
+            if text == "Male" { return .success(.male) }
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "male", "m", "man": return .success(.male)
             case "female", "f", "woman": return .success(.female)

@@ -25,3 +25,51 @@ public enum PayQuartiles {
         }
     }
 }
+
+extension PayQuartiles {
+    /// The same bands from rates already ranked, each key a rate with 1 in its lowest bit
+    /// for a man. A run of equal rates inside one band adds whole people, counted as
+    /// integers; only a run across a boundary adds the fractional shares, in `Decimal`,
+    /// exactly as `GroupQuartiles.counts` does.
+    static func bands(rankedKeys ranked: [UInt64]) -> [QuartileBand] {
+        let sizes = bandSizes(count: ranked.count)
+        var bands = sizes.map { QuartileBand(size: $0) }
+        var wholeMen = [Int](repeating: 0, count: 4), wholeWomen = [Int](repeating: 0, count: 4)
+        var start = 0
+        var index = 0
+        while index < ranked.count {
+            let rate = ranked[index] >> 1
+            var end = index
+            var menInRun = 0
+            while end < ranked.count, ranked[end] >> 1 == rate {
+                menInRun += Int(ranked[end] & 1)
+                end += 1
+            }
+            let total = end - index
+            var bandStart = 0
+            for band in 0..<4 {
+                let overlap = min(start + total, bandStart + sizes[band]) - max(start, bandStart)
+                bandStart += sizes[band]
+                guard overlap > 0 else { continue }
+                if overlap == total {
+                    wholeMen[band] += menInRun
+                    wholeWomen[band] += total - menInRun
+                } else {
+                    bands[band].men += Decimal(wholeMen[band])
+                    bands[band].women += Decimal(wholeWomen[band])
+                    bands[band].men += Decimal(overlap) * Decimal(menInRun) / Decimal(total)
+                    bands[band].women += Decimal(overlap) * Decimal(total - menInRun) / Decimal(total)
+                    wholeMen[band] = 0
+                    wholeWomen[band] = 0
+                }
+            }
+            start += total
+            index = end
+        }
+        for band in 0..<4 {
+            bands[band].men += Decimal(wholeMen[band])
+            bands[band].women += Decimal(wholeWomen[band])
+        }
+        return bands
+    }
+}

@@ -51,10 +51,16 @@ enum OrganisationPages {
                 .dt([], "Type"), .dd([], .text(value.type.directoryLabel)),
                 .dt([], "ONS area code"), .dd([], .text(value.onsCode ?? "None"))),
         ]
+        if context.may(.read, .organisationData(organisationId: organisation.id, area: .impactAssessments)) {
+            content.append(.p([], .a(href: own + "/impact-assessments", "Impact assessments of ", .text(value.name))))
+        }
         let writes = context.may(.write, .directory)
         if writes {
             content.append(
                 .p([], .a(href: own + "/edit", "Edit ", .span([.class("visually-hidden")], "the details of "), .text(value.name))))
+        }
+        if context.may(.read, .organisationData(organisationId: organisation.id, area: .workforce)) {
+            content.append(.p([], .a(href: WorkforcePaths.base(organisation.id), "Workforce, pay gaps and community profile")))
         }
         content.append(.h2([.id("people-heading")], "People"))
         if people.isEmpty {

@@ -12,6 +12,8 @@ struct EvidencePage {
     var done: String?
     var form = EvidenceUploadForm()
     var errors = FormErrors()
+    /// The impact assessments of the challenge's councils that the person may attach.
+    var assessments: [AttachableAssessment] = []
 
     var base: String { "/challenges/\(challengeId.uuidString.lowercased())" }
 
@@ -25,6 +27,7 @@ struct EvidencePage {
             .p([], .a(href: base + "/self-assessment", "Self-assessment")),
             list,
             mayWrite ? uploadForm : .empty,
+            mayWrite ? attachAssessmentForm : .empty,
         ])
     }
 
@@ -33,6 +36,7 @@ struct EvidencePage {
         switch done {
         case "added": words = "The evidence has been added."
         case "deleted": words = "The evidence has been deleted."
+        case "attached": words = "The impact assessment has been added as evidence."
         default: return .empty
         }
         return StatusMessage.node(words)
@@ -49,6 +53,9 @@ struct EvidencePage {
         var rows: [Node] = [row("Kind", .text(value.kind.rawValue.replacingOccurrences(of: "-", with: " ").capitalizedFirst))]
         if let date = value.date { rows.append(row("Date", .text(date.longForm))) }
         if let url = value.url { rows.append(row("Link", .a(href: url, .text(url)))) }
+        if let assessment = value.impactAssessmentId {
+            rows.append(row("Impact assessment", assessmentLink(assessment, title: value.title)))
+        }
         if let file = value.file {
             rows.append(row("File", .fragment([
                 .a(href: "\(base)/evidence/\(id)/file", .text("Download \(file.filename)")),

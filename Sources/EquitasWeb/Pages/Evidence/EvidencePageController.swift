@@ -17,6 +17,7 @@ struct EvidencePageController: RouteCollection {
         upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
         area.get(":evidenceID", "file", use: download)
         area.post(":evidenceID", "delete", use: delete)
+        area.post("impact-assessment", use: EvidenceAssessmentAttachment(evidence: self).attach)
     }
 
     func list(req: Request) async throws -> Response {
@@ -88,7 +89,7 @@ struct EvidencePageController: RouteCollection {
 
     private var tooLarge: String { "The selected file must be smaller than \(EvidenceSize.words(limit))" }
 
-    private func page(_ req: Request) async throws -> EvidencePage {
+    func page(_ req: Request) async throws -> EvidencePage {
         let challengeId = try req.id("challengeID", entity: "challenge")
         let facts = try await req.challengeFacts()
         let store = EvidenceStore(db: req.db, catalog: req.catalog)
@@ -102,6 +103,7 @@ struct EvidencePageController: RouteCollection {
         }
         return EvidencePage(
             challengeId: challengeId, evidence: evidence, mayWrite: req.pageContext.may(.write, .challenge(facts, part: .evidence)),
-            limit: limit, csrfToken: req.pageContext.csrfToken, done: req.query["done"])
+            limit: limit, csrfToken: req.pageContext.csrfToken, done: req.query["done"],
+            assessments: try await AttachableAssessment.load(req, councils: facts.organisationIds))
     }
 }

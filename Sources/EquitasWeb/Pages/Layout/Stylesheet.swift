@@ -54,6 +54,8 @@ enum Stylesheet {
         .site-footer p { max-width: 60rem; margin: 0 auto; }
 
         table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
+        figure.chart { margin: 1.5rem 0 0.5rem; max-width: 40rem; }
+        figure.chart svg { display: block; width: 100%; height: auto; }
         caption { text-align: left; font-weight: bold; font-size: 1.3rem; margin-bottom: 0.75rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.6rem 1.25rem 0.6rem 0; border-bottom: 1px solid #b1b4b6; }
         th { font-weight: bold; }

@@ -1,0 +1,56 @@
+import ArgumentParser
+import EquitasCore
+import EquitasRender
+import EquitasWeb
+import Foundation
+
+struct EqualityReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "equality-report",
+        abstract: "Write a council's annual equality information report, as Word, HTML or Markdown.",
+        discussion: """
+            Built from the council's stored workforce snapshots (the newest in detail, trends \
+            across all), its community profile and its impact assessment register. Groups of \
+            fewer than ten people are not shown. Prints the path of the file written.
+            """)
+
+    @OptionGroup var runtime: RuntimeOptions
+
+    @Option(help: "The council's name (any letter case) or id.")
+    var organisation: String
+
+    @Option(help: "docx, html or md.")
+    var format: String = "docx"
+
+    @Option(help: "The report's date (YYYY-MM-DD; default today).")
+    var date: String?
+
+    @Option(name: .shortAndLong, help: "File to write (default: a file named for the council and the date, in the current directory).")
+    var out: String?
+
+    func validate() throws {
+        _ = try reportFormat()
+        _ = try OptionValue.date(date, option: "date")
+    }
+
+    func reportFormat() throws -> ReportFormat {
+        guard let reportFormat = ReportFormat(rawValue: format), reportFormat != .pptx else {
+            throw ValidationError("--format: \"\(format)\" is not an equality report format; use docx, html or md")
+        }
+        return reportFormat
+    }
+
+    func run() async throws {
+        let reportFormat = try reportFormat()
+        let day = try OptionValue.date(date, option: "date")
+        let configuration = try Runtime.configuration(options: runtime)
+        let rendered = try await Runtime.withApplication(configuration) { app in
+            let council = try await OrganisationLookup.find(organisation, on: app.db)
+            return try await EqualityInformationLoader(db: app.db).report(organisationId: council.id, format: reportFormat, date: day)
+        }
+        let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let target = out.map { URL(fileURLWithPath: $0, relativeTo: directory) } ?? directory.appendingPathComponent(rendered.filename)
+        try rendered.data.write(to: target, options: .atomic)
+        print(target.standardizedFileURL.path)
+    }
+}

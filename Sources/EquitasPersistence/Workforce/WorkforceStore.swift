@@ -1,0 +1,102 @@
+import EquitasCore
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Councils' workforce snapshots (a staff list as it stood on a date) and community
+/// profiles. A snapshot is written whole in one transaction, its staff in multi-row
+/// inserts, so a list of 100,000 goes in in seconds and a failure leaves nothing behind.
+public struct WorkforceStore: Sendable {
+    public let db: any Database
+    /// Rows per INSERT: 16 columns × 1,000 stays under SQLite's and PostgreSQL's limits
+    /// on bound values in one statement.
+    static let batchSize = 1_000
+
+    public init(db: any Database) {
+        self.db = db
+    }
+
+    /// A council's snapshots, oldest first.
+    public func snapshots(organisationId: UUID) async throws -> [Identified<WorkforceSnapshot>] {
+        try await WorkforceSnapshotRow.query(on: db).filter(\.$organisationId == organisationId).sort(\.$date).all()
+            .map { try $0.identified() }
+    }
+
+    public func snapshot(id: UUID) async throws -> Identified<WorkforceSnapshot> {
+        try await WorkforceSnapshotRow.require(id, on: db).identified()
+    }
+
+    /// The council's snapshot at `date`, or `NotFound`.
+    public func snapshot(organisationId: UUID, date: CalendarDate) async throws -> Identified<WorkforceSnapshot> {
+        guard let row = try await row(organisationId: organisationId, date: date, on: db) else {
+            throw NotFound(entity: "workforce snapshot", id: date.description)
+        }
+        return try row.identified()
+    }
+
+    /// The snapshot's staff, in the order of the file they came from.
+    public func records(snapshotId: UUID) async throws -> [StaffRecord] {
+        let rows = try await SQLAccess.sql(db).select().columns(StaffRecordColumns.names.map { SQLColumn($0) })
+            .from(StaffRecordColumns.table).where("snapshot_id", .equal, SQLBind(snapshotId)).orderBy("position").all()
+        return try rows.map(StaffRecordColumns.record)
+    }
+
+    /// Stores a staff list at a date. A council has one snapshot per date: another at the
+    /// same date is refused unless `replace`, when the old one and its staff go in the
+    /// same transaction. `progress` hears how many staff rows are written so far.
+    public func importSnapshot(
+        _ snapshot: WorkforceSnapshot, records: [StaffRecord], replace: Bool = false,
+        progress: (@Sendable (_ written: Int) -> Void)? = nil
+    ) async throws -> Identified<WorkforceSnapshot> {
+        var snapshot = snapshot
+        snapshot.staffCount = records.count
+        let valid = snapshot
+        return try await db.transaction { db in
+            guard try await OrganisationRow.exists(valid.organisationId, on: db) else {
+                throw NotFound(entity: "organisation", id: valid.organisationId)
+            }
+            if let existing = try await row(organisationId: valid.organisationId, date: valid.date, on: db) {
+                guard replace else {
+                    throw RuleViolation("there is already a workforce snapshot at \(valid.date); ask to replace it to import this one instead")
+                }
+                try await existing.delete(on: db)
+            }
+            let id = UUID()
+            try await WorkforceSnapshotRow(id: id, value: valid).create(on: db)
+            try await insert(records, snapshotId: id, on: db, progress: progress)
+            return Identified(id: id, value: valid)
+        }
+    }
+
+    /// Removes the snapshot with its staff records (the foreign key cascades).
+    public func deleteSnapshot(organisationId: UUID, date: CalendarDate) async throws {
+        try await db.transaction { db in
+            guard let row = try await row(organisationId: organisationId, date: date, on: db) else {
+                throw NotFound(entity: "workforce snapshot", id: date.description)
+            }
+            try await row.delete(on: db)
+        }
+    }
+
+    private func insert(
+        _ records: [StaffRecord], snapshotId: UUID, on db: any Database, progress: (@Sendable (Int) -> Void)?
+    ) async throws {
+        let sql = try SQLAccess.sql(db)
+        var start = 0
+        progress?(0)
+        while start < records.count {
+            let end = min(start + Self.batchSize, records.count)
+            var builder = sql.insert(into: StaffRecordColumns.table).columns(StaffRecordColumns.names)
+            for position in start..<end {
+                builder = builder.values(StaffRecordColumns.values(records[position], snapshotId: snapshotId, position: position))
+            }
+            try await builder.run()
+            start = end
+            progress?(end)
+        }
+    }
+
+    private func row(organisationId: UUID, date: CalendarDate, on db: any Database) async throws -> WorkforceSnapshotRow? {
+        try await WorkforceSnapshotRow.query(on: db).filter(\.$organisationId == organisationId).filter(\.$date == date.description).first()
+    }
+}

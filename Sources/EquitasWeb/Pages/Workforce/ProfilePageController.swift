@@ -1,0 +1,49 @@
+import EquitasCore
+import EquitasPersistence
+import EquitasRender
+import Foundation
+import Vapor
+
+/// The profile and equality report pages. Access is the routes' own
+/// (`.organisationData(.workforce)`, with the `:organisationID` they name).
+struct ProfilePageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let workforce = routes.grouped("organisations", ":organisationID", "workforce").protected(.organisationData(.workforce))
+        workforce.get("profile", use: profile)
+        workforce.get("equality-report", use: equalityReport)
+        workforce.get("equality-report", "download", use: download)
+    }
+
+    /// `?snapshot=YYYY-MM-DD` picks a snapshot; an unknown or malformed one is 404.
+    func profile(req: Request) async throws -> Response {
+        let organisationId = try req.organisationID
+        let input = try await EqualityInformationLoader(db: req.db).input(organisationId: organisationId)
+        var selected: CalendarDate?
+        if let raw: String = req.query["snapshot"], !raw.isEmpty {
+            guard let date = CalendarDate(raw), input.snapshots.contains(where: { $0.snapshot.date == date }) else {
+                throw NotFound(entity: "workforce snapshot", id: raw)
+            }
+            selected = date
+        }
+        let page = ProfilePage(
+            organisation: try await OrganisationStore(db: req.db).get(organisationId),
+            snapshots: input.snapshots.map(\.snapshot.date).sorted(),
+            overview: WorkforceOverview.build(snapshots: input.snapshots, selected: selected, community: input.communityProfile),
+            community: input.communityProfile)
+        return PageResponse.make(page.layout(), for: req)
+    }
+
+    func equalityReport(req: Request) async throws -> Response {
+        let organisationId = try req.organisationID
+        let input = try await EqualityInformationLoader(db: req.db).input(organisationId: organisationId)
+        let page = EqualityReportPage(
+            organisation: try await OrganisationStore(db: req.db).get(organisationId), document: EqualityInformationReportBuilder.build(input))
+        return PageResponse.make(page.layout(), for: req)
+    }
+
+    func download(req: Request) async throws -> Response {
+        let format = try req.optionalQuery("format", as: ReportFormat.self) ?? .docx
+        let rendered = try await EqualityInformationLoader(db: req.db).report(organisationId: try req.organisationID, format: format)
+        return ReportDocumentController.response(rendered)
+    }
+}

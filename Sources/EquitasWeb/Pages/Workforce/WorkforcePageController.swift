@@ -1,0 +1,130 @@
+import EquitasCore
+import EquitasPersistence
+import EquitasSheets
+import Foundation
+import Vapor
+
+/// A council's workforce pages: the snapshots with the upload form, one snapshot's pay
+/// gaps, and the community profile. Access is the routes' own
+/// (`.organisationData(.workforce)`, with the `:organisationID` they name).
+struct WorkforcePageController: RouteCollection {
+    /// The largest staff list a page takes, as the API does.
+    let limit: Int
+    static let formAllowance = 64 * 1024
+
+    func boot(routes: any RoutesBuilder) throws {
+        let workforce = routes.grouped("organisations", ":organisationID", "workforce").protected(.organisationData(.workforce))
+        workforce.get(use: list)
+        let upload = workforce.on(.POST, "snapshots", body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
+        upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
+        workforce.get("snapshots", ":date", use: show)
+        workforce.post("snapshots", ":date", "delete", use: delete)
+        workforce.get("community-profile", use: communityProfile)
+        let profile = workforce.on(.POST, "community-profile", body: .collect(maxSize: "5mb"), use: saveCommunityProfile)
+        profile.userInfo[CSRFMiddleware.bodyLimitKey] = 5 * 1024 * 1024
+    }
+
+    private func listPage(_ req: Request) async throws -> WorkforceSnapshotsPage {
+        let organisation = try await OrganisationStore(db: req.db).get(try req.organisationID)
+        return WorkforceSnapshotsPage(
+            organisation: organisation, snapshots: try await req.workforce.snapshots(organisationId: organisation.id),
+            hasCommunityProfile: try await req.workforce.communityProfile(organisationId: organisation.id) != nil,
+            mayWrite: Self.mayWrite(req, organisation.id), csrf: req.pageContext.csrfToken, done: req.query["done"])
+    }
+
+    static func mayWrite(_ req: Request, _ organisationId: UUID) -> Bool {
+        req.pageContext.may(.write, .organisationData(organisationId: organisationId, area: .workforce))
+    }
+
+    func list(req: Request) async throws -> Response {
+        PageResponse.make(try await listPage(req).layout(), for: req)
+    }
+
+    func upload(req: Request) async throws -> Response {
+        var page = try await listPage(req)
+        let form = (try? req.content.decode(WorkforceUploadForm.self)) ?? WorkforceUploadForm()
+        page.date = form.snapshot
+        var errors = FormErrors()
+        let file = form.file.map { Data(buffer: $0.data) } ?? Data()
+        if file.isEmpty { errors.add(WorkforceUploadForm.fileField, "Choose the staff list to upload") }
+        if file.count > limit { errors.add(WorkforceUploadForm.fileField, "The staff list must be smaller than \(limit / 1024 / 1024) MB") }
+        let date = form.snapshot.flatMap { CalendarDate($0.trimmingCharacters(in: .whitespaces)) }
+        if date == nil { errors.add(WorkforceUploadForm.dateField, "Enter the snapshot date, such as 2026-03-31") }
+        guard errors.isEmpty, let date else {
+            page.errors = errors
+            return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
+        }
+        let mapping = form.mapping.map { Data(buffer: $0.data) }
+        let upload = WorkforceUpload(
+            organisationId: page.organisation.id, date: date, file: file, filename: form.file.flatMap { try? UploadName.clean($0.filename) },
+            mapping: mapping?.isEmpty == true ? nil : mapping, replace: form.replace == "yes")
+        do {
+            let stored = try await upload.store(on: req.db)
+            return PageResponse.redirect(to: WorkforcePaths.snapshot(page.organisation.id, stored.value.date) + "?done=imported")
+        } catch let errors as StaffListErrors {
+            page.errors = WorkforceUploadForm.errors(errors.failures)
+        } catch let failure as ValidationFailure {
+            page.errors = FormErrors(WorkforceUploadForm.fileField, FormErrors.sentence(failure.description))
+        } catch let violation as RuleViolation {
+            page.errors = FormErrors(
+                WorkforceUploadForm.replaceField, "There is already a snapshot at \(date.longForm); choose to replace it to store this list instead")
+            _ = violation
+        }
+        return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let organisation = try await OrganisationStore(db: req.db).get(try req.organisationID)
+        let snapshot = try await req.workforce.snapshot(organisationId: organisation.id, date: try req.snapshotDate)
+        let staff = try await req.workforce.records(snapshotId: snapshot.id)
+        let day = snapshot.value.date
+        let page = WorkforceSnapshotPage(
+            organisation: organisation, snapshot: snapshot, bySex: GenderPayGap.report(staff, snapshot: day),
+            byEthnicity: GroupPayGap.ethnicity(staff, snapshot: day, reference: Self.ethnicityReference(staff, asked: req.query["reference"])), byDisability: GroupPayGap.disability(staff, snapshot: day),
+            mayWrite: Self.mayWrite(req, organisation.id), csrf: req.pageContext.csrfToken)
+        return PageResponse.make(page.layout(), for: req)
+    }
+
+    /// `?reference=` when given; else the default every output uses.
+    static func ethnicityReference(_ staff: [StaffRecord], asked: String?) -> String {
+        if let asked = asked?.trimmingCharacters(in: .whitespaces), !asked.isEmpty { return asked }
+        return GroupPayGap.defaultEthnicityReference(staff)
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let organisationId = try req.organisationID
+        try await req.workforce.deleteSnapshot(organisationId: organisationId, date: try req.snapshotDate)
+        return PageResponse.redirect(to: WorkforcePaths.base(organisationId) + "?done=deleted")
+    }
+
+    private func profilePage(_ req: Request) async throws -> CommunityProfilePage {
+        let organisation = try await OrganisationStore(db: req.db).get(try req.organisationID)
+        return CommunityProfilePage(
+            organisation: organisation, profile: try await req.workforce.communityProfile(organisationId: organisation.id),
+            mayWrite: Self.mayWrite(req, organisation.id), csrf: req.pageContext.csrfToken, done: req.query["done"])
+    }
+
+    func communityProfile(req: Request) async throws -> Response {
+        PageResponse.make(try await profilePage(req).layout(), for: req)
+    }
+
+    func saveCommunityProfile(req: Request) async throws -> Response {
+        var page = try await profilePage(req)
+        let form = (try? req.content.decode(CommunityProfilePage.Form.self)) ?? CommunityProfilePage.Form()
+        page.area = form.area
+        page.source = form.source
+        let file = form.file.map { Data(buffer: $0.data) } ?? Data()
+        do {
+            guard !file.isEmpty else { throw ValidationFailure(path: "file", message: "choose the CSV file to upload") }
+            let entries = try CommunityProfileReader.read(try CSVReader.read(file, name: "Community profile"))
+            let profile = CommunityProfile(organisationId: page.organisation.id, area: form.area ?? "", source: form.source ?? "", entries: entries)
+            try await req.workforce.saveCommunityProfile(profile)
+            return PageResponse.redirect(to: WorkforcePaths.communityProfile(page.organisation.id) + "?done=saved")
+        } catch let errors as CommunityProfileErrors {
+            page.errors = CommunityProfilePage.errors(errors.failures)
+        } catch let failure as ValidationFailure {
+            page.errors = FormErrors(failure, fallbackField: "file")
+        }
+        return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
+    }
+}

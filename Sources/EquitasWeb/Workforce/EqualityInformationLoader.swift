@@ -1,0 +1,46 @@
+import EquitasCore
+import EquitasPersistence
+import EquitasRender
+import FluentKit
+import Foundation
+
+/// Gathers what the equality information report and the profile pages are made from:
+/// every workforce snapshot of a council with its staff records, its community profile
+/// and its impact assessment register. Reads only; for the API, the pages and the CLI.
+public struct EqualityInformationLoader: Sendable {
+    public let db: any Database
+
+    public init(db: any Database) {
+        self.db = db
+    }
+
+    /// `date` is the report's date (today by default). Snapshots are oldest first.
+    public func input(organisationId: UUID, date: CalendarDate = CalendarDate(Date())) async throws -> EqualityInformationInput {
+        let organisation = try await OrganisationStore(db: db).get(organisationId)
+        let workforce = WorkforceStore(db: db)
+        var snapshots: [EqualityInformationInput.SnapshotData] = []
+        for snapshot in try await workforce.snapshots(organisationId: organisationId).sorted(by: { $0.value.date < $1.value.date }) {
+            snapshots.append(.init(snapshot: snapshot.value, records: try await workforce.records(snapshotId: snapshot.id)))
+        }
+        return EqualityInformationInput(
+            organisationName: organisation.value.name, date: date, snapshots: snapshots,
+            communityProfile: try await workforce.communityProfile(organisationId: organisationId),
+            impactAssessments: try await ImpactAssessmentStore(db: db).list(organisationId: organisationId).map(\.value))
+    }
+
+    /// The profiles at `snapshot` (the newest when nil). Throws `NotFound` when the council
+    /// has no snapshots, or none on that date.
+    public func overview(organisationId: UUID, snapshot: CalendarDate? = nil) async throws -> WorkforceOverview {
+        let input = try await input(organisationId: organisationId)
+        guard let overview = WorkforceOverview.build(snapshots: input.snapshots, selected: snapshot, community: input.communityProfile) else {
+            throw NotFound(entity: "workforce snapshot", id: snapshot.map(\.description) ?? "newest")
+        }
+        return overview
+    }
+
+    /// The report as a file: docx, html or md.
+    public func report(organisationId: UUID, format: ReportFormat, date: CalendarDate = CalendarDate(Date())) async throws -> RenderedReport {
+        try ReportRendering.checkDocumentFormat(format)
+        return try EqualityReportRendering.render(input: try await input(organisationId: organisationId, date: date), format: format)
+    }
+}

@@ -1,0 +1,72 @@
+import EquitasCore
+@testable import EquitasRender
+import Foundation
+import Testing
+
+@Suite("Comparison charts rendered")
+struct ComparisonChartRenderTests {
+    static let chart = ComparisonChart(
+        caption: "Ethnicity: our staff compared with Wyvern Vale (per cent)", category: "group",
+        series: ["Our staff", "Wyvern Vale"],
+        rows: [
+            ComparisonChart.Row(label: "White British", values: [Decimal(string: "47.6"), 80]),
+            ComparisonChart.Row(label: "Mixed & <other>", values: [nil, 3]),
+        ])
+
+    static let document = ChartFixture.document([.comparison(chart)])
+
+    @Test("the text alternative says every value, and 'not shown' for a missing one")
+    func textAlternative() {
+        #expect(Self.chart.textAlternative == "Bar chart comparing Our staff and Wyvern Vale, in per cent, by group: "
+            + "White British: Our staff 47.6%, Wyvern Vale 80.0%; Mixed & <other>: Our staff not shown, Wyvern Vale 3.0%.")
+    }
+
+    @Test("HTML: an SVG with role img, title and desc, each bar named and valued in text, then a table with a caption")
+    func html() throws {
+        let html = HTMLReportRenderer.render(Self.document)
+        let root = try #require(ParsedPage(html), "the page is not well-formed markup").root
+        let svg = try #require(root.all("svg").first)
+        #expect(svg.attributes["role"] == "img")
+        let title = try #require(svg.children.first { $0.name == "title" })
+        let desc = try #require(svg.children.first { $0.name == "desc" })
+        #expect(svg.attributes["aria-labelledby"] == [title.attributes["id"], desc.attributes["id"]].compactMap { $0 }.joined(separator: " "))
+        #expect(title.allText == Self.chart.caption && desc.allText == Self.chart.textAlternative)
+        #expect(svg.all("text").map(\.allText) == [
+            "White British", "Our staff", "47.6%", "Wyvern Vale", "80.0%",
+            "Mixed & <other>", "Our staff", "not shown", "Wyvern Vale", "3.0%",
+        ])
+        // Three bars: nothing is drawn for the missing value; 80 takes the whole room.
+        let widths = svg.all("rect").compactMap { $0.attributes["width"].flatMap { Int($0) } }
+        #expect(widths == [234, 394, 15])
+        for fill in svg.all("rect").compactMap({ $0.attributes["fill"] }) {
+            #expect(ContrastRatio.between(fill, "#ffffff") >= 3, "\(fill)")
+        }
+        #expect(ContrastRatio.between(HTMLBarChart.Colour.text, "#ffffff") >= 4.5)
+        let table = try #require(root.all("table").first)
+        #expect(table.all("caption").first?.allText == "Figures for the chart: " + Self.chart.caption)
+        #expect(table.all("th").map(\.allText) == ["Group", "Our staff", "Wyvern Vale", "White British", "Mixed & <other>"])
+        #expect(table.all("td").map(\.allText) == ["47.6%", "80.0%", "not shown", "3.0%"])
+        #expect(!html.contains("<other>"))
+    }
+
+    @Test("Word: the figures in a table titled and described, then the text alternative")
+    func docx() throws {
+        let docx = try RenderedDOCX(Self.document)
+        let table = try #require(docx.body.all("w:tbl").first)
+        #expect(table.all("w:tblCaption").first?.attributes["w:val"] == Self.chart.caption)
+        #expect(table.all("w:tblDescription").first?.attributes["w:val"] == Self.chart.textAlternative)
+        let rows = table.children.filter { $0.name == "w:tr" }.map { $0.all("w:tc").prefix(3).map(RenderedDOCX.text) }
+        #expect(rows == [["Group", "Series", "Per cent"], ["White British", "Our staff", "47.6%"], ["White British", "Wyvern Vale", "80.0%"],
+                         ["Mixed & <other>", "Our staff", "not shown"], ["Mixed & <other>", "Wyvern Vale", "3.0%"]])
+        #expect(docx.body.all("w:p").map(RenderedDOCX.text).contains(Self.chart.textAlternative))
+    }
+
+    @Test("Markdown: the figures as a table under the caption")
+    func markdown() {
+        let markdown = MarkdownReportRenderer.render(Self.document)
+        #expect(markdown.contains("| Group | Our staff | Wyvern Vale |"))
+        // Markdown escapes the full stops, so "47.6" cannot start an ordered list.
+        #expect(markdown.contains(#"| White British | 47\.6% | 80\.0% |"#))
+        #expect(markdown.contains(#"| Mixed & &lt;other> | not shown | 3\.0% |"#))
+    }
+}
