@@ -1,0 +1,47 @@
+import EquitasCore
+
+/// The bundled frameworks' module names and levels (the Core tests cannot load the
+/// YAML library), enough for the recogniser, which matches by names.
+enum ImportFrameworks {
+    static let levels = [
+        FrameworkLevel(id: "developing", name: "Developing", description: "A start."),
+        FrameworkLevel(id: "achieving", name: "Achieving", description: "The normal way of working."),
+        FrameworkLevel(id: "excellent", name: "Excellent", description: "Leading the way."),
+    ]
+
+    static func framework(_ id: String, version: String, noun: String, modules: [(String, String)]) -> Framework {
+        Framework(
+            id: id, version: version, name: "Equality Framework for Local Government", publisher: "LGA", summary: "",
+            moduleNoun: noun, levels: levels,
+            modules: modules.enumerated().map { index, module in
+                FrameworkModule(id: module.0, code: "\(index + 1)", name: module.1, summary: "", criteria: [])
+            })
+    }
+
+    static let eflg2011 = framework("eflg-2011", version: "2011", noun: "area", modules: [
+        ("knowing-communities", "Knowing your communities and equality mapping"),
+        ("leadership", "Place shaping, leadership, partnership and organisational commitment"),
+        ("engagement", "Community engagement and satisfaction"),
+        ("services", "Responsive services and customer care"),
+        ("workforce", "A modern and diverse workforce"),
+    ])
+
+    static let eflg2021 = framework("eflg-2021", version: "2021", noun: "module", modules: [
+        ("communities", "Understanding and working with your communities"),
+        ("leadership", "Leadership, partnership and organisational commitment"),
+        ("services", "Responsive services and customer care"),
+        ("workforce", "Diverse and engaged workforce"),
+    ])
+
+    static let nhs = Framework(
+        id: "nhs-eds-2022", version: "2022", name: "NHS Equality Delivery System", publisher: "NHS England", summary: "",
+        moduleNoun: "domain",
+        levels: [FrameworkLevel(id: "undeveloped", name: "Undeveloped", description: ""), FrameworkLevel(id: "developing", name: "Developing", description: "")],
+        modules: [
+            FrameworkModule(id: "services", code: "1", name: "Commissioned or provided services", summary: "", criteria: []),
+            FrameworkModule(id: "workforce-wellbeing", code: "2", name: "Workforce health and well-being", summary: "", criteria: []),
+            FrameworkModule(id: "inclusive-leadership", code: "3", name: "Inclusive leadership", summary: "", criteria: []),
+        ])
+
+    static let catalog = FrameworkCatalog([eflg2011, eflg2021, nhs])
+}
