@@ -2,7 +2,9 @@
 # Loads the demo with the real binary, exports it, imports the export, exports again,
 # and checks the two exports are byte-identical and match the JSON Schema in docs/.
 # Then the demo's action plan: its spreadsheet re-imports with no changes, its JSON
-# document makes an identical plan, and its committee report renders.
+# document makes an identical plan, and its committee report renders. Last, the demo
+# council's equality data: its stored snapshots give pay gaps, and its equality
+# information report renders.
 # With a PostgreSQL admin URL as $1, creates (and afterwards drops) the database
 # that DATABASE_URL names.
 set -euo pipefail
@@ -42,6 +44,16 @@ cmp "$work/plan.json" "$work/plan-copy.json"
 "$bin" actions report "$plan" --format docx --as-of 2026-06-30 --out "$work/progress.docx"
 "$bin" actions report "$plan" --format html --as-of 2026-06-30 --out "$work/progress.html"
 echo "action plan: spreadsheet re-import changes nothing; progress report $(wc -c < "$work/progress.docx") bytes (DOCX)"
+
+council="Wyvern Vale District Council"
+"$bin" workforce list --organisation "$council" | tee "$work/snapshots.txt"
+[ "$(wc -l < "$work/snapshots.txt")" -eq 2 ]
+"$bin" paygap --organisation "$council" --snapshot 2026-03-31 --format json > "$work/paygap.json"
+grep -q '"median_hourly_gap"' "$work/paygap.json"
+"$bin" equality-report --organisation "$council" --format docx --date 2026-06-30 --out "$work/equality.docx"
+"$bin" equality-report --organisation "$council" --format html --date 2026-06-30 --out "$work/equality.html"
+grep -q "<svg" "$work/equality.html"
+echo "equality data: 2 snapshots, pay gaps, equality information report $(wc -c < "$work/equality.docx") bytes (DOCX)"
 
 if [ -n "${1:-}" ]; then
     psql "$1" -q -c "DROP DATABASE IF EXISTS $db"
