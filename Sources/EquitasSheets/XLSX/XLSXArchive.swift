@@ -17,7 +17,7 @@ struct XLSXArchive {
 
     init(_ data: Data) throws(ValidationFailure) {
         let notWorkbook = ValidationFailure(path: "", message: "the file is not an XLSX workbook")
-        guard let archive = try? Archive(data: data, accessMode: .read) else { throw notWorkbook }
+        guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { throw notWorkbook }
         var entries: [String: Entry] = [:]
         var declared: UInt64 = 0
         for entry in archive where entry.type == .file {
