@@ -1,6 +1,22 @@
+import EquitasSheets
+
 /// What Word charts share: a chart is a table with a bar drawn as a shaded run of
 /// no-break spaces in its last column, so it survives any editor and reads as text.
 enum WordChartTable {
+    /// The table's start, up to its grid: full width, fixed columns, and the chart's
+    /// caption and text alternative as the table's own title and description (what
+    /// Word's Alt Text shows and screen readers announce).
+    static func opening(caption: String, description: String, widths: [Int]) -> String {
+        var xml = "<w:tbl><w:tblPr>"
+            + #"<w:tblStyle w:val="\#(WordStyles.tableGrid)"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/>"#
+            + #"<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>"#
+            + #"<w:tblCaption w:val="\#(XMLText.escapeAttribute(caption))"/>"#
+            + #"<w:tblDescription w:val="\#(XMLText.escapeAttribute(description))"/>"#
+            + "</w:tblPr><w:tblGrid>"
+        for width in widths { xml += #"<w:gridCol w:w="\#(width)"/>"# }
+        return xml + "</w:tblGrid>"
+    }
+
     /// A run `length` spaces wide, shaded `fill` (hex, no #); empty for no bar.
     static func bar(length: Int, fill: String) -> String {
         guard length > 0 else { return "" }

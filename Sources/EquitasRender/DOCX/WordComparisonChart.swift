@@ -13,14 +13,7 @@ enum WordComparisonChart {
     static let widths = [3000, 1900, 1300, WordPageLayout.textWidth - 6200]
 
     static func xml(_ chart: ComparisonChart) -> String {
-        var xml = "<w:tbl><w:tblPr>"
-            + #"<w:tblStyle w:val="\#(WordStyles.tableGrid)"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/>"#
-            + #"<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>"#
-            + #"<w:tblCaption w:val="\#(XMLText.escapeAttribute(chart.caption))"/>"#
-            + #"<w:tblDescription w:val="\#(XMLText.escapeAttribute(chart.textAlternative))"/>"#
-            + "</w:tblPr><w:tblGrid>"
-        for width in widths { xml += #"<w:gridCol w:w="\#(width)"/>"# }
-        xml += "</w:tblGrid>"
+        var xml = WordChartTable.opening(caption: chart.caption, description: chart.textAlternative, widths: widths)
         xml += row([chart.categoryHeading, "Series", "Per cent"].map { WordText.run($0, bold: true) } + [WordText.run("Bar", bold: true)], isHeader: true)
         let largest = chart.rows.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         for category in chart.rows {
