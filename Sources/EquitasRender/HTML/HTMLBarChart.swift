@@ -39,12 +39,7 @@ enum HTMLBarChart {
     static let longestLabel = 64
 
     static func figure(_ chart: BarChart, id: String, titleID: String, descID: String) -> String {
-        let height = max(chart.bars.count, 1) * rowHeight
-        var svg = #"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="\#(XMLText.escapeAttribute(titleID)) \#(XMLText.escapeAttribute(descID))""#
-            + #" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)" focusable="false">"# + "\n"
-            + #"<title id="\#(XMLText.escapeAttribute(titleID))">\#(XMLText.escape(chart.caption))</title>"# + "\n"
-            + #"<desc id="\#(XMLText.escapeAttribute(descID))">\#(XMLText.escape(chart.textAlternative))</desc>"# + "\n"
-            + #"<g font-size="\#(fontSize)" fill="\#(Colour.text)">"# + "\n"
+        var svg = ""
         let largest = chart.bars.map(\.value).max() ?? 0
         for (index, bar) in chart.bars.enumerated() {
             let top = index * rowHeight
@@ -56,9 +51,9 @@ enum HTMLBarChart {
             }
             svg += #"<text x="\#(length + 8)" y="\#(barTop + barHeight - 5)" font-weight="700">\#(bar.value)</text>"# + "\n"
         }
-        svg += "</g>\n</svg>\n"
-        return "<figure class=\"chart\" id=\"\(XMLText.escapeAttribute(id))\">\n" + svg
-            + "<figcaption>\(XMLText.escape(chart.caption))</figcaption>\n</figure>\n"
+        return HTMLChartFigure.wrap(
+            drawing: svg, width: width, height: max(chart.bars.count, 1) * rowHeight, caption: chart.caption,
+            description: chart.textAlternative, id: id, titleID: titleID, descID: descID)
     }
 
     /// The same figures as a table, so they can be read, copied and printed as numbers.

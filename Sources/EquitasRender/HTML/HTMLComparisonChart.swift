@@ -34,12 +34,7 @@ enum HTMLComparisonChart {
     }
 
     static func figure(_ chart: ComparisonChart, id: String, titleID: String, descID: String) -> String {
-        let height = height(chart)
-        var svg = #"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="\#(XMLText.escapeAttribute(titleID)) \#(XMLText.escapeAttribute(descID))""#
-            + #" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)" focusable="false">"# + "\n"
-            + #"<title id="\#(XMLText.escapeAttribute(titleID))">\#(XMLText.escape(chart.caption))</title>"# + "\n"
-            + #"<desc id="\#(XMLText.escapeAttribute(descID))">\#(XMLText.escape(chart.textAlternative))</desc>"# + "\n"
-            + #"<g font-size="\#(fontSize)" fill="\#(HTMLBarChart.Colour.text)">"# + "\n"
+        var svg = ""
         let largest = chart.rows.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         var top = 0
         for row in chart.rows {
@@ -59,9 +54,9 @@ enum HTMLComparisonChart {
             }
             top = barTop + gapAfterCategory
         }
-        svg += "</g>\n</svg>\n"
-        return "<figure class=\"chart\" id=\"\(XMLText.escapeAttribute(id))\">\n" + svg
-            + "<figcaption>\(XMLText.escape(chart.caption))</figcaption>\n</figure>\n"
+        return HTMLChartFigure.wrap(
+            drawing: svg, width: width, height: height(chart), caption: chart.caption, description: chart.textAlternative, id: id,
+            titleID: titleID, descID: descID)
     }
 
     /// In drawing units; a value above zero is never drawn thinner than 2 units.
