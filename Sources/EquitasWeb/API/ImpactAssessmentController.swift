@@ -23,7 +23,7 @@ struct ImpactAssessmentController: RouteCollection {
 
     /// `?format=json` (the default) or `csv`.
     func list(req: Request) async throws -> Response {
-        let organisationId = try req.impactOrganisationID
+        let organisationId = try req.organisationID
         let register = try await req.impactAssessments.list(organisationId: organisationId)
         switch req.query[String.self, at: "format"] ?? "json" {
         case "json":
@@ -40,7 +40,7 @@ struct ImpactAssessmentController: RouteCollection {
 
     /// The council in the body may be left out; if given it must be the path's.
     func create(req: Request) async throws -> Response {
-        let organisationId = try req.impactOrganisationID
+        let organisationId = try req.organisationID
         let assessment = try req.decodeImpactAssessment(organisationId: organisationId)
         let created = try await req.impactAssessments.create(assessment)
         let response = try JSONResponse.make(ImpactAssessmentView(created), status: .created)
@@ -49,25 +49,25 @@ struct ImpactAssessmentController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let found = try await req.impactAssessments.get(organisationId: try req.impactOrganisationID, id: try req.assessmentID)
+        let found = try await req.impactAssessments.get(organisationId: try req.organisationID, id: try req.assessmentID)
         return try JSONResponse.make(ImpactAssessmentView(found))
     }
 
     func update(req: Request) async throws -> Response {
-        let organisationId = try req.impactOrganisationID
+        let organisationId = try req.organisationID
         let assessment = try req.decodeImpactAssessment(organisationId: organisationId)
         let updated = try await req.impactAssessments.update(organisationId: organisationId, id: try req.assessmentID, assessment)
         return try JSONResponse.make(ImpactAssessmentView(updated))
     }
 
     func delete(req: Request) async throws -> Response {
-        try await req.impactAssessments.delete(organisationId: try req.impactOrganisationID, id: try req.assessmentID)
+        try await req.impactAssessments.delete(organisationId: try req.organisationID, id: try req.assessmentID)
         return Response(status: .noContent)
     }
 
     /// `?as_of=YYYY-MM-DD`, today when left out.
     func programme(req: Request) async throws -> Response {
-        let register = try await req.impactAssessments.list(organisationId: try req.impactOrganisationID)
+        let register = try await req.impactAssessments.list(organisationId: try req.organisationID)
         return try JSONResponse.make(ImpactAssessmentProgramme(register, asOf: try req.dateQuery("as_of")))
     }
 }
@@ -96,10 +96,6 @@ struct ImpactAssessmentView: Encodable {
 
 extension Request {
     var impactAssessments: ImpactAssessmentStore { ImpactAssessmentStore(db: db) }
-
-    var impactOrganisationID: UUID {
-        get throws { try id("organisationID", entity: "organisation") }
-    }
 
     var assessmentID: UUID {
         get throws { try id("assessmentID", entity: "impact assessment") }

@@ -31,10 +31,6 @@ struct WorkforceUpload {
 extension Request {
     var workforce: WorkforceStore { WorkforceStore(db: db) }
 
-    var organisationID: UUID {
-        get throws { try id("organisationID", entity: "organisation") }
-    }
-
     /// The `:date` of a snapshot route; a malformed one names nothing.
     var snapshotDate: CalendarDate {
         get throws {

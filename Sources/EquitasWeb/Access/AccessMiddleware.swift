@@ -48,8 +48,7 @@ struct AccessMiddleware: AsyncMiddleware {
             let organisation = try await request.actionPlanOrganisation()
             return .decide(actor, kind, .actionPlan(organisationId: organisation))
         case .organisationData(let area):
-            let organisation = try request.id("organisationID", entity: "organisation")
-            return .decide(actor, kind, .organisationData(organisationId: organisation, area: area))
+            return .decide(actor, kind, .organisationData(organisationId: try request.organisationID, area: area))
         }
     }
 
@@ -57,7 +56,7 @@ struct AccessMiddleware: AsyncMiddleware {
     private func hiddenAs(_ declared: ProtectedResource, _ request: Request) throws -> NotFound {
         switch declared {
         case .actionPlan: NotFound(entity: "action plan", id: try request.id("planID", entity: "action plan"))
-        case .organisationData: NotFound(entity: "organisation", id: try request.id("organisationID", entity: "organisation"))
+        case .organisationData: NotFound(entity: "organisation", id: try request.organisationID)
         default: NotFound(entity: "challenge", id: try request.id("challengeID", entity: "challenge"))
         }
     }

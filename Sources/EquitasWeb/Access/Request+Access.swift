@@ -22,6 +22,12 @@ extension Request {
         return organisation
     }
 
+    /// The council named by the route's `:organisationID`, whose equality data the
+    /// route serves (the middleware has already checked the actor may).
+    var organisationID: UUID {
+        get throws { try id("organisationID", entity: "organisation") }
+    }
+
     /// For a decision a route makes itself (a council named in a request body): throws
     /// the same errors as the middleware when the answer is no.
     func authorize(_ kind: AccessKind, _ resource: Resource) throws {

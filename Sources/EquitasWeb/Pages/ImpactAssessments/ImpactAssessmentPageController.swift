@@ -117,7 +117,7 @@ struct ImpactAssessmentPageController: RouteCollection {
     }
 
     static func council(_ req: Request) async throws -> Identified<Organisation> {
-        try await OrganisationStore(db: req.db).get(try req.impactOrganisationID)
+        try await OrganisationStore(db: req.db).get(try req.organisationID)
     }
 
     static func mayWrite(_ req: Request, _ organisationId: UUID) -> Bool {
