@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Already in the graph through Vapor and PostgresNIO; evidence files are named by SHA-256.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        // `/metrics` in the Prometheus text format, from a registry each Application owns.
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The domain: Foundation only, tested in milliseconds.
@@ -60,6 +62,7 @@ let package = Package(
                 "EquitasCore", "EquitasLibrary", "EquitasPersistence", "EquitasRender", "EquitasSheets",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             resources: [.copy("Resources")]
         ),
@@ -77,6 +80,11 @@ let package = Package(
         // `swift run -c release paygap-benchmark`; bench/paygap/compare.sh runs it beside pandas and polars.
         .executableTarget(
             name: "paygap-benchmark", dependencies: ["EquitasCore", "EquitasSheets", "EquitasLibrary"], path: "bench/PayGapBenchmark"),
+        // `swift run -c release library-search-benchmark`: 10,000 challenges in SQLite, searched.
+        .executableTarget(
+            name: "library-search-benchmark",
+            dependencies: ["EquitasCore", "EquitasLibrary", "EquitasPersistence", .product(name: "FluentSQL", package: "fluent-kit")],
+            path: "bench/LibrarySearchBenchmark"),
         .target(
             name: "EquitasTestSupport",
             dependencies: [

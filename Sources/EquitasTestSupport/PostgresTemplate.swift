@@ -22,6 +22,13 @@ actor PostgresTemplate {
         return try Self.url(adminURL, database: name)
     }
 
+    /// A URL to a new database with nothing in it, not even the migration log.
+    func empty(adminURL: String) async throws -> String {
+        let name = "equitas_test_\(pid)_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())"
+        try await serially { try await Self.admin(adminURL, "CREATE DATABASE \(name)") }
+        return try Self.url(adminURL, database: name)
+    }
+
     func drop(url: String, adminURL: String) async throws {
         guard let name = URLComponents(string: url)?.path.dropFirst(), !name.isEmpty else { return }
         try await serially { try await Self.admin(adminURL, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }

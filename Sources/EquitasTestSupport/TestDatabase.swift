@@ -29,11 +29,26 @@ public struct TestDatabase: Sendable {
         return TestDatabase(configuration: .sqlite(path: try await SQLiteTemplate.shared.copy()), postgresAdminURL: nil)
     }
 
+    /// A fresh database on which no migration has run, for tests of migrating and of
+    /// refusing to start without a schema.
+    public static func makeEmpty() async throws -> TestDatabase {
+        if let admin = ProcessInfo.processInfo.environment[urlVariable], !admin.isEmpty {
+            await TestDatabaseGate.postgres.enter()
+            do {
+                return TestDatabase(configuration: .postgres(url: try await PostgresTemplate.shared.empty(adminURL: admin)), postgresAdminURL: admin)
+            } catch {
+                await TestDatabaseGate.postgres.leave()
+                throw error
+            }
+        }
+        return TestDatabase(configuration: .sqlite(path: SQLiteTemplate.temporaryPath("equitas-empty-\(UUID().uuidString)")), postgresAdminURL: nil)
+    }
+
     /// Deletes the database: the SQLite file (with its journal files), or the PostgreSQL database.
     public func destroy() async throws {
         switch configuration {
         case .sqlite(let path):
-            for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
+            for suffix in ["", "-wal", "-shm", "-journal", ".migration-lock"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try FileManager.default.removeItem(atPath: path + suffix)
             }
         case .postgres(let url):
@@ -72,7 +87,7 @@ public struct TestDatabase: Sendable {
 
     /// Opens `configuration`, runs `body` on it and shuts the connections down, for the
     /// one-off work of building templates.
-    static func using<T: Sendable>(
+    public static func using<T: Sendable>(
         _ configuration: EquitasPersistence.DatabaseConfiguration, _ body: @Sendable (Databases, any Database) async throws -> T
     ) async throws -> T {
         let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)

@@ -12,6 +12,7 @@ import tempfile
 import time
 import traceback
 
+from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -52,6 +53,9 @@ def screenshot(driver, folder: str, number: int, name: str) -> str:
 def load(driver, page, url: str) -> None:
     driver.get(url)
     if page.submit or page.button:
+        if page.upload:
+            field = driver.find_element(By.CSS_SELECTOR, "main input[type=file]")
+            field.send_keys(os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", page.upload))
         for label, text in page.submit:
             fill(driver, label, text)
         if page.button:

@@ -5,7 +5,9 @@ with a role is visited signed in as that role (see accounts.py). With `submit`, 
 page checked is what comes back after filling the form there by keyboard (label, text
 in order) and pressing Enter in the last field, or on the button named by `button`
 (for a form whose last field is a text area, or that is sent as it stands): an error
-summary, say. `status` is the HTTP status the page checked must answer with.
+summary, say. `upload` names a file in fixtures/ to choose in the form's file field
+first (a file dialog cannot be typed into, so the file is given to the field directly).
+`status` is the HTTP status the page checked must answer with.
 
 Each signed-in page is visited as a role that may change what it shows, so that its
 forms are there to check: the review manager for set-up, the report and resolving
@@ -29,6 +31,7 @@ class PageType:
     status: int = 200
     submit: tuple[tuple[str, str], ...] = ()
     button: str | None = None
+    upload: str | None = None
 
 
 UNKNOWN_ID = "00000000-0000-0000-0000-000000000000"
@@ -49,11 +52,22 @@ PAGE_TYPES = [
     PageType("Register of awards, bad date", "/accreditations?expiring_before=not-a-date", status=400),
     PageType("Page not found", "/no-such-page", status=404),
     PageType("Published report not found", f"/published/{UNKNOWN_ID}/report", status=404),
+    PageType("Library search", "/library"),
+    PageType("Library search results", "/library?q=staff"),
+    PageType("Library search, filtered", "/library?q=staff&kind=strength&framework=eflg-2021"),
+    PageType("Library search, common word only", "/library?q=the", status=422),
+    PageType("Library search, submitted by keyboard", "/library", submit=(("Search the library", "staff network"),),
+             button="Search"),
+    PageType("Similar practice elsewhere", "/library/similar/{library_entry}"),
+    PageType("Similar practice not found", f"/library/similar/{UNKNOWN_ID}", status=404),
     PageType("Sign in", "/sign-in"),
     PageType("Sign in, nothing entered", "/sign-in", status=422, submit=(("Email address", ""),)),
     PageType("Sign in, wrong password", "/sign-in", status=401,
              submit=(("Email address", "nobody@demo.equitas.test"), ("Password", "not-the-password"))),
     PageType("Published reports, signed in", "/published", role="administrator"),
+    PageType("Library search results, signed in", "/library?q=staff", role="review-manager"),
+    # The manager also sees the challenge in council review, so similar practice is found.
+    PageType("Similar practice elsewhere, signed in", "/library/similar/{library_entry}", role="review-manager"),
     PageType("Accounts", "/accounts", role="administrator"),
     PageType("New account", "/accounts/new", role="administrator"),
     PageType("New account, nothing entered", "/accounts/new", role="administrator", status=422, button="Add account"),
@@ -63,6 +77,11 @@ PAGE_TYPES = [
     PageType("New challenge, step 1", "/challenges/new", role="review-manager"),
     PageType("New challenge, step 2", "/challenges/new?framework_id=eflg-2021&organisation_ids={organisation}",
              role="review-manager"),
+    PageType("Import a past report", "/library/import", role="review-manager"),
+    PageType("Import a past report, nothing chosen", "/library/import", role="review-manager", status=422,
+             button="Read the report"),
+    PageType("Imported report preview", "/library/import", role="review-manager", upload="past-report.md",
+             button="Read the report"),
     PageType("Challenge overview", C, role="review-manager"),
     PageType("Challenge set-up", C + "/edit", role="review-manager"),
     PageType("Challenge team", C + "/team", role="review-manager"),
@@ -136,6 +155,8 @@ def discover(driver, base: str) -> dict[str, str]:
     values = {}
     driver.get(base + "/published")
     _first(driver, values, "published_challenge", _REPORT_LINK)
+    driver.get(base + "/library?q=staff")
+    _first(driver, values, "library_entry", re.compile(rf"/library/similar/{_ID}$"))
 
     sign_in(driver, base, "review-manager")
     driver.get(base + "/challenges")

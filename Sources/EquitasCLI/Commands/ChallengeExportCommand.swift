@@ -22,8 +22,8 @@ struct ChallengeExportCommand: AsyncParsableCommand {
         let document = try await Runtime.withApplication(configuration) { app in
             try await ChallengeInterchange(db: app.db, catalog: configuration.catalog).export(uuid)
         }
-        var data = try JSONCoding.encoder().encode(document)
-        data.append(0x0A)
+        // The same bytes `equitas export-all` puts in its archive.
+        let data = try document.encoded()
         if let out {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)
         } else {

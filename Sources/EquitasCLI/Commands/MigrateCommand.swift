@@ -8,7 +8,9 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var runtime: RuntimeOptions
 
     func run() async throws {
-        let configuration = try Runtime.configuration(options: runtime)
+        var configuration = try Runtime.configuration(options: runtime)
+        // Migrating is this command's whole work, whatever EQUITAS_MIGRATE_ON_START says.
+        configuration.migrateOnStart = true
         try await Runtime.withApplication(configuration) { _ in }
         print("The database is up to date (\(configuration.database.summary)).")
     }

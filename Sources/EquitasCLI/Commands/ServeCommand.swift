@@ -19,6 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
     var demo = false
 
     func run() async throws {
+        try ListeningAddress.check(hostname: hostname, port: port)
         let configuration = try Runtime.configuration(options: runtime)
         Runtime.bootstrapLogging(level: .info)
         // Vapor's own serve command does the listening and the signal handling; we hand
@@ -28,7 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
             arguments: ["equitas", "serve", "--hostname", hostname, "--port", String(port)])
         let app = try await Application.make(environment)
         do {
-            try await configure(app, configuration)
+            try await Runtime.prepare(app, configuration)
             if demo {
                 let outcome = try await DemoLoader.load(on: app.db, catalog: configuration.catalog)
                 app.logger.notice("\(outcome.created ? "Loaded" : "Found") the demo challenge \(outcome.challengeId) and action plan \(outcome.actionPlanId)")
@@ -36,7 +37,11 @@ struct ServeCommand: AsyncParsableCommand {
                 app.logger.notice("Demo accounts: \(DemoAccounts.people.map { DemoAccounts.email($0.local) }.joined(separator: ", ")); password \(DemoAccounts.password)")
             }
             app.logger.notice("Equitas on http://\(hostname):\(port) — API at /api/v1, description at /api/v1/openapi.yaml")
-            try await app.execute()
+            do {
+                try await app.execute()
+            } catch {
+                throw RuntimeError("cannot listen on \(hostname):\(port): \(error)")
+            }
             try await app.asyncShutdown()
         } catch {
             try? await app.asyncShutdown()

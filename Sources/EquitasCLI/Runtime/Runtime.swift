@@ -14,11 +14,7 @@ enum Runtime {
     ) throws -> AppConfiguration {
         let dataPath = options.dataDirectory ?? environment["EQUITAS_DATA"] ?? "./equitas-data"
         let dataDirectory = URL(fileURLWithPath: dataPath, isDirectory: true).standardizedFileURL
-        do {
-            try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw RuntimeError("cannot create the data folder \(dataDirectory.path): \(error.localizedDescription)")
-        }
+        try WritableFolder.prepare(dataDirectory, purpose: "data folder")
         let database = try DatabaseConfiguration.from(environment: environment, dataDirectory: dataDirectory)
         let catalog: FrameworkCatalog
         do {
@@ -33,14 +29,47 @@ enum Runtime {
             }
             configuration.evidenceLimit = megabytes * 1024 * 1024
         }
-        if let raw = environment["EQUITAS_SECURE_COOKIES"] {
-            switch raw.lowercased() {
-            case "1", "true", "yes", "on": configuration.secureCookies = true
-            case "0", "false", "no", "off", "": configuration.secureCookies = false
-            default: throw RuntimeError("EQUITAS_SECURE_COOKIES must be true or false, not \"\(raw)\"")
-            }
+        if let secure = try flag("EQUITAS_SECURE_COOKIES", in: environment) { configuration.secureCookies = secure }
+        if let migrate = try flag("EQUITAS_MIGRATE_ON_START", in: environment) { configuration.migrateOnStart = migrate }
+        if let raw = environment["EQUITAS_EVIDENCE_DIR"]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
+            configuration.evidenceDirectory = URL(fileURLWithPath: raw, isDirectory: true).standardizedFileURL
         }
+        try WritableFolder.prepare(configuration.evidenceDirectory, purpose: "evidence folder")
+        if let token = environment["EQUITAS_METRICS_TOKEN"]?.trimmingCharacters(in: .whitespaces), !token.isEmpty {
+            configuration.metricsToken = token
+        }
+        _ = try logFormat(environment)
         return configuration
+    }
+
+    /// A true/false setting: unset is nil; anything but the usual spellings is an error.
+    static func flag(_ name: String, in environment: [String: String]) throws -> Bool? {
+        guard let raw = environment[name] else { return nil }
+        switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "1", "true", "yes", "on": return true
+        case "0", "false", "no", "off", "": return false
+        default: throw RuntimeError("\(name) must be true or false, not \"\(raw)\"")
+        }
+    }
+
+    /// Configures `app` after checking that its database answers, then — when this
+    /// process does not migrate — that the schema is this build's. Everything that opens
+    /// the database comes through here, so a wrong setting is one sentence, not a stack trace.
+    static func prepare(_ app: Application, _ configuration: AppConfiguration) async throws {
+        try await DatabaseReachability.check(configuration.database)
+        try await configure(app, configuration)
+        guard !configuration.migrateOnStart else { return }
+        let status: SchemaStatus
+        do {
+            status = try await SchemaStatus.check(on: app.db)
+        } catch {
+            throw RuntimeError(
+                "the database (\(configuration.database.summary)) holds no Equitas schema (\(DatabaseReachability.reason(error))): run `equitas migrate` first, or set EQUITAS_MIGRATE_ON_START=true")
+        }
+        guard status.isCurrent else {
+            throw RuntimeError(
+                "the database schema is behind this build (\(status.pending.count) migration(s) pending, from \(status.pending[0])): run `equitas migrate` first, or set EQUITAS_MIGRATE_ON_START=true")
+        }
     }
 
     /// Runs `body` against a configured (and migrated) application that serves nothing.
@@ -50,7 +79,7 @@ enum Runtime {
         bootstrapLogging(level: .warning)
         let app = try await Application.make(Environment(name: "production", arguments: ["equitas"]))
         do {
-            try await configure(app, configuration)
+            try await prepare(app, configuration)
             // Whatever the command changes is recorded in the audit trail as the user's doing.
             let result = try await AuditContext.$author.withValue(commandLineAuthor()) { try await body(app) }
             try await app.asyncShutdown()
@@ -71,13 +100,26 @@ enum Runtime {
     nonisolated(unsafe) static var loggingBootstrapped = false
 
     /// Logging can be set up once per process; commands call this first.
-    static func bootstrapLogging(level: Logger.Level) {
+    /// `EQUITAS_LOG_FORMAT=json` writes one JSON object per line for log collectors.
+    static func bootstrapLogging(level: Logger.Level, environment: [String: String] = ProcessInfo.processInfo.environment) {
         guard !loggingBootstrapped else { return }
         loggingBootstrapped = true
+        // A bad value was already refused by `configuration`; here it falls back to text.
+        let json = (try? logFormat(environment)) == .json
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
+            var handler: any LogHandler = json ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
+        }
+    }
+
+    enum LogFormat { case text, json }
+
+    static func logFormat(_ environment: [String: String]) throws -> LogFormat {
+        switch environment["EQUITAS_LOG_FORMAT"]?.trimmingCharacters(in: .whitespaces).lowercased() {
+        case nil, "", "text": return .text
+        case "json": return .json
+        case let other?: throw RuntimeError("EQUITAS_LOG_FORMAT must be text or json, not \"\(other)\"")
         }
     }
 }

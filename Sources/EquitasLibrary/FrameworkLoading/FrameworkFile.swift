@@ -15,6 +15,13 @@ struct FrameworkFile {
     static func read(_ url: URL) -> FrameworkFile {
         let path = url.relativePath
         do {
+            let data = try Data(contentsOf: url)
+            guard data.count <= maxFileBytes else {
+                let problem = FrameworkFileError(
+                    file: path, line: 1, field: "(file)",
+                    message: "the file is larger than \(maxFileBytes / (1024 * 1024)) MB; a framework is a few tens of kilobytes")
+                return FrameworkFile(path: path, framework: nil, errors: [problem], idLine: 1)
+            }
             return parse(try String(contentsOf: url, encoding: .utf8), path: path)
         } catch {
             let problem = FrameworkFileError(file: path, line: 1, field: "(file)", message: "cannot read the file: \(error.localizedDescription)")
@@ -33,6 +40,12 @@ struct FrameworkFile {
             let problem = FrameworkFileError(file: path, line: 1, field: "(root)", message: "the file holds no YAML document")
             return FrameworkFile(path: path, framework: nil, errors: [problem], idLine: 1)
         }
+        guard !exceedsNodeLimit(root) else {
+            let problem = FrameworkFileError(
+                file: path, line: 1, field: "(yaml)",
+                message: "the document expands to more than \(maxNodes) YAML values (aliases repeating aliases); a framework needs far fewer")
+            return FrameworkFile(path: path, framework: nil, errors: [problem], idLine: 1)
+        }
 
         var reader = FrameworkDocumentReader(file: path)
         let framework = reader.framework(root)
@@ -40,6 +53,35 @@ struct FrameworkFile {
         if let framework { FrameworkValidator.validate(framework, into: &diagnostics) }
         let errors = diagnostics.errors.sorted { $0.line < $1.line }
         return FrameworkFile(path: path, framework: errors.isEmpty ? framework : nil, errors: errors, idLine: diagnostics.line(of: "id"))
+    }
+
+    /// Aliases make a YAML tree larger than its text: a list of ten aliases to a list of
+    /// ten aliases to… ("billion laughs") is a few hundred bytes for a billion values,
+    /// which the reader and the validator would walk and report on one by one. A real
+    /// framework is a few thousand values, so the tree is counted first, stopping at
+    /// the limit. (Depth needs no check here: libyaml refuses nesting past 1,000.)
+    static let maxNodes = 200_000
+    /// The largest shipped framework is under 30 KB; this leaves room for a long one
+    /// and keeps a 10 MB value from being parsed and checked at all.
+    static let maxFileBytes = 2 * 1024 * 1024
+
+    private static func exceedsNodeLimit(_ root: Node) -> Bool {
+        var count = 0
+        var pending = [root]
+        while let node = pending.popLast() {
+            count += 1
+            if count > maxNodes { return true }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    pending.append(key)
+                    pending.append(value)
+                }
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            case .scalar, .alias: break
+            }
+        }
+        return false
     }
 
     private static func syntaxError(_ error: any Error, path: String) -> FrameworkFileError {

@@ -60,14 +60,26 @@ public enum EquitasDatabase {
         M0032_CreateWorkforceSnapshots(),
         M0033_CreateStaffRecords(),
         M0034_CreateCommunityProfiles(),
+        M0035_CreateLibrarySearch(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {
         migrations.add(Self.migrations)
     }
 
-    /// Runs whatever migrations have not yet run on the default database, for callers
-    /// that hold a `Databases` without a Vapor application (the test support, tools).
+    /// Runs whatever migrations have not yet run on `databases` (where `configuration` is
+    /// registered as the default), holding `MigrationLock` so that two processes starting
+    /// at once migrate one after the other: the second finds nothing left to do.
+    public static func migrate(
+        _ databases: Databases, configuration: DatabaseConfiguration, logger: Logger = Logger(label: "equitas.migrate")
+    ) async throws {
+        try await MigrationLock.holding(for: configuration, logger: logger) {
+            try await migrate(databases, logger: logger)
+        }
+    }
+
+    /// Runs whatever migrations have not yet run on the default database, without the lock:
+    /// for a database no other process can be using (the tests' templates).
     public static func migrate(_ databases: Databases, logger: Logger = Logger(label: "equitas.migrate")) async throws {
         let migrations = Migrations()
         addMigrations(to: migrations)

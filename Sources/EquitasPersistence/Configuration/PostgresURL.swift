@@ -59,6 +59,12 @@ enum PostgresURL {
         DatabaseConfigurationError("DATABASE_URL \(redacted(raw)) \(problem); expected something like \(example)")
     }
 
+    /// `host:port/database`, for messages that say which server did not answer.
+    static func address(of raw: String) -> String {
+        guard let parts = URLComponents(string: raw) else { return "(unreadable URL)" }
+        return "\(parts.host ?? "?"):\(parts.port ?? 5432)\(parts.path)"
+    }
+
     /// The URL with any password replaced, fit for an error message or a log.
     static func redacted(_ raw: String) -> String {
         guard var parts = URLComponents(string: raw) else { return "(unreadable)" }

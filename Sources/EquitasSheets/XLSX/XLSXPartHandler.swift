@@ -9,7 +9,7 @@ import FoundationXML
 /// handler that meets bad content records a `ValidationFailure` and stops the parse.
 class XLSXPartHandler: NSObject, XMLParserDelegate {
     private(set) var failure: ValidationFailure?
-    private var part = ""
+    private(set) var part = ""
 
     /// Runs the parser over one part. A part with a DTD is refused outright: no
     /// workbook has one, and entity definitions are how XML bombs are built.

@@ -1,3 +1,4 @@
+import EquitasCore
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -31,7 +32,14 @@ final class XLSXSharedStringsHandler: XLSXPartHandler {
         }
     }
 
+    /// Checked as the text arrives, as a worksheet's cells are: otherwise a 10 MB string
+    /// is held whole and then meets libxml2's own limit, which reads as malformed XML.
     override func text(_ string: String, _ parser: XMLParser) {
-        if inText { current? += string }
+        guard inText, current != nil else { return }
+        current? += string
+        if let current, current.count > SheetLimits.maxCellCharacters {
+            let message = "shared string \(strings.count + 1) is longer than \(SheetLimits.maxCellCharacters) characters"
+            fail(ValidationFailure(path: part, message: message), parser)
+        }
     }
 }

@@ -9,7 +9,9 @@ enum XLSXText {
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
-            if !XMLText.isAllowed(scalar) || (scalar == "_" && isEscape(scalars, at: index)) {
+            // A carriage return is allowed in XML but every parser reads it back as a
+            // line feed, so it is escaped as Excel does to survive the round trip.
+            if !XMLText.isAllowed(scalar) || scalar == "\r" || (scalar == "_" && isEscape(scalars, at: index)) {
                 result.append(contentsOf: String(format: "_x%04X_", scalar.value).unicodeScalars)
             } else {
                 result.append(scalar)

@@ -22,6 +22,7 @@ struct APIRoutes: RouteCollection {
         try api.register(collection: ImpactAssessmentController())
         try api.register(collection: WorkforceProfileController())
         try api.register(collection: EqualityReportController())
+        try api.protected(.publicRegister).register(collection: LibraryController())
 
         let challenge = api.grouped("challenges", ":challengeID")
         try challenge.protected(.challenge(.setUp))

@@ -49,7 +49,12 @@ struct WorkforceController: RouteCollection {
         let organisationId = try req.organisationID
         var upload: WorkforceUpload
         if req.headers.contentType?.type == "multipart" {
-            let form = try req.content.decode(Multipart.self)
+            // A body that is not a form at all (no parts, a broken boundary) is the
+            // caller's mistake, not ours: 422 naming the form, never a 500.
+            let form: Multipart
+            do { form = try req.content.decode(Multipart.self) } catch {
+                throw ValidationFailure(path: "file", message: "the body is not a multipart form with a file field")
+            }
             guard let file = form.file, file.data.readableBytes > 0 else {
                 throw ValidationFailure(path: "file", message: "the form has no staff list in its file field")
             }

@@ -22,6 +22,12 @@ public struct AppConfiguration: Sendable {
     /// Marks the session cookie `Secure` (sent only over HTTPS). On whenever Equitas is
     /// served behind TLS; off for a laptop on http://localhost.
     public var secureCookies: Bool
+    /// Where uploaded evidence files are kept: `<data>/evidence` unless set. Several
+    /// instances behind one load balancer must share it (a network file system), since
+    /// a file uploaded through one is downloaded through another.
+    public var evidenceDirectory: URL
+    /// When set, `GET /metrics` answers only to `Authorization: Bearer <token>`.
+    public var metricsToken: String? = nil
 
     public static let defaultEvidenceLimit = 25 * 1024 * 1024
     public static let defaultBcryptCost = 12
@@ -29,7 +35,8 @@ public struct AppConfiguration: Sendable {
     public init(
         dataDirectory: URL, database: DatabaseConfiguration, catalog: FrameworkCatalog,
         evidenceLimit: Int = AppConfiguration.defaultEvidenceLimit, migrateOnStart: Bool = true,
-        bcryptCost: Int = AppConfiguration.defaultBcryptCost, accessProbe: Bool = false, secureCookies: Bool = false
+        bcryptCost: Int = AppConfiguration.defaultBcryptCost, accessProbe: Bool = false, secureCookies: Bool = false,
+        evidenceDirectory: URL? = nil
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -39,7 +46,10 @@ public struct AppConfiguration: Sendable {
         self.bcryptCost = bcryptCost
         self.accessProbe = accessProbe
         self.secureCookies = secureCookies
+        self.evidenceDirectory = evidenceDirectory ?? Self.defaultEvidenceDirectory(in: dataDirectory)
     }
 
-    public var evidenceDirectory: URL { dataDirectory.appendingPathComponent("evidence", isDirectory: true) }
+    public static func defaultEvidenceDirectory(in dataDirectory: URL) -> URL {
+        dataDirectory.appendingPathComponent("evidence", isDirectory: true)
+    }
 }

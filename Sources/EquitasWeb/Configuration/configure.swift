@@ -10,17 +10,23 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     try EquitasDatabase.register(configuration.database, in: app.databases)
     EquitasDatabase.addMigrations(to: app.migrations)
     if configuration.migrateOnStart {
-        try await app.autoMigrate()
+        try await EquitasDatabase.migrate(app.databases, configuration: configuration.database, logger: app.logger)
     }
 
     // Our error middleware replaces Vapor's default so that every failure is JSON
     // with a message and the path of the field at fault.
+    // Request ids, one log line per request, and the figures /metrics shows sit
+    // outermost, so they see the status the client was given.
+    app.requestMetrics = RequestMetrics(database: configuration.database, eventLoops: app.eventLoopGroup)
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RequestIDMiddleware())
+    app.middleware.use(RequestMetricsMiddleware())
     app.middleware.use(APIErrorMiddleware())
 
-    // Health checks for load balancers: open to anyone, outside the API and the pages.
+    // Health checks for load balancers and metrics for Prometheus: open to anyone
+    // (metrics can ask for a token), outside the API and the pages.
     try app.grouped(AccessMiddleware()).protected(.everyone).register(collection: HealthController())
+    try app.grouped(AccessMiddleware()).protected(.everyone).register(collection: MetricsController())
 
     // Every API request is identified (a bearer token, or the public), then checked
     // against what its route declared, before its route runs.

@@ -23,5 +23,7 @@ struct PageRoutes: RouteCollection {
         try routes.register(collection: ChangesPageController())
         try routes.register(collection: WorkforcePageController(limit: evidenceLimit))
         try routes.register(collection: ProfilePageController())
+        try routes.register(collection: ReportImportPageController(limit: evidenceLimit))
+        try routes.register(collection: LibraryPageController())
     }
 }

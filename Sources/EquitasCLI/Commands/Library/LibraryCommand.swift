@@ -4,8 +4,8 @@ import ArgumentParser
 public struct LibraryCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "library",
-        abstract: "Import past peer challenge reports into the good-practice library.",
-        subcommands: [LibraryImportCommand.self]
+        abstract: "The good-practice library: import past reports, and search every finding.",
+        subcommands: [LibraryImportCommand.self, LibrarySearchCommand.self]
     )
 
     public init() {}

@@ -54,21 +54,12 @@ struct LibraryImportCommand: AsyncParsableCommand {
         }
     }
 
-    /// DOCX by its ZIP signature, otherwise UTF-8 text; anything else is refused.
+    /// The shared reading (`ReportFileRecogniser`), with the file's name before any refusal.
     static func recognise(_ data: Data, name: String, catalog: FrameworkCatalog) throws -> ReportImportResult {
         do {
-            let blocks: [SourceBlock]
-            if data.starts(with: [0x50, 0x4B]) {
-                blocks = try DocxReportReader.read(data)
-            } else {
-                guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-                    throw ValidationFailure(path: "", message: "the file is not plain text, Markdown or a Word document (.docx)")
-                }
-                blocks = PlainTextBlockReader.read(text)
-            }
-            return try ReportRecogniser.recognise(blocks: blocks, catalog: catalog)
-        } catch let failure as ValidationFailure {
-            throw ValidationError("\(name): \(failure)")
+            return try ReportFileRecogniser.recognise(data, catalog: catalog)
+        } catch {
+            throw ValidationError("\(name): \(error)")
         }
     }
 }

@@ -7,8 +7,11 @@ import Foundation
 /// with an optional mapping file from the council's own headers to Equitas's. The pay
 /// gap command reads the list itself through `StaffListFile` in EquitasSheets.
 enum StaffFile {
+    /// A file from the operator's own disk, so a large council's whole list (more rows
+    /// than an upload may hold) is taken, as `equitas paygap` takes it.
     static func table(_ data: Data, name: String) throws -> SheetTable {
-        data.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? try XLSXReader.readFirst(data) : try CSVReader.read(data, name: name)
+        data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            ? try XLSXReader.readFirst(data) : try CSVReader.read(data, name: name, limits: .localFile)
     }
 
     /// The mapping file's renames; its problems as the command line prints them, one a line.

@@ -19,6 +19,7 @@ enum ChallengeListPage {
                 ChallengePageParts.notification(done),
                 .h1([], "Challenges"),
                 maySetUp ? .p([], .a(href: "/challenges/new", "Set up a new challenge")) : .empty,
+                maySetUp ? .p([], .a(href: ReportImportPage.path, "Import a past report")) : .empty,
                 rows.isEmpty ? .p([], "There are no challenges for you to see yet.") : table(rows),
             ])
     }

@@ -23,6 +23,7 @@ struct ChallengePageController: RouteCollection {
 
     static let doneWords = [
         "created": "The challenge has been set up.", "updated": "The set-up has been saved.", "moved": "The status has been changed.",
+        "imported": "The report has been imported as a published challenge.",
     ]
 
     func list(req: Request) async throws -> Response {

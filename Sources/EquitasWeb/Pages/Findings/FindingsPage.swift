@@ -84,6 +84,11 @@ enum FindingsPage {
             [.id("finding-" + finding.id.uuidString.lowercased()), .class("report-item")],
             words,
             details.isEmpty ? .empty : .p([.class("hint")], .text(details.joined(separator: ". "))),
+            .p(
+                [],
+                .a(
+                    href: LibraryResultList.similarPath(finding.id), "Similar practice elsewhere",
+                    .span([.class("visually-hidden")], .text(" to finding \(number)")))),
             options.canWrite
                 ? .div(
                     [.class("actions")],

@@ -14,7 +14,7 @@ struct PageLayout {
     var context: PageContext? = nil
 
     static let navigation: [(path: String, words: String)] = [
-        ("/", "Home"), ("/published", "Published reports"), ("/accreditations", "Register of awards"),
+        ("/", "Home"), ("/published", "Published reports"), ("/accreditations", "Register of awards"), ("/library", "Library"),
     ]
 
     /// What a signed-in person can go to, by what their role may see.
@@ -24,6 +24,7 @@ struct PageLayout {
         if context.may(.read, .directory) { links.append(("/organisations", "Organisations")); links.append(("/people", "People")) }
         if context.may(.read, .accounts) { links.append(("/accounts", "Accounts")) }
         links.append(("/published", "Published reports"))
+        links.append(("/library", "Library"))
         return links
     }
 

@@ -66,6 +66,11 @@ enum Stylesheet {
         /* Findings, recommendations and comments: each item is ruled off by .report-item, so no bullets. */
         .finding-list, .recommendation-list, .comment-list { list-style: none; padding: 0; }
         .finding-list > li, .recommendation-list > li, .comment-list > li { margin-bottom: 1.25rem; }
+        /* The library's results: matches marked in the yellow of the focus ring, on black text. */
+        .library-results { list-style: none; padding: 0; }
+        .library-results > li { margin-bottom: 1.25rem; }
+        .library-results mark { background: #ffdd00; color: #0b0c0c; }
+        .inline-links { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
 
         label { display: block; font-weight: bold; margin-bottom: 0.25rem; }
         input, select { font: inherit; padding: 0.25rem; border: 2px solid #0b0c0c; border-radius: 0; min-height: 2.5rem; }

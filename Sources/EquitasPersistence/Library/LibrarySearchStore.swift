@@ -1,0 +1,164 @@
+import EquitasCore
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Searches the full-text index of findings and recommendations (M0035). A search runs
+/// in three short steps so that the costly parts touch little: find the newest 1,000
+/// matches with their relevance, and rank and page those; mark the matches in that
+/// page's text; load the page's challenges. Ranking only the newest 1,000 is what keeps
+/// a common word fast in a library of a million findings: past that many, a person
+/// narrows the search rather than reads on.
+public struct LibrarySearchStore: Sendable {
+    public let db: any Database
+
+    public init(db: any Database) {
+        self.db = db
+    }
+
+    public func search(
+        _ query: LibraryQuery, filter: LibrarySearchFilter = LibrarySearchFilter(), visibility: LibraryVisibility,
+        page: EquitasCore.PageRequest
+    ) async throws -> LibrarySearchResults {
+        let sql = try SQLAccess.sql(db)
+        let dialect = LibrarySearchDialect(sql: sql, query: query)
+        let limit = LibrarySearchResults.countLimit
+        let conditions = Self.conditions(filter, visibility)
+        // The newest matches (the order the index keeps, so the scan stops early instead of
+        // ranking every match of a common word), ranked; one page of them comes back.
+        let pageOfEntries = try await sql.raw(
+            "SELECT entry FROM (\(dialect.candidates(conditions, limit: limit))) AS found ORDER BY score DESC, entry DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)"
+        ).all().map { try $0.decode(column: "entry", as: Int.self) }
+        let counted = try await sql.raw("SELECT count(*) AS n FROM (\(dialect.candidates(conditions, limit: limit + 1))) AS found")
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        let hits = try await self.hits(pageOfEntries, dialect: dialect, sql: sql)
+        return LibrarySearchResults(
+            query: query, hits: hits, page: page.page, per: page.per, total: min(counted, limit), totalIsAtLeast: counted > limit)
+    }
+
+    /// "Similar practice elsewhere": the entries of other challenges that share most of
+    /// this one's telling words. Nil when the entry is unknown or not the actor's to see,
+    /// which callers answer as not found.
+    public func similar(to id: UUID, visibility: LibraryVisibility, limit: Int = 10) async throws -> (origin: LibrarySearchHit, similar: [LibrarySearchHit])? {
+        let sql = try SQLAccess.sql(db)
+        let visible = Self.conditions(LibrarySearchFilter(), visibility)
+        guard
+            let row = try await sql.raw(
+                "SELECT e.entry, e.challenge_id, e.text FROM library_search_entries e JOIN challenges c ON c.id = e.challenge_id WHERE e.source_id = \(bind: id)\(visible)"
+            ).first()
+        else { return nil }
+        let entry = try row.decode(column: "entry", as: Int.self)
+        let challenge = try row.decode(column: "challenge_id", as: UUID.self)
+        let text = try row.decode(column: "text", as: String.self)
+        guard let origin = try await hits([entry], dialect: nil, sql: sql).first else { return nil }
+        guard let query = LibraryQuery.similar(to: text) else { return (origin, []) }
+        let page = try EquitasCore.PageRequest(page: 1, per: limit)
+        let found = try await search(query, filter: LibrarySearchFilter(excludingChallenge: challenge), visibility: visibility, page: page)
+        return (origin, found.hits)
+    }
+
+    /// The WHERE conditions after the match, each starting with AND.
+    static func conditions(_ filter: LibrarySearchFilter, _ visibility: LibraryVisibility) -> SQLQueryString {
+        var where_: SQLQueryString = ""
+        switch visibility {
+        case .everything:
+            where_ += " AND 1 = 1"
+        case .published(let also) where also.isEmpty:
+            where_ += " AND c.status = \(bind: ChallengeStatus.published.rawValue)"
+        case .published(let also):
+            where_ += " AND (c.status = \(bind: ChallengeStatus.published.rawValue) OR c.id IN (\(binds: also.sorted { $0.uuidString < $1.uuidString })))"
+        }
+        if let module = filter.module { where_ += " AND e.module_id = \(bind: module)" }
+        if let kind = filter.kind { where_ += " AND e.kind = \(bind: kind.rawValue)" }
+        if let framework = filter.framework { where_ += " AND c.framework_id = \(bind: framework)" }
+        if let excluded = filter.excludingChallenge { where_ += " AND e.challenge_id <> \(bind: excluded)" }
+        if let year = filter.year {
+            // Dates are YYYY-MM-DD text; a challenge without dates counts from when it was recorded.
+            where_ += " AND COALESCE(c.start_date, c.created_at) LIKE \(bind: "\(year)-%")"
+        }
+        if let level = filter.level {
+            where_ += """
+                 AND EXISTS (SELECT 1 FROM challenge_modules cm WHERE cm.challenge_id = e.challenge_id \
+                AND cm.level = \(bind: level) AND (e.module_id IS NULL OR cm.module_id = e.module_id))
+                """
+        }
+        if let type = filter.organisationType {
+            where_ += """
+                 AND EXISTS (SELECT 1 FROM challenge_organisations co JOIN organisations o ON o.id = co.organisation_id \
+                WHERE co.challenge_id = e.challenge_id AND o.type = \(bind: type))
+                """
+        }
+        return where_
+    }
+
+    /// The page's entries with their matches marked (none marked without a query), in the given order.
+    private func hits(_ entries: [Int], dialect: LibrarySearchDialect?, sql: any SQLDatabase) async throws -> [LibrarySearchHit] {
+        guard !entries.isEmpty else { return [] }
+        let marked = dialect?.marked ?? "e.text"
+        let from = dialect?.from ?? "library_search_entries e"
+        let match = dialect?.match ?? "1 = 1"
+        let rows = try await sql.raw(
+            "SELECT e.entry, e.source_id, e.challenge_id, e.kind, e.module_id, e.organisation_id, e.number, e.text, \(marked) AS marked FROM \(from) WHERE \(match) AND e.entry IN (\(binds: entries))"
+        ).all()
+        let challenges = try await LibraryChallengeSummaries(sql: sql).load(Set(try rows.map { try $0.decode(column: "challenge_id", as: UUID.self) }))
+        var byEntry: [Int: LibrarySearchHit] = [:]
+        for row in rows {
+            let kindText = try row.decode(column: "kind", as: String.self)
+            guard let kind = LibraryEntryKind(rawValue: kindText) else { throw CorruptColumn(table: "library_search_entries", column: "kind", value: kindText) }
+            let challengeId = try row.decode(column: "challenge_id", as: UUID.self)
+            guard let challenge = challenges[challengeId] else { continue }
+            byEntry[try row.decode(column: "entry", as: Int.self)] = LibrarySearchHit(
+                id: try row.decode(column: "source_id", as: UUID.self), kind: kind,
+                module: try row.decode(column: "module_id", as: String?.self), number: try row.decode(column: "number", as: Int?.self),
+                text: try row.decode(column: "text", as: String.self),
+                highlighted: HighlightedText(marked: try row.decode(column: "marked", as: String.self)),
+                organisationId: try row.decode(column: "organisation_id", as: UUID?.self), challenge: challenge)
+        }
+        return entries.compactMap { byEntry[$0] }
+    }
+}
+
+/// What differs between the two databases' full-text search.
+struct LibrarySearchDialect {
+    let from: SQLQueryString
+    let match: SQLQueryString
+    let marked: SQLQueryString
+    /// Relevance, higher is better.
+    let score: SQLQueryString
+    let isPostgres: Bool
+
+    init(sql: any SQLDatabase, query: LibraryQuery) {
+        let open = String(HighlightedText.openMark), close = String(HighlightedText.closeMark)
+        isPostgres = sql.dialect.name == "postgresql"
+        if isPostgres {
+            let expression = LibraryMatchExpression.tsquery(query)
+            from = "library_search_entries e"
+            match = "e.document @@ to_tsquery('english', \(bind: expression))"
+            score = "ts_rank(document, to_tsquery('english', \(bind: expression)))"
+            marked = "ts_headline('english', e.text, to_tsquery('english', \(bind: expression)), \(bind: "StartSel=\(open), StopSel=\(close), HighlightAll=true"))"
+        } else {
+            let expression = LibraryMatchExpression.fts5(query)
+            // FTS5 wants the table's own name, unaliased, on MATCH and in its functions.
+            from = "library_search_text JOIN library_search_entries e ON e.entry = library_search_text.rowid"
+            match = "library_search_text MATCH \(bind: expression)"
+            score = "-bm25(library_search_text)"
+            marked = "highlight(library_search_text, 0, \(bind: open), \(bind: close))"
+        }
+    }
+
+    /// The newest `limit` matching entries that pass `conditions`, with their relevance.
+    /// SQLite's index yields matches in entry order, so the scan stops at the limit;
+    /// PostgreSQL ranks only the rows the inner query keeps.
+    func candidates(_ conditions: SQLQueryString, limit: Int) -> SQLQueryString {
+        if isPostgres {
+            return """
+                SELECT entry, \(score) AS score FROM (SELECT e.entry, e.document FROM \(from) JOIN challenges c ON c.id = e.challenge_id \
+                WHERE \(match)\(conditions) ORDER BY e.entry DESC LIMIT \(literal: limit)) AS newest
+                """
+        }
+        return """
+            SELECT e.entry, \(score) AS score FROM \(from) JOIN challenges c ON c.id = e.challenge_id \
+            WHERE \(match)\(conditions) ORDER BY library_search_text.rowid DESC LIMIT \(literal: limit)
+            """
+    }
+}

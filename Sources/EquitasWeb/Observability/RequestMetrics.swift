@@ -1,0 +1,93 @@
+import EquitasPersistence
+import Prometheus
+import Vapor
+
+/// The application's Prometheus metrics, in a registry this Application owns: tests
+/// start many applications in one process, and none sees another's counts. We never
+/// call `MetricsSystem.bootstrap` (process-wide, once only); Vapor's own swift-metrics
+/// calls therefore stay no-ops and everything `/metrics` shows is recorded here.
+final class RequestMetrics: Sendable {
+    let registry = PrometheusCollectorRegistry()
+
+    /// Upper bounds of the latency buckets: a page or API call normally takes a few
+    /// milliseconds; exports and uploads take seconds.
+    static let latencyBuckets: [Duration] = [
+        .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+        .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
+    ]
+
+    private let inFlight: Gauge
+    private let databaseQueries: Counter
+
+    init() {
+        inFlight = registry.makeGauge(descriptor: Self.name(
+            "http_requests_in_flight", unit: "", help: "Requests being answered now."))
+        databaseQueries = registry.makeCounter(descriptor: Self.name(
+            "database_queries", unit: "total",
+            help: "Fluent queries that requests ran through req.db (raw SQL is not counted)."))
+    }
+
+    /// Records the pool's ceiling, which is configuration, not a live reading: neither
+    /// driver reports how many connections are open or waited for. Fluent keeps one
+    /// pool per event loop with the drivers' default of one connection each.
+    convenience init(database: DatabaseConfiguration, eventLoops: any EventLoopGroup) {
+        self.init()
+        var loops = 0
+        for _ in eventLoops.makeIterator() { loops += 1 }
+        let driver = switch database {
+        case .sqlite: "sqlite"
+        case .postgres: "postgres"
+        }
+        registry.makeGauge(
+            descriptor: Self.name(
+                "database_pool_max_connections", unit: "",
+                help: "Most database connections the pool may open (configuration: one per event loop)."),
+            labels: [("driver", driver)]
+        ).set(to: Double(loops))
+    }
+
+    func requestStarted() { inFlight.increment() }
+
+    func requestFinished(method: String, route: String, status: HTTPResponseStatus, duration: Duration, queries: Int) {
+        inFlight.decrement()
+        let code = String(status.code)
+        registry.makeCounter(
+            descriptor: Self.name("http_requests", unit: "total", help: "Requests answered, by route pattern and status."),
+            labels: [("method", method), ("route", route), ("status", code)]
+        ).increment()
+        registry.makeDurationHistogram(
+            descriptor: Self.name("http_request_duration", unit: "seconds", help: "Time to answer a request, by route pattern."),
+            labels: [("method", method), ("route", route), ("status_class", "\(status.code / 100)xx")],
+            buckets: Self.latencyBuckets
+        ).record(duration)
+        if status.code >= 500 {
+            registry.makeCounter(
+                descriptor: Self.name("http_server_errors", unit: "total", help: "Requests answered with a 5xx status."),
+                labels: [("method", method), ("route", route)]
+            ).increment()
+        }
+        if queries > 0 { databaseQueries.increment(by: Int64(queries)) }
+    }
+
+    private static func name(_ name: String, unit: String, help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "equitas", metricName: name, unitName: unit, helpText: help)
+    }
+}
+
+extension Application {
+    private struct RequestMetricsKey: StorageKey {
+        typealias Value = RequestMetrics
+    }
+
+    /// Set once by `configure`, before the application serves anything: storage is
+    /// not safe to fill lazily from several event loops at once.
+    var requestMetrics: RequestMetrics {
+        get {
+            guard let metrics = storage[RequestMetricsKey.self] else {
+                fatalError("configure(_:_:) has not run: the application has no metrics registry")
+            }
+            return metrics
+        }
+        set { storage[RequestMetricsKey.self] = newValue }
+    }
+}
