@@ -36,11 +36,15 @@ extension Request {
         return id
     }
 
+    // The query readers are kept out of line: inlined into an async route, Swift 6.3's
+    // release build crashed in LLVM's coroutine splitting (signal 11).
+    @inline(never)
     func pageRequest() throws -> PageRequest {
         try PageRequest(page: intQuery("page"), per: intQuery("per"))
     }
 
     /// An optional whole-number query parameter; `page=abc` is refused, not ignored.
+    @inline(never)
     func intQuery(_ name: String) throws -> Int? {
         guard let raw: String = query[name] else { return nil }
         guard let value = Int(raw) else { throw ValidationFailure(path: name, message: "\"\(raw)\" is not a whole number") }
@@ -48,12 +52,14 @@ extension Request {
     }
 
     /// An optional query parameter that must parse when present.
+    @inline(never)
     func optionalQuery<T: DomainEnum>(_ name: String, as type: T.Type) throws -> T? {
         guard let raw: String = query[name] else { return nil }
         guard let value = T(rawValue: raw) else { throw ValidationFailure(path: name, message: T.unknown(raw)) }
         return value
     }
 
+    @inline(never)
     func optionalUUIDQuery(_ name: String) throws -> UUID? {
         guard let raw: String = query[name] else { return nil }
         guard let value = UUID(uuidString: raw) else { throw ValidationFailure(path: name, message: "\"\(raw)\" is not an id") }
