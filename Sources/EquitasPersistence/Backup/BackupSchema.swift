@@ -23,10 +23,11 @@ struct BackupSchema {
     var isSQLite: Bool { dialect == "sqlite" }
 
     /// Fluent's own log (its rows are written by migrating the target), SQLite's
-    /// internal tables, and the library search index, which triggers rebuild from the
-    /// findings: none of them is data to copy.
+    /// internal tables, the library search index, which triggers rebuild from the
+    /// findings, and the change counters, which migrating the target starts: none of
+    /// them is data to copy.
     static func isSkipped(_ name: String) -> Bool {
-        name == "_fluent_migrations" || name.hasPrefix("sqlite_") || name.hasPrefix("library_search")
+        name == "_fluent_migrations" || name.hasPrefix("sqlite_") || name.hasPrefix("library_search") || name == "change_counters"
     }
 
     /// Every table to copy, parents before children.

@@ -61,6 +61,7 @@ public enum EquitasDatabase {
         M0033_CreateStaffRecords(),
         M0034_CreateCommunityProfiles(),
         M0035_CreateLibrarySearch(),
+        M0036_CreateChangeStamps(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {

@@ -9,23 +9,15 @@ import SQLKit
 /// SQLite indexes the text with FTS5 (Porter stemming); PostgreSQL with a stored English
 /// tsvector under a GIN index. Both are derived data: backups leave them out and the
 /// triggers rebuild them as the findings are restored.
-struct M0035_CreateLibrarySearch: AsyncMigration {
+struct M0035_CreateLibrarySearch: SQLMigration {
     var name: String { "0035-create-library-search" }
 
-    func prepare(on database: any Database) async throws {
-        let sql = try SQLAccess.sql(database)
-        let statements = sql.dialect.name == "postgresql" ? LibrarySearchSchema.postgres : LibrarySearchSchema.sqlite
-        for statement in statements + LibrarySearchSchema.backfill {
-            try await sql.raw(SQLQueryString(statement)).run()
-        }
+    func statements(postgres: Bool) -> [String] {
+        (postgres ? LibrarySearchSchema.postgres : LibrarySearchSchema.sqlite) + LibrarySearchSchema.backfill
     }
 
-    func revert(on database: any Database) async throws {
-        let sql = try SQLAccess.sql(database)
-        let statements = sql.dialect.name == "postgresql" ? LibrarySearchSchema.dropPostgres : LibrarySearchSchema.dropSQLite
-        for statement in statements {
-            try await sql.raw(SQLQueryString(statement)).run()
-        }
+    func revertStatements(postgres: Bool) -> [String] {
+        postgres ? LibrarySearchSchema.dropPostgres : LibrarySearchSchema.dropSQLite
     }
 }
 

@@ -1,5 +1,6 @@
 import EquitasCore
 import FluentKit
+import SQLKit
 import Foundation
 
 /// Browser sessions. The cookie holds a random secret; the database holds its hash, the
@@ -34,26 +35,64 @@ public struct SessionStore: Sendable {
     /// The live session behind a cookie's secret, or nil. Notes the time of use at most
     /// once a minute, so that browsing does not write on every page.
     public func session(forSecret secret: String, now: Date = Date()) async throws -> SignedInSession? {
-        guard RandomSecret.isWellFormed(secret),
-            let row = try await SessionRow.query(on: db).filter("token_hash", .equal, RandomSecret.hash(secret)).first()
-        else { return nil }
-        guard let created = Self.date(row.createdAt), let seen = Self.date(row.lastSeenAt),
-            now.timeIntervalSince(created) < Self.absoluteLimit, now.timeIntervalSince(seen) < Self.idleLimit,
-            let account = try await AccountRow.find(row.accountId, on: db), account.disabledAt == nil
+        guard RandomSecret.isWellFormed(secret), let found = try await live(tokenHash: RandomSecret.hash(secret)) else { return nil }
+        guard let created = Self.date(found.createdAt), let seen = Self.date(found.lastSeenAt),
+            now.timeIntervalSince(created) < Self.absoluteLimit, now.timeIntervalSince(seen) < Self.idleLimit, !found.disabled
         else {
-            try await db.transaction { db in try await row.delete(on: db) }
+            try await end(found.session.id)
             return nil
         }
         if now.timeIntervalSince(seen) >= 60 {
-            row.lastSeenAt = Self.timestamp(now)
-            try await db.transaction { db in try await row.update(on: db) }
+            // One statement, not a read then a write in a transaction: SQLite refuses
+            // ("database is locked") a transaction that reads and then tries to write
+            // while another connection writes, and at the minute every open page of a
+            // busy session arrives here at once. Only the first of them changes the row.
+            // It is a note of the time, so losing the race is no reason to fail the page.
+            let stamp = Self.timestamp(now)
+            let sql = try SQLAccess.sql(db)
+            do {
+                try await sql.raw("""
+                    UPDATE sessions SET last_seen_at = \(bind: stamp)
+                    WHERE id = \(bind: found.session.id) AND last_seen_at = \(bind: found.lastSeenAt)
+                    """).run()
+            } catch {
+                db.logger.warning("the session's time of use was not noted: \(String(reflecting: error))")
+            }
         }
-        return SignedInSession(id: try row.requireID(), account: try account.identified(), csrfToken: row.csrfToken)
+        return found.session
+    }
+
+    /// The session and its account in one statement, decoded by hand: this runs before
+    /// every signed-in request, and Fluent's model decoding (reflection) and query
+    /// building cost more than the query itself.
+    private func live(tokenHash: String) async throws -> (session: SignedInSession, createdAt: String, lastSeenAt: String, disabled: Bool)? {
+        let sql = try SQLAccess.sql(db)
+        let query: SQLQueryString = """
+            SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, a.id AS account_id, a.email, a.name, a.role,
+                a.organisation_id, a.person_id, a.disabled_at
+            FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = \(bind: tokenHash)
+            """
+        guard let row = try await sql.raw(query).first() else { return nil }
+        let role = try row.decode(column: "role", as: String.self)
+        guard let known = Role(rawValue: role) else { throw CorruptColumn(table: "accounts", column: "role", value: role) }
+        let account = Account(
+            email: try row.decode(column: "email", as: String.self), name: try row.decode(column: "name", as: String.self), role: known,
+            organisationId: try row.decode(column: "organisation_id", as: UUID?.self), personId: try row.decode(column: "person_id", as: UUID?.self))
+        let session = SignedInSession(
+            id: try row.decode(column: "session_id", as: UUID.self),
+            account: Identified(id: try row.decode(column: "account_id", as: UUID.self), value: account),
+            csrfToken: try row.decode(column: "csrf_token", as: String.self))
+        return (
+            session, try row.decode(column: "created_at", as: String.self), try row.decode(column: "last_seen_at", as: String.self),
+            try row.decode(column: "disabled_at", as: String?.self) != nil
+        )
     }
 
     /// Signing out: the session is gone from the database, so a copied cookie is useless.
+    /// One statement, so that several requests ending the same expired session at once
+    /// never trip over each other.
     public func end(_ id: UUID) async throws {
-        try await db.transaction { db in try await SessionRow.find(id, on: db)?.delete(on: db) }
+        try await SessionRow.query(on: db).filter(.id, .equal, id).delete()
     }
 
     /// Every session of an account, as when its password changes or it is disabled.

@@ -14,6 +14,9 @@ public enum XMLText {
     }
 
     static func escape(_ text: String, inAttribute: Bool) -> String {
+        // Most text needs nothing done: one pass over the bytes says so, and the text is
+        // returned as it is (every page and document escapes thousands of strings).
+        guard needsEscaping(text, inAttribute: inAttribute) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -30,6 +33,22 @@ public enum XMLText {
             }
         }
         return result
+    }
+
+    /// Whether any byte could need a change: markup characters, control characters, the
+    /// quotes and whitespace of an attribute, and 0xEF, which starts U+FFFE and U+FFFF.
+    /// (A Swift string never holds a surrogate.)
+    static func needsEscaping(_ text: String, inAttribute: Bool) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: return true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), 0x0A, 0x09: if inAttribute { return true }
+            case 0x0D: continue
+            case 0..<0x20: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// XML 1.0's Char production: tab, newline, carriage return, and the rest of

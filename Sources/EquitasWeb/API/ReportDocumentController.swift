@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasPersistence
 import EquitasRender
 import Foundation
 import Vapor
@@ -17,15 +18,30 @@ struct ReportDocumentController: RouteCollection {
     func download(req: Request) async throws -> Response {
         let format = try req.optionalQuery("format", as: ReportFormat.self) ?? .html
         let choice = try ReportVersionChoice.parse(req.query["version"] ?? "working", path: "version")
+        if choice == .working { return Self.response(try await Self.workingCopy(req, format: format)) }
         let rendered = try await ReportExport.render(
             challengeId: req.id("challengeID", entity: "challenge"), choice: choice, format: format, db: req.db, catalog: req.catalog)
         return Self.response(rendered)
     }
 
     func preview(req: Request) async throws -> Response {
-        let rendered = try await ReportExport.render(
-            challengeId: req.id("challengeID", entity: "challenge"), choice: .working, format: .html, db: req.db, catalog: req.catalog)
-        return Self.response(rendered, inline: true)
+        Self.response(try await Self.workingCopy(req, format: .html), inline: true)
+    }
+
+    /// What the working copy is built from changes only with the challenge's stamp, and
+    /// its date with the day, so it is rendered once per change per day.
+    struct WorkingCopyStamp: Hashable, Sendable {
+        var challenge: ChallengeStamp
+        var today: CalendarDate
+    }
+
+    static func workingCopy(_ req: Request, format: ReportFormat) async throws -> RenderedReport {
+        let id = try req.id("challengeID", entity: "challenge")
+        let today = CalendarDate(Date())
+        let stamp = WorkingCopyStamp(challenge: try await req.challengeStamp(), today: today)
+        return try await req.cached("working-report-" + format.rawValue, id, stamp: stamp, cost: \.data.count) {
+            try await ReportExport.render(challengeId: id, choice: .working, format: format, db: req.db, catalog: req.catalog, today: today)
+        }
     }
 
     /// The HTML report carries its own style sheet and nothing else, so a policy that

@@ -9,7 +9,7 @@ extension Request {
     /// The access facts of the route's `:challengeID`, loaded once per request.
     func challengeFacts() async throws -> ChallengeFacts {
         if let cached = storage[ChallengeFactsKey.self] { return cached }
-        let facts = try await AccessFacts(db: db).challenge(id("challengeID", entity: "challenge"))
+        let facts = try await loadChallengeFacts(id("challengeID", entity: "challenge"))
         storage[ChallengeFactsKey.self] = facts
         return facts
     }
@@ -17,7 +17,7 @@ extension Request {
     /// The council of the route's `:planID`, loaded once per request.
     func actionPlanOrganisation() async throws -> UUID {
         if let cached = storage[PlanOrganisationKey.self] { return cached }
-        let organisation = try await AccessFacts(db: db).actionPlanOrganisation(id("planID", entity: "action plan"))
+        let organisation = try await loadActionPlanOrganisation(id("planID", entity: "action plan"))
         storage[PlanOrganisationKey.self] = organisation
         return organisation
     }

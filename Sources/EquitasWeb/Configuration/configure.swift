@@ -18,6 +18,8 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     // Request ids, one log line per request, and the figures /metrics shows sit
     // outermost, so they see the status the client was given.
     app.requestMetrics = RequestMetrics(database: configuration.database, eventLoops: app.eventLoopGroup)
+    // What the busiest pages read, kept under the change stamps of M0036 (see StampedCache).
+    app.stampedCache = StampedCache()
     app.middleware = Middlewares()
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(RequestMetricsMiddleware())

@@ -20,6 +20,7 @@ struct MetricsController: RouteCollection {
                     body: .init(string: "/metrics needs the metrics token: Authorization: Bearer <EQUITAS_METRICS_TOKEN>\n"))
             }
         }
+        req.application.requestMetrics.observe(req.application.stampedCache)
         let response = Response(status: .ok, body: .init(string: req.application.requestMetrics.registry.emitToString()))
         response.headers.contentType = Self.contentType
         return response

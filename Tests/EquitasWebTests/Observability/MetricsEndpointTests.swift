@@ -34,6 +34,23 @@ struct MetricsEndpointTests {
         }
     }
 
+    @Test("shows what the page cache answered and what it keeps")
+    func pageCache() async throws {
+        try await withTestApp { app in
+            let demo = try await DemoLoader.load(on: app.db, catalog: shippedCatalog)
+            let client = APIClient(app: app)
+            // The access check keeps the challenge's facts: the second read is answered from them.
+            for _ in 0..<2 {
+                #expect(try await client.send(.GET, "/api/v1/challenges/\(demo.challengeId.uuidString.lowercased())").status == .ok)
+            }
+            let text = try await client.send(.GET, "/metrics").text
+            #expect(try Self.value(of: "equitas_page_cache_hits_total", in: text) >= 1)
+            #expect(try Self.value(of: "equitas_page_cache_misses_total", in: text) >= 1)
+            #expect(try Self.value(of: "equitas_page_cache_entries", in: text) >= 1)
+            #expect(try Self.value(of: "equitas_page_cache_estimated_bytes", in: text) > 0)
+        }
+    }
+
     @Test("counts answers with a 5xx status apart")
     func serverErrors() async throws {
         try await withTestApp { app in

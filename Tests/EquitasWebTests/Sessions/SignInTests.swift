@@ -140,6 +140,29 @@ struct SignInTests {
         }
     }
 
+    @Test("use is noted at most once a minute, and fifty requests arriving together at the minute all find their session")
+    func lastSeen() async throws {
+        try await withTestApp { app in
+            let account = try await Self.account(app)
+            let store = SessionStore(db: app.db)
+            let start = Date()
+            let (secret, _) = try await store.start(accountId: account.id, now: start)
+            let later = start.addingTimeInterval(SessionStore.idleLimit - 60)
+            // Under load, every open page of the session reaches the minute together, on
+            // every event loop's own connection (`app.db` takes the next loop each time).
+            let found = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for _ in 0..<50 {
+                    let db = app.db
+                    group.addTask { try await SessionStore(db: db).session(forSecret: secret, now: later) != nil }
+                }
+                return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            }
+            #expect(found == 50)
+            // Noted: the session is alive an almost full idle period after that use.
+            #expect(try await store.session(forSecret: secret, now: later.addingTimeInterval(SessionStore.idleLimit - 60)) != nil)
+        }
+    }
+
     @Test("a page that needs an account sends a visitor to sign in and back; a form post gets 401")
     func redirects() async throws {
         try await withTestApp { app in

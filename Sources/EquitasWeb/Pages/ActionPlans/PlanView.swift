@@ -14,15 +14,35 @@ struct PlanView {
     var today: CalendarDate
     var mayWrite: Bool
 
+    /// What the plan's pages read from the database and work out from it, kept under
+    /// the plan's change stamp and the day (the summary counts what is overdue today).
+    private struct Stored: Sendable {
+        var record: ActionPlanRecord
+        var vocabulary: PlanVocabulary
+        var summary: PlanSummary
+        var council: String
+    }
+
+    private struct StoredStamp: Hashable, Sendable {
+        var plan: ActionPlanStamp
+        var today: CalendarDate
+    }
+
     static func load(_ req: Request) async throws -> PlanView {
-        let record = try await req.actionPlans.record(try req.planID)
-        let vocabulary = try await ActionPlanInterchange(db: req.db, catalog: req.catalog).vocabulary(for: record)
+        let planId = try req.planID
         let today = CalendarDate(Date())
-        let council = try await OrganisationStore(db: req.db).get(record.plan.value.organisationId).value.name
+        let stamp = StoredStamp(plan: try await req.actionPlanStamp(), today: today)
+        let stored = try await req.cached("plan-view", planId, stamp: stamp) {
+            let record = try await req.actionPlans.record(planId)
+            let vocabulary = try await ActionPlanInterchange(db: req.db, catalog: req.catalog).vocabulary(for: record)
+            let council = try await OrganisationStore(db: req.db).get(record.plan.value.organisationId).value.name
+            return Stored(
+                record: record, vocabulary: vocabulary, summary: PlanSummary.make(record: record, vocabulary: vocabulary, asOf: today),
+                council: council)
+        }
         return PlanView(
-            record: record, vocabulary: vocabulary, summary: PlanSummary.make(record: record, vocabulary: vocabulary, asOf: today),
-            councilName: council, today: today,
-            mayWrite: req.pageContext.may(.write, .actionPlan(organisationId: record.plan.value.organisationId)))
+            record: stored.record, vocabulary: stored.vocabulary, summary: stored.summary, councilName: stored.council, today: today,
+            mayWrite: req.pageContext.may(.write, .actionPlan(organisationId: stored.record.plan.value.organisationId)))
     }
 
     var planId: UUID { record.plan.id }

@@ -11,19 +11,27 @@ struct LoadedChallenge: Sendable {
     var directory: DirectoryLookup
     var name: String
 
+    /// Kept between requests under the challenge's change stamp.
     static func load(_ req: Request) async throws -> LoadedChallenge {
         let id = try req.id("challengeID", entity: "challenge")
-        let challenge = try await ChallengeStore(db: req.db, catalog: req.catalog).get(id).value
-        let directory = try await DirectoryLookup.load(req.db)
-        return LoadedChallenge(
-            id: id, challenge: challenge, directory: directory,
-            name: ChallengePageParts.name(councils: directory.councilNames(challenge.organisationIds)))
+        return try await req.cached("loaded-challenge", id, stamp: try await req.challengeStamp(), cost: \.estimatedBytes) {
+            let challenge = try await ChallengeStore(db: req.db, catalog: req.catalog).get(id).value
+            let directory = try await DirectoryLookup.load(req.db)
+            return LoadedChallenge(
+                id: id, challenge: challenge, directory: directory,
+                name: ChallengePageParts.name(councils: directory.councilNames(challenge.organisationIds)))
+        }
     }
 
     func team(_ req: Request) async throws -> [Identified<TeamMember>] {
-        let store = ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog)
-        return try await PublicQueries.all { try await store.list(challengeId: id, $0) }
+        try await req.cached("team", id, stamp: try await req.challengeStamp()) {
+            let store = ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog)
+            return try await PublicQueries.all { try await store.list(challengeId: id, $0) }
+        }
     }
+
+    /// Roughly what it holds, for the cache's limit: the directory dominates.
+    var estimatedBytes: Int { 4096 + 256 * (directory.organisations.count + directory.people.count) }
 }
 
 extension Request {

@@ -7,6 +7,7 @@ extension Node {
     /// HTML), so tests can check every page with a plain XML parser.
     func render() -> String {
         var output = ""
+        output.reserveCapacity(32 * 1024)
         render(into: &output)
         return output
     }
@@ -20,9 +21,15 @@ extension Node {
         case .fragment(let nodes):
             for node in nodes { node.render(into: &output) }
         case .element(let name, let attributes, let children):
-            output += "<" + name
+            // Appended piece by piece: `a + b + c` would build a string for each `+`.
+            output += "<"
+            output += name
             for attribute in attributes {
-                output += " " + attribute.name + "=\"" + XMLText.escapeAttribute(attribute.value ?? "") + "\""
+                output += " "
+                output += attribute.name
+                output += "=\""
+                output += XMLText.escapeAttribute(attribute.value ?? "")
+                output += "\""
             }
             guard !HTMLNames.isVoid(name) else {
                 output += " />"
@@ -30,7 +37,9 @@ extension Node {
             }
             output += ">"
             for child in children { child.render(into: &output) }
-            output += "</" + name + ">"
+            output += "</"
+            output += name
+            output += ">"
         }
     }
 }

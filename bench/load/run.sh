@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Load benchmark: wrk against four pages people use all day, beside a bare route of the
+# same server in the same run, on SQLite and on PostgreSQL.
+#
+#   bench/load/run.sh [sqlite|postgres|both]     (default: both)
+#
+# Settings (environment):
+#   EQUITAS_BIN       the binary (default: a release build in .build-release)
+#   LOAD_DURATION     each measurement, in wrk's units (default 15s)
+#   LOAD_WARMUP       an unrecorded run before each measurement (default 3s)
+#   LOAD_CONNECTIONS  open connections (default 50)
+#   LOAD_THREADS      wrk threads (default 2)
+#
+# Build first: swift build -c release --scratch-path .build-release --product equitas
+# Needs wrk, curl, and for PostgreSQL its server binaries (apt-get install -y wrk curl
+# postgresql). wrk and the server share the machine, as a small council's one VM would.
+#
+# Pages (each checked to answer 200 with its own content before it is measured; a run
+# with any non-2xx/3xx answer fails rather than print a flattering number):
+#   bare         GET /healthz: no database, the same middleware as every request
+#   sign-in      GET /sign-in: the form, signed out
+#   overview     GET /challenges/{id}: the demo challenge's overview, as the review manager
+#   report       GET /challenges/{id}/report/preview: its whole report as HTML, built from
+#                the findings as they stand (what the team reads while it writes)
+#   action plan  GET /action-plans/{id}: the demo council's action plan
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+which_databases="${1:-both}"
+bin="${EQUITAS_BIN:-.build-release/release/equitas}"
+duration="${LOAD_DURATION:-15s}"
+warmup="${LOAD_WARMUP:-3s}"
+connections="${LOAD_CONNECTIONS:-50}"
+threads="${LOAD_THREADS:-2}"
+
+for tool in wrk curl; do
+    command -v "$tool" >/dev/null || { echo "bench/load: $tool is needed (apt-get install -y $tool)" >&2; exit 1; }
+done
+[ -x "$bin" ] || { echo "bench/load: no binary at $bin (swift build -c release --scratch-path .build-release --product equitas)" >&2; exit 1; }
+
+work=$(mktemp -d)
+server=""
+started_postgres=""
+cleanup() {
+    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+    [ -n "$started_postgres" ] && scripts/postgres-test-server.sh stop >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# wrk prints latencies as 812.00us, 3.21ms or 1.02s: milliseconds, two decimals.
+to_ms() {
+    awk -v v="$1" 'BEGIN {
+        n = v + 0
+        if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000; else if (v ~ /s$/) n = n * 1000
+        printf "%.2f", n
+    }'
+}
+
+# One measurement: prints "req/s p50 p99" or fails naming the page.
+measure() {
+    local name=$1 url=$2 cookie=$3 out="$work/wrk.txt"
+    local header=()
+    [ -n "$cookie" ] && header=(-H "Cookie: $cookie")
+    wrk -t"$threads" -c"$connections" -d"$warmup" "${header[@]}" "$url" >/dev/null
+    wrk -t"$threads" -c"$connections" -d"$duration" --latency "${header[@]}" "$url" >"$out"
+    if grep -q "Non-2xx or 3xx responses" "$out" || grep -q "Socket errors" "$out"; then
+        echo "bench/load: $name had failed requests:" >&2
+        cat "$out" >&2
+        exit 1
+    fi
+    local rps p50 p99
+    rps=$(awk '/^Requests\/sec:/ {print $2}' "$out")
+    p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
+    p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
+    echo "$rps $p50 $p99"
+}
+
+# Fails unless the page answers 200 and contains the words it should.
+expect_page() {
+    local name=$1 url=$2 cookie=$3 words=$4
+    local status
+    status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $cookie" "$url")
+    if [ "$status" != 200 ] || ! grep -q "$words" "$work/page.html"; then
+        echo "bench/load: $name ($url) answered $status without \"$words\"" >&2
+        exit 1
+    fi
+}
+
+run_one() {
+    local database=$1
+    local data="$work/$database"
+    mkdir -p "$data"
+    export EQUITAS_DATA="$data"
+    unset DATABASE_URL
+    if [ "$database" = postgres ]; then
+        local admin
+        if ! admin=$(EQUITAS_PG_PORT="${EQUITAS_PG_PORT:-54329}" scripts/postgres-test-server.sh start); then
+            echo "bench/load: PostgreSQL would not start" >&2
+            exit 1
+        fi
+        started_postgres=yes
+        PGOPTIONS="--client-min-messages=warning" psql "$admin" -q -c "DROP DATABASE IF EXISTS equitas_load" -c "CREATE DATABASE equitas_load"
+        export DATABASE_URL="${admin%/*}/equitas_load"
+    fi
+
+    local port=$((20000 + RANDOM % 20000))
+    local base="http://127.0.0.1:$port"
+    "$bin" serve --demo --port "$port" >"$data/serve.log" 2>&1 &
+    server=$!
+    local up=""
+    for _ in $(seq 1 300); do
+        curl -sf "$base/healthz" >/dev/null && { up=yes; break; }
+        sleep 0.2
+    done
+    [ -n "$up" ] || { echo "bench/load: the server did not start:" >&2; cat "$data/serve.log" >&2; exit 1; }
+
+    # Sign in as the demo review manager through the form, as a browser does.
+    local jar="$data/cookies.txt"
+    curl -s -c "$jar" -b "$jar" "$base/sign-in" >"$data/sign-in.html"
+    local guard
+    guard=$(grep -o 'name="csrf_token" value="[^"]*"' "$data/sign-in.html" | head -1 | sed 's/.*value="//; s/"$//')
+    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=manager@demo.equitas.test" \
+        --data-urlencode "password=equitas-demo-2026" --data-urlencode "csrf_token=$guard" "$base/sign-in"
+    local session
+    session=$(awk '$6 == "equitas_session" {print $7}' "$jar")
+    [ -n "$session" ] || { echo "bench/load: signing in gave no session cookie" >&2; exit 1; }
+    local cookie="equitas_session=$session"
+
+    local challenge plan
+    challenge=$(curl -s -H "Cookie: $cookie" "$base/challenges" | grep -o 'href="/challenges/[0-9a-fA-F-]\{36\}"' | head -1 | grep -o '[0-9a-fA-F-]\{36\}')
+    plan=$(curl -s -H "Cookie: $cookie" "$base/action-plans" | grep -o 'href="/action-plans/[0-9a-fA-F-]\{36\}"' | head -1 | grep -o '[0-9a-fA-F-]\{36\}')
+    [ -n "$challenge" ] && [ -n "$plan" ] || { echo "bench/load: the demo has no challenge or no action plan" >&2; exit 1; }
+
+    expect_page bare "$base/healthz" "" '"status":"ok"'
+    expect_page sign-in "$base/sign-in" "" 'name="password"'
+    expect_page overview "$base/challenges/$challenge" "$cookie" '<h1'
+    expect_page report "$base/challenges/$challenge/report/preview" "$cookie" 'Recommendations'
+    expect_page "action plan" "$base/action-plans/$plan" "$cookie" '<h1'
+
+    local bare
+    bare=$(measure bare "$base/healthz" "")
+    local bare_rps=${bare%% *}
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$database" "bare (/healthz)" $bare "1.00"
+    local page path cookie_for line rps
+    for page in "sign-in" "overview" "report" "action plan"; do
+        case "$page" in
+            sign-in) path="/sign-in"; cookie_for="" ;;
+            overview) path="/challenges/$challenge"; cookie_for="$cookie" ;;
+            report) path="/challenges/$challenge/report/preview"; cookie_for="$cookie" ;;
+            "action plan") path="/action-plans/$plan"; cookie_for="$cookie" ;;
+        esac
+        line=$(measure "$page" "$base$path" "$cookie_for")
+        rps=${line%% *}
+        printf '| %s | %s | %s | %s | %s | %s |\n' "$database" "$page" $line "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN {printf "%.2f", a / b}')"
+    done
+
+    kill "$server"
+    wait "$server" 2>/dev/null || true
+    server=""
+}
+
+echo "wrk: $threads threads, $connections connections, $duration per page after a $warmup warm-up; $(nproc) cores shared with the server"
+echo
+echo "| database | page | req/s | p50 ms | p99 ms | of bare |"
+echo "|---|---|---|---|---|---|"
+case "$which_databases" in
+    sqlite) run_one sqlite ;;
+    postgres) run_one postgres ;;
+    both) run_one sqlite; run_one postgres ;;
+    *) echo "bench/load: say sqlite, postgres or both" >&2; exit 2 ;;
+esac
