@@ -3,8 +3,8 @@ import FluentKit
 import Foundation
 
 /// Loads the few facts an access decision needs (a challenge's status, councils and
-/// team; a plan's council) without building whole records, since it runs before every
-/// protected request.
+/// team) without building whole records, since it runs before every protected request.
+/// A plan's council comes with the plan's change stamp (`ChangeStamps.actionPlan`).
 public struct AccessFacts: Sendable {
     public let db: any Database
 
@@ -19,10 +19,6 @@ public struct AccessFacts: Sendable {
         return ChallengeFacts(
             status: try row.read(row.status, column: "status"), organisationIds: councils.map(\.organisationId),
             teamPersonIds: Set(team.map(\.personId)))
-    }
-
-    public func actionPlanOrganisation(_ planId: UUID) async throws -> UUID {
-        try await ActionPlanRow.require(planId, on: db).organisationId
     }
 
     /// The challenges an actor may see at all, or nil when it may see every one.
