@@ -14,7 +14,7 @@ public struct EquitasCommand: AsyncParsableCommand {
             ServeCommand.self, MigrateCommand.self, DemoCommand.self,
             ChallengeCommand.self, FrameworkCommand.self, ReportCommand.self, ActionsCommand.self, UserCommand.self,
             PayGapCommand.self, WorkforceCommand.self, CommunityCommand.self, EqualityReportCommand.self,
-            LibraryCommand.self, BackupCommand.self, RestoreCommand.self, ExportAllCommand.self,
+            LibraryCommand.self, BackupCommand.self, RestoreCommand.self, ExportAllCommand.self, RetentionCommand.self,
         ]
     )
 

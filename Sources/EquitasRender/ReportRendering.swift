@@ -48,6 +48,7 @@ public enum ReportRendering {
         case .working: suffix = "working-copy"
         case .draft(let number, _): suffix = "draft-\(number)"
         case .final: suffix = "final"
+        case .feedback: suffix = "as-presented"
         }
         let stem = slug(names.joined(separator: " and ")) + "-" + suffix + (format == .pptx ? "-feedback" : "")
         return stem + "." + format.rawValue

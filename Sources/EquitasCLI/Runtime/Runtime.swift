@@ -38,6 +38,11 @@ enum Runtime {
         if let token = environment["EQUITAS_METRICS_TOKEN"]?.trimmingCharacters(in: .whitespaces), !token.isEmpty {
             configuration.metricsToken = token
         }
+        do {
+            configuration.notesRetention = try NotesRetention.parse(environment[NotesRetention.setting])
+        } catch {
+            throw RuntimeError(error.message)
+        }
         _ = try logFormat(environment)
         return configuration
     }

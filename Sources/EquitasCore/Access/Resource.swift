@@ -42,29 +42,49 @@ public struct ChallengeFacts: Hashable, Sendable {
     public var organisationIds: [UUID]
     /// The person records of everyone on its team.
     public var teamPersonIds: Set<UUID>
+    /// The review manager has recorded that the last day's feedback was given: the deck
+    /// as presented is the council's from then on.
+    public var feedbackGiven: Bool
+    /// A draft (or the final report) has been issued to the council.
+    public var draftIssued: Bool
 
-    public init(status: ChallengeStatus, organisationIds: [UUID], teamPersonIds: Set<UUID>) {
+    public init(status: ChallengeStatus, organisationIds: [UUID], teamPersonIds: Set<UUID>, feedbackGiven: Bool = false, draftIssued: Bool = false) {
         self.status = status
         self.organisationIds = organisationIds
         self.teamPersonIds = teamPersonIds
+        self.feedbackGiven = feedbackGiven
+        self.draftIssued = draftIssued
     }
 }
 
-/// The parts of a challenge that different people write: the council writes its
-/// self-assessment and evidence and comments on drafts; the team writes the rest.
+/// The parts of a challenge that different people write and see: the council writes
+/// its self-assessment and evidence and comments on drafts; the team writes the rest,
+/// and keeps its working papers to itself (see `AccessPolicy`).
 public enum ChallengeArea: String, CaseIterable, Hashable, Sendable {
-    /// The challenge itself: scope, dates, status, conclusion, award; and its team.
+    /// The challenge itself: scope, dates, status; and its team. (Its conclusion,
+    /// judgements and award are the team's work: see `peerWork`.)
     case setUp = "set-up"
     case selfAssessment = "self-assessment"
     case evidence
-    /// Programme, findings and recommendations: the peers' own work.
+    /// The on-site programme's schedule: when, which session, who is invited or met.
+    /// The council organises it, so it sees it; the team writes it.
+    case programme
+    /// The team's notes of its sessions: its working papers, never shared.
+    case teamNotes = "team-notes"
+    /// Findings, recommendations, the conclusion, judgements and award as the team is
+    /// writing them.
     case peerWork = "peer-work"
+    /// The last day's feedback: recording that it was given (the review manager), and the
+    /// deck as it was presented.
+    case feedback
     /// Issuing drafts and the final report.
     case reportVersions = "report-versions"
     /// The council's comments on a draft, and their resolution.
     case comments
-    /// The report as a document (working copy or an issued version).
+    /// The report as issued: the drafts and the final report.
     case report
+    /// The live working copy of the report, which only the team and its managers see.
+    case workingCopy = "working-copy"
 }
 
 public enum AccessKind: String, Hashable, Sendable {

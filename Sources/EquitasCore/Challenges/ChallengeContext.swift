@@ -7,12 +7,30 @@ public struct ChallengeContext: Sendable {
     public var challenge: Challenge
     public var teamPersonIds: Set<UUID>
     public var evidenceIds: Set<UUID>
+    /// The names of everyone in the directory, so that a quote attributed to one of them
+    /// is refused: people speak to peers on the understanding that they are not named.
+    public var directoryNames: [String]
 
-    public init(framework: Framework, challenge: Challenge, teamPersonIds: Set<UUID> = [], evidenceIds: Set<UUID> = []) {
+    public init(framework: Framework, challenge: Challenge, teamPersonIds: Set<UUID> = [], evidenceIds: Set<UUID> = [], directoryNames: [String] = []) {
         self.framework = framework
         self.challenge = challenge
         self.teamPersonIds = teamPersonIds
         self.evidenceIds = evidenceIds
+        self.directoryNames = directoryNames
+    }
+
+    /// A name from the directory that `text` mentions as whole words, ignoring case.
+    func directoryName(in text: String) -> String? {
+        let words = Self.words(text)
+        return directoryNames.first { name in
+            let nameWords = Self.words(name)
+            guard nameWords.count >= 2, words.count >= nameWords.count else { return false }
+            return (0...(words.count - nameWords.count)).contains { Array(words[$0..<($0 + nameWords.count)]) == nameWords }
+        }
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
     }
 
     func checkModule(_ id: String, path: String) throws(ValidationFailure) {
@@ -32,4 +50,11 @@ public struct ChallengeContext: Sendable {
 /// Parts of a challenge check themselves against it before they are stored.
 public protocol ChallengePart: Codable, Equatable, Sendable {
     func validated(in context: ChallengeContext) throws(ValidationFailure) -> Self
+    /// What a reader who may read the part's route may see of it (a session without the
+    /// team's notes, for the council).
+    func visible(to visibility: ChallengeVisibility) -> Self
+}
+
+extension ChallengePart {
+    public func visible(to visibility: ChallengeVisibility) -> Self { self }
 }

@@ -31,6 +31,11 @@ public struct Finding: ChallengePart, Hashable {
         if kind == .quote, copy.attribution == nil {
             throw ValidationFailure(path: "attribution", message: "a quote needs an attribution, such as \"Partner organisation\"")
         }
+        if let attribution = copy.attribution, let name = context.directoryName(in: attribution) {
+            throw ValidationFailure(
+                path: "attribution",
+                message: "\"\(name)\" is a person in the directory: attribute a quote to a role or a group, such as \"Senior manager\", never to a name")
+        }
         return copy
     }
 }

@@ -16,9 +16,11 @@ public struct AccessFacts: Sendable {
         let row = try await ChallengeRow.require(id, on: db)
         let councils = try await ChallengeOrganisationRow.query(on: db).filter("challenge_id", .equal, id).sort("position").all()
         let team = try await TeamMemberRow.query(on: db).filter("challenge_id", .equal, id).all()
+        let feedback = try await FeedbackPresentationRow.query(on: db).filter("challenge_id", .equal, id).count()
+        let versions = try await ReportVersionRow.query(on: db).filter("challenge_id", .equal, id).count()
         return ChallengeFacts(
             status: try row.read(row.status, column: "status"), organisationIds: councils.map(\.organisationId),
-            teamPersonIds: Set(team.map(\.personId)))
+            teamPersonIds: Set(team.map(\.personId)), feedbackGiven: feedback > 0, draftIssued: versions > 0)
     }
 
     /// The challenges an actor may see at all, or nil when it may see every one.
@@ -37,6 +39,15 @@ public struct AccessFacts: Sendable {
         case .public:
             return Set(try await ChallengeRow.query(on: db).filter("status", .equal, ChallengeStatus.published.rawValue).all().map { try $0.requireID() })
         }
+    }
+
+    /// The challenges whose findings an actor may find in the library besides the
+    /// published ones: a team's own; a council's own once the final report has frozen the
+    /// findings (the library searches the live text, which the council never sees before).
+    public func searchableChallengeIds(for actor: Actor) async throws -> Set<UUID>? {
+        guard actor.role == .councilOfficer || actor.role == .councillor else { return try await visibleChallengeIds(for: actor) }
+        let own = try await visibleChallengeIds(for: actor) ?? []
+        return try await challenges(Array(own), where: { $0 >= .final })
     }
 
     private func challenges(_ ids: [UUID], where keep: (ChallengeStatus) -> Bool) async throws -> Set<UUID> {

@@ -12,13 +12,23 @@ public struct AuditStore: Sendable {
     }
 
     /// Changes to a challenge and everything in it, one page at a time.
-    public func events(challengeId: UUID, _ request: EquitasCore.PageRequest) async throws -> EquitasCore.Page<AuditEvent> {
-        try await newestFirst("challenge_id", challengeId).page(request) { try $0.map { try $0.event() } }
+    /// What the reader may not see is left out (`AuditEvent.visible(to:)`): whole records
+    /// in the query, so that pages stay full, and single fields after it.
+    public func events(
+        challengeId: UUID, _ request: EquitasCore.PageRequest, visibility: ChallengeVisibility = .everything
+    ) async throws -> EquitasCore.Page<AuditEvent> {
+        try await visible(newestFirst("challenge_id", challengeId), visibility).page(request) {
+            try $0.compactMap { try $0.event().visible(to: visibility) }
+        }
     }
 
-    /// Every change to a challenge, for an export.
-    public func events(challengeId: UUID) async throws -> [AuditEvent] {
-        try await newestFirst("challenge_id", challengeId).all().map { try $0.event() }
+    /// Every change to a challenge the reader may see, for an export.
+    public func events(challengeId: UUID, visibility: ChallengeVisibility = .everything) async throws -> [AuditEvent] {
+        try await visible(newestFirst("challenge_id", challengeId), visibility).all().compactMap { try $0.event().visible(to: visibility) }
+    }
+
+    private func visible(_ query: QueryBuilder<AuditEventRow>, _ visibility: ChallengeVisibility) -> QueryBuilder<AuditEventRow> {
+        visibility.teamNotes ? query : query.filter(\.$record !~ Array(AuditEvent.teamRecords))
     }
 
     /// Changes to an action plan and its items, actions and updates, one page at a time.

@@ -28,6 +28,7 @@ extension EquitasDatabase {
         AuditTrailMiddleware<FindingRow>(),
         AuditTrailMiddleware<RecommendationRow>(),
         AuditTrailMiddleware<ReportVersionRow>(),
+        AuditTrailMiddleware<FeedbackPresentationRow>(),
         AuditTrailMiddleware<ReportCommentRow>(),
         AuditTrailMiddleware<ActionPlanRow>(),
         AuditTrailMiddleware<PlanItemRow>(),

@@ -51,6 +51,11 @@ extension ReportVersionRow: ChallengeChildRow {
     static var unauditedColumns: Set<String> { ["id", "snapshot"] }
 }
 
+/// The same for the challenge as it stood when the feedback was given.
+extension FeedbackPresentationRow: ChallengeChildRow {
+    static var unauditedColumns: Set<String> { ["id", "snapshot"] }
+}
+
 extension SelfAssessmentEvidenceRow: AuditedRow {
     func auditScope(on db: any Database) async throws -> AuditScope {
         .challenge(try await SelfAssessmentRow.find(ownerId, on: db)?.challengeId)

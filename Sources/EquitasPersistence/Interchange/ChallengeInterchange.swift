@@ -14,8 +14,10 @@ public struct ChallengeInterchange: Sendable {
         self.catalog = catalog
     }
 
-    public func export(_ id: UUID) async throws -> ChallengeDocument {
-        ChallengeDocument(record: try await ChallengeStore(db: db, catalog: catalog).record(id))
+    /// The challenge as `visibility` lets its reader see it: a council's export holds only
+    /// what the council may read.
+    public func export(_ id: UUID, visibility: ChallengeVisibility = .everything) async throws -> ChallengeDocument {
+        ChallengeDocument(record: try await ChallengeStore(db: db, catalog: catalog).record(id).visible(to: visibility))
     }
 
     /// Reads, validates and stores a document; returns the new challenge's id.

@@ -8,9 +8,10 @@ extension ChallengeStore {
         let challenge = try await get(id).value
         let team = try await TeamMemberRow.query(on: db).filter("challenge_id", .equal, id).all()
         let evidence = try await EvidenceRow.query(on: db).filter("challenge_id", .equal, id).all()
+        let names = try await PersonRow.query(on: db).field(\.$name).all().map(\.name)
         return ChallengeContext(
             framework: try pinnedFramework(of: challenge), challenge: challenge,
-            teamPersonIds: Set(team.map(\.personId)), evidenceIds: Set(try evidence.map { try $0.requireID() }))
+            teamPersonIds: Set(team.map(\.personId)), evidenceIds: Set(try evidence.map { try $0.requireID() }), directoryNames: names)
     }
 
     /// The challenge and everything recorded under it, each list in its stored order.

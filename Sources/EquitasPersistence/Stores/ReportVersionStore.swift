@@ -91,7 +91,7 @@ public struct ReportVersionStore: Sendable {
     ) async throws -> ReportVersionSummary {
         let challenges = ChallengeStore(db: db, catalog: catalog)
         _ = try await challenges.transition(challengeId, to: status)
-        let version = ReportVersion(number: number, kind: kind, issuedOn: day, issuedBy: issuedBy, snapshot: try await challenges.record(challengeId))
+        let version = ReportVersion(number: number, kind: kind, issuedOn: day, issuedBy: issuedBy, snapshot: try await challenges.record(challengeId).withoutTeamNotes)
         try await ReportVersionRow(id: UUID(), challengeId: challengeId, version: version).create(on: db)
         return ReportVersionSummary(version, comments: CommentCounts(total: 0, unresolved: 0))
     }

@@ -31,7 +31,7 @@ struct APIRoutes: RouteCollection {
             .register(collection: ChallengePartController<SelfAssessmentEntry>(segment: "self-assessment", entity: "self-assessment entry"))
         try challenge.protected(.challenge(.evidence))
             .register(collection: ChallengePartController<EvidenceDocument>(segment: "evidence", entity: "evidence document"))
-        try challenge.protected(.challenge(.peerWork))
+        try challenge.protected(.challenge(.programme))
             .register(collection: ChallengePartController<ProgrammeSession>(segment: "programme", entity: "programme session"))
         try challenge.protected(.challenge(.peerWork))
             .register(collection: ChallengePartController<Finding>(segment: "findings", entity: "finding"))
@@ -41,5 +41,6 @@ struct APIRoutes: RouteCollection {
         try challenge.protected(.challenge(.reportVersions)).register(collection: ReportVersionController())
         try challenge.protected(.challenge(.comments)).register(collection: ReportCommentController())
         try challenge.protected(.challenge(.report)).register(collection: ReportDocumentController())
+        try challenge.register(collection: FeedbackController())
     }
 }

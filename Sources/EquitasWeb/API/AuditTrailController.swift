@@ -7,7 +7,7 @@ import Vapor
 struct AuditTrailController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.protected(.challenge(.setUp)).get("challenges", ":challengeID", "changes") { req in
-            try await Self.respond(req, .challenge(try req.id("challengeID", entity: "challenge")))
+            try await Self.respond(req, .challenge(try req.id("challengeID", entity: "challenge"), try await req.challengeVisibility()))
         }
         routes.protected(.actionPlan).get("action-plans", ":planID", "changes") { req in
             try await Self.respond(req, .actionPlan(try req.id("planID", entity: "action plan")))

@@ -3,7 +3,9 @@ import EquitasPersistence
 import Vapor
 
 struct ChallengeController: RouteCollection {
-    let resource = ResourceRoutes(entity: "challenge", parameter: "challengeID") { ChallengeStore(db: $0.db, catalog: $0.catalog) }
+    let resource = ResourceRoutes(
+        entity: "challenge", parameter: "challengeID", visible: { req, challenge in challenge.visible(to: try await req.challengeVisibility()) }
+    ) { ChallengeStore(db: $0.db, catalog: $0.catalog) }
 
     func boot(routes: any RoutesBuilder) throws {
         let challenges = routes.protected(.challengeRegister).grouped("challenges")
@@ -21,7 +23,7 @@ struct ChallengeController: RouteCollection {
             try req.pageRequest(),
             status: try req.optionalQuery("status", as: ChallengeStatus.self),
             organisationId: try req.optionalUUIDQuery("organisation_id"), among: try await req.visibleChallengeIds())
-        return try JSONResponse.make(page)
+        return try JSONResponse.make(Page(items: page.items.map { Identified(id: $0.id, value: $0.value.visible(to: req.listingVisibility(of: $0.value))) }, metadata: page.metadata))
     }
 
     struct TransitionInput: Codable { var status: ChallengeStatus }
@@ -36,7 +38,7 @@ struct ChallengeController: RouteCollection {
     /// The whole challenge as one `equitas.challenge/1` document.
     func export(req: Request) async throws -> Response {
         let id = try req.id("challengeID", entity: "challenge")
-        let document = try await ChallengeInterchange(db: req.db, catalog: req.catalog).export(id)
+        let document = try await ChallengeInterchange(db: req.db, catalog: req.catalog).export(id, visibility: try await req.challengeVisibility())
         let response = try JSONResponse.make(document)
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"challenge-\(id.uuidString.lowercased()).json\"")
         return response

@@ -26,24 +26,30 @@ struct ChallengePartController<Part: ChallengePart>: RouteCollection {
     private func partID(_ req: Request) throws -> UUID { try req.id("partID", entity: entity) }
 
     func list(req: Request) async throws -> Response {
-        try JSONResponse.make(try await store(req).list(challengeId: challengeID(req), try req.pageRequest()))
+        let page = try await store(req).list(challengeId: challengeID(req), try req.pageRequest())
+        let visibility = try await req.challengeVisibility()
+        return try JSONResponse.make(Page(items: page.items.map { Self.visible($0, visibility) }, metadata: page.metadata))
+    }
+
+    private static func visible(_ part: Identified<Part>, _ visibility: ChallengeVisibility) -> Identified<Part> {
+        Identified(id: part.id, value: part.value.visible(to: visibility))
     }
 
     func create(req: Request) async throws -> Response {
         let challenge = try challengeID(req)
         let value = try req.decodeJSON(Part.self)
         let created = try await store(req).create(challengeId: challenge, value, id: UUID())
-        return try JSONResponse.created(created, under: req.url.path)
+        return try JSONResponse.created(Self.visible(created, try await req.challengeVisibility()), under: req.url.path)
     }
 
     func show(req: Request) async throws -> Response {
-        try JSONResponse.make(try await store(req).get(challengeId: challengeID(req), id: partID(req)))
+        try JSONResponse.make(Self.visible(try await store(req).get(challengeId: challengeID(req), id: partID(req)), try await req.challengeVisibility()))
     }
 
     func update(req: Request) async throws -> Response {
         let (challenge, id) = (try challengeID(req), try partID(req))
         let value = try req.decodeJSON(Part.self)
-        return try JSONResponse.make(try await store(req).update(challengeId: challenge, id: id, value))
+        return try JSONResponse.make(Self.visible(try await store(req).update(challengeId: challenge, id: id, value), try await req.challengeVisibility()))
     }
 
     func delete(req: Request) async throws -> Response {

@@ -10,14 +10,15 @@ struct ReportDocumentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let report = routes.grouped("report")
         report.get(use: download)
-        report.get("preview", use: preview)
+        report.protected(.challenge(.workingCopy)).get("preview", use: preview)
     }
 
-    /// `?format=` docx, html, md or pptx (html by default); `?version=` working (the
-    /// default), draft (the latest), final or a number.
+    /// `?format=` docx, html, md or pptx (html by default); `?version=` working, draft
+    /// (the latest), final or a number. Without one: the working copy for those who may
+    /// see it, the latest issued version for the council.
     func download(req: Request) async throws -> Response {
         let format = try req.optionalQuery("format", as: ReportFormat.self) ?? .html
-        let choice = try ReportVersionChoice.parse(req.query["version"] ?? "working", path: "version")
+        let choice = try await req.reportChoice(req.query["version"], path: "version")
         if choice == .working { return Self.response(try await Self.workingCopy(req, format: format)) }
         let rendered = try await ReportExport.render(
             challengeId: req.id("challengeID", entity: "challenge"), choice: choice, format: format, db: req.db, catalog: req.catalog)

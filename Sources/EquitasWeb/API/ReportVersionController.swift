@@ -43,8 +43,8 @@ struct ReportVersionController: RouteCollection {
     func diff(req: Request) async throws -> Response {
         let id = try req.id("challengeID", entity: "challenge")
         guard let fromText: String = req.query["from"] else { throw ValidationFailure(path: "from", message: "missing") }
-        let from = try ReportVersionChoice.parse(fromText, path: "from")
-        let to = try ReportVersionChoice.parse(req.query["to"] ?? "working", path: "to")
+        let from = try await req.reportChoice(fromText, path: "from")
+        let to = try await req.reportChoice(req.query["to"], path: "to")
         let today = CalendarDate(Date())
         let older = try await store(req).source(challengeId: id, choice: from, today: today)
         let newer = try await store(req).source(challengeId: id, choice: to, today: today)

@@ -22,6 +22,20 @@ struct ResourceRoutes<Store: ResourceStore>: Sendable {
     let entity: String
     let parameter: String
     let store: @Sendable (Request) -> Store
+    /// What the caller may see of a value it may read (a challenge without the team's
+    /// unissued work, for its council); everything by default.
+    let visible: @Sendable (Request, Store.Value) async throws -> Store.Value
+
+    init(
+        entity: String, parameter: String,
+        visible: @escaping @Sendable (Request, Store.Value) async throws -> Store.Value = { $1 },
+        store: @escaping @Sendable (Request) -> Store
+    ) {
+        self.entity = entity
+        self.parameter = parameter
+        self.visible = visible
+        self.store = store
+    }
 
     /// `item` declares what the routes of one resource touch, when that differs from the collection's.
     func register(on collection: any RoutesBuilder, item itemResource: ProtectedResource? = nil) {
@@ -39,13 +53,17 @@ struct ResourceRoutes<Store: ResourceStore>: Sendable {
     }
 
     func show(req: Request) async throws -> Response {
-        try JSONResponse.make(try await store(req).get(req.id(parameter, entity: entity)))
+        try JSONResponse.make(try await shown(req, try await store(req).get(req.id(parameter, entity: entity))))
     }
 
     func update(req: Request) async throws -> Response {
         let id = try req.id(parameter, entity: entity)
         let value = try req.decodeJSON(Store.Value.self)
-        return try JSONResponse.make(try await store(req).update(id, value))
+        return try JSONResponse.make(try await shown(req, try await store(req).update(id, value)))
+    }
+
+    private func shown(_ req: Request, _ value: Identified<Store.Value>) async throws -> Identified<Store.Value> {
+        Identified(id: value.id, value: try await visible(req, value.value))
     }
 
     func delete(req: Request) async throws -> Response {

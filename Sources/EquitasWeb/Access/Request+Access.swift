@@ -44,6 +44,22 @@ extension Request {
         AccessPolicy.allows(actor, kind, resource)
     }
 
+    /// What the actor may see of the route's challenge's contents.
+    func challengeVisibility() async throws -> ChallengeVisibility {
+        ChallengeVisibility(actor, try await challengeFacts())
+    }
+
+    /// The same for a challenge in a listing the actor may already see. Only a council's
+    /// or the public's answer depends on more than the role, and neither depends on the
+    /// team, so the challenge's own status and councils are the facts needed.
+    func listingVisibility(of challenge: Challenge) -> ChallengeVisibility {
+        switch actor.role {
+        case .administrator, .reviewManager, .peer: return .everything
+        case .councilOfficer, .councillor, .public:
+            return ChallengeVisibility(actor, ChallengeFacts(status: challenge.status, organisationIds: challenge.organisationIds, teamPersonIds: []))
+        }
+    }
+
     /// The challenges the actor may see, or nil for all of them.
     func visibleChallengeIds() async throws -> Set<UUID>? {
         try await AccessFacts(db: db).visibleChallengeIds(for: actor)

@@ -28,6 +28,9 @@ public struct AppConfiguration: Sendable {
     public var evidenceDirectory: URL
     /// When set, `GET /metrics` answers only to `Authorization: Bearer <token>`.
     public var metricsToken: String? = nil
+    /// How long the team's session notes are kept after the final report
+    /// (`EQUITAS_NOTES_RETENTION_MONTHS`; `equitas retention apply` erases them).
+    public var notesRetention = NotesRetention()
 
     public static let defaultEvidenceLimit = 25 * 1024 * 1024
     public static let defaultBcryptCost = 12

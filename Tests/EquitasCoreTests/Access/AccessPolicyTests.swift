@@ -15,8 +15,16 @@ struct AccessPolicyTests {
     static let otherOfficer = Actor(accountId: .numbered(16), role: .councilOfficer, organisationId: theirs)
     static let everyone = [admin, manager, peer, outsiderPeer, officer, councillor, otherOfficer, Actor.anonymous]
 
+    /// A challenge as it would be at `status`: the feedback given once the team is drafting,
+    /// a draft issued once the council is reviewing it.
     static func challenge(_ status: ChallengeStatus, _ area: ChallengeArea) -> Resource {
-        .challenge(ChallengeFacts(status: status, organisationIds: [ours], teamPersonIds: [teamPeer]), part: area)
+        .challenge(facts(status), part: area)
+    }
+
+    static func facts(_ status: ChallengeStatus, feedbackGiven: Bool? = nil, draftIssued: Bool? = nil) -> ChallengeFacts {
+        ChallengeFacts(
+            status: status, organisationIds: [ours], teamPersonIds: [teamPeer], feedbackGiven: feedbackGiven ?? (status >= .drafting),
+            draftIssued: draftIssued ?? (status >= .councilReview))
     }
 
     static func allowed(_ kind: AccessKind, _ resource: Resource) -> Set<Actor> {

@@ -58,10 +58,22 @@ struct AccessWorld {
     }
 
     /// Puts both challenges at a status directly, skipping the lifecycle's steps, so
-    /// each status can be visited in any order.
+    /// each status can be visited in any order; with what has happened by then, as a
+    /// real challenge would have it: from drafting the feedback has been recorded, from
+    /// council review a draft has been issued.
     func setStatus(_ status: ChallengeStatus, _ app: Application) async throws {
         let sql = try require(app.db as? any SQLDatabase)
+        let today = CalendarDate(Date())
         for id in [ourChallenge, theirChallenge] {
+            if status >= .drafting, try await FeedbackStore(db: app.db, catalog: shippedCatalog).summary(challengeId: id) == nil {
+                try await sql.update("challenges").set("status", to: ChallengeStatus.drafting.rawValue).where("id", .equal, id).run()
+                _ = try await FeedbackStore(db: app.db, catalog: shippedCatalog).record(challengeId: id, givenOn: today, recordedBy: "Matrix", today: today)
+            }
+            let versions = ReportVersionStore(db: app.db, catalog: shippedCatalog)
+            if status >= .councilReview, try await versions.list(challengeId: id).isEmpty {
+                try await sql.update("challenges").set("status", to: ChallengeStatus.drafting.rawValue).where("id", .equal, id).run()
+                _ = try await versions.issueDraft(challengeId: id, issuedBy: "Matrix", on: today)
+            }
             try await sql.update("challenges").set("status", to: status.rawValue).where("id", .equal, id).run()
         }
     }

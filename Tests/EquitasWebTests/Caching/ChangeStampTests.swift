@@ -84,7 +84,9 @@ struct ChangeStampTests {
             let with = { (column: String) in Set(tables.filter { $0.columns.contains { $0.name == column } }.map(\.name)) }
             // Not shown by any kept page: the audit trail (read afresh), and the plans
             // themselves, which have stamps of their own.
-            let challengeCovered = Set(ChangeStampSchema.challengeChildren).union(["audit_events", "action_plans"])
+            // Tables made after M0036 carry triggers of their own migration's.
+            let challengeCovered = Set(ChangeStampSchema.challengeChildren)
+                .union([M0037_CreateFeedbackPresentations.table, "audit_events", "action_plans"])
             #expect(with("challenge_id").subtracting(challengeCovered).isEmpty, "tables with a challenge_id and no trigger")
             #expect(with("plan_id").subtracting(ChangeStampSchema.planChildren).isEmpty, "tables with a plan_id and no trigger")
             #expect(with("self_assessment_id") == ["self_assessment_evidence"])
@@ -115,10 +117,13 @@ struct ChangeStampTests {
         try await withTestApp { app in
             // One connection throughout. Preparing again adds the columns again, which
             // fails ("duplicate column") unless reverting took them away.
+            // M0037's triggers use M0036's column, so it goes first and comes back last.
             try await app.db.transaction { db in
                 let migration = M0036_CreateChangeStamps()
+                try await M0037_CreateFeedbackPresentations().revert(on: db)
                 try await migration.revert(on: db)
                 try await migration.prepare(on: db)
+                try await M0037_CreateFeedbackPresentations().prepare(on: db)
                 #expect(try await ChangeStamps(db: db).directory() == 0)
             }
         }

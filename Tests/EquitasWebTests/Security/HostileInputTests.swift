@@ -50,7 +50,9 @@ struct HostileInputTests {
             let id = try await client.send(.POST, "/api/v1/challenges", json: challenge).decode(Identified<Challenge>.self).id
             let base = "/api/v1/challenges/\(id.uuidString.lowercased())"
             #expect(try await client.send(.POST, base + "/team", json: TeamMember(personId: person, role: .leadPeer)).status == .created)
-            let finding = Finding(module: "communities", kind: .quote, text: Self.payload, attribution: Self.payload)
+            // Not the whole payload: that is the name of a person in the directory now, and
+            // a quote attributed to a person is refused.
+            let finding = Finding(module: "communities", kind: .quote, text: Self.payload, attribution: Self.script + Self.image + " staff group")
             #expect(try await client.send(.POST, base + "/findings", json: finding).status == .created)
             let recommendation = Recommendation(number: 1, module: "communities", text: Self.payload)
             #expect(try await client.send(.POST, base + "/recommendations", json: recommendation).status == .created)

@@ -11,6 +11,11 @@ enum ChallengeOverviewPage {
         var directory: DirectoryLookup
         var team: [Identified<TeamMember>]
         var mayChangeSetUp: Bool
+        /// The parts the viewer may open: the council sees the team's work only as it is
+        /// handed over.
+        var readable: Set<ChallengeArea>
+        /// The last day's feedback, once recorded: the deck as presented is a part too.
+        var feedback: FeedbackSummary?
         var done: String?
         /// Why the last move of status was refused, shown at the status buttons.
         var transitionError: String?
@@ -32,7 +37,7 @@ enum ChallengeOverviewPage {
                 setUp(model),
                 modules(model),
                 team(model),
-                areas(model.id),
+                areas(model),
             ])
     }
 
@@ -114,16 +119,27 @@ enum ChallengeOverviewPage {
             teamLink)
     }
 
-    static let areas: [(segment: String, words: String)] = [
-        ("self-assessment", "Self-assessment"), ("evidence", "Evidence"), ("programme", "Programme"), ("findings", "Findings"),
-        ("recommendations", "Recommendations"), ("conclusion", "Conclusion and award"), ("report", "Report"),
-        ("comments", "Comments on drafts"), ("changes", "History of changes"),
+    static let areas: [(segment: String, words: String, area: ChallengeArea)] = [
+        ("self-assessment", "Self-assessment", .selfAssessment), ("evidence", "Evidence", .evidence), ("programme", "Programme", .programme),
+        ("findings", "Findings", .peerWork), ("recommendations", "Recommendations", .peerWork),
+        ("conclusion", "Conclusion and award", .peerWork), ("report", "Report", .report), ("comments", "Comments on drafts", .comments),
+        ("changes", "History of changes", .setUp),
     ]
 
-    private static func areas(_ id: UUID) -> Node {
-        .nav(
+    private static func areas(_ model: Model) -> Node {
+        let links = areas.filter { model.readable.contains($0.area) }.map { area in
+            Node.li([], .a(href: ChallengePageParts.path(model.id, area.segment), .text(area.words)))
+        }
+        let deck = model.feedback.map { feedback in
+            Node.li(
+                [],
+                .a(
+                    href: ChallengePageParts.path(model.id, "feedback/deck"),
+                    .text("The feedback deck as presented on \(feedback.givenOn.longForm) (PowerPoint)")))
+        }
+        return .nav(
             [.aria("labelledby", "areas-heading")],
             .h2([.id("areas-heading")], "Areas of this challenge"),
-            .ul([], .fragment(areas.map { .li([], .a(href: ChallengePageParts.path(id, $0.segment), .text($0.words))) })))
+            .ul([], .fragment(links + (deck.map { [$0] } ?? []))))
     }
 }

@@ -115,11 +115,14 @@ struct ChallengePageController: RouteCollection {
     private func overviewPage(_ req: Request, done: String?, transitionError: String?, status: HTTPResponseStatus) async throws -> Response {
         let loaded = try await LoadedChallenge.load(req)
         let facts = try await req.challengeFacts()
+        let readable = Set(ChallengeArea.allCases.filter { req.pageContext.may(.read, .challenge(facts, part: $0)) })
+        let feedback = readable.contains(.feedback) ? try await FeedbackStore(db: req.db, catalog: req.catalog).summary(challengeId: loaded.id) : nil
         let model = ChallengeOverviewPage.Model(
-            id: loaded.id, challenge: loaded.challenge,
+            id: loaded.id, challenge: loaded.challenge.visible(to: ChallengeVisibility(req.actor, facts)),
             framework: req.catalog.framework(loaded.challenge.frameworkId, version: loaded.challenge.frameworkVersion),
             directory: loaded.directory, team: try await loaded.team(req),
-            mayChangeSetUp: req.pageContext.may(.write, .challenge(facts, part: .setUp)), done: done, transitionError: transitionError)
+            mayChangeSetUp: req.pageContext.may(.write, .challenge(facts, part: .setUp)), readable: readable, feedback: feedback, done: done,
+            transitionError: transitionError)
         return PageResponse.make(ChallengeOverviewPage.layout(model, csrf: req.pageContext.csrfToken), for: req, status: status)
     }
 

@@ -8,6 +8,8 @@ enum ProgrammePage {
         var id: UUID
         var name: String
         var sessions: [Identified<ProgrammeSession>]
+        /// The team's notes are its own: the council sees the schedule without them.
+        var showsNotes: Bool
         var team: [Identified<TeamMember>]
         var directory: DirectoryLookup
         var mayChange: Bool
@@ -71,7 +73,7 @@ enum ProgrammePage {
                     [],
                     .tr(
                         [], .th(scope: .col, [], "Time"), .th(scope: .col, [], "Session"), .th(scope: .col, [], "Who the team met"),
-                        .th(scope: .col, [], "Peers"), .th(scope: .col, [], "Notes"),
+                        .th(scope: .col, [], "Peers"), model.showsNotes ? .th(scope: .col, [], "Notes") : .empty,
                         model.mayChange ? .th(scope: .col, [], .span([.class("visually-hidden")], "Actions")) : .empty)),
                 .tbody([], .fragment(sessions.map { row($0, model: model, csrf: csrf) }))))
     }
@@ -91,7 +93,7 @@ enum ProgrammePage {
             .th(scope: .row, [], .text(value.title), " (", .text(ChallengePageParts.sessionKind(value.kind).lowercased()), ")"),
             .td([], value.met.isEmpty ? "Not recorded" : .ul([], .fragment(value.met.map { .li([], .text($0)) }))),
             .td([], .text(value.peerIds.isEmpty ? "Not recorded" : value.peerIds.map { model.directory.personName($0) }.joined(separator: ", "))),
-            .td([], .text(value.notes ?? "")),
+            model.showsNotes ? .td([], .text(value.notes ?? "")) : .empty,
             actions)
     }
 

@@ -6,7 +6,7 @@ import Vapor
 /// The on-site programme: the team's sessions, added, changed and removed by the team.
 struct ProgrammePageController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let programme = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "programme")
+        let programme = routes.protected(.challenge(.programme)).grouped("challenges", ":challengeID", "programme")
         programme.get(use: show)
         programme.post(use: add)
         programme.get(":sessionID", "edit", use: edit)
@@ -26,11 +26,13 @@ struct ProgrammePageController: RouteCollection {
         let loaded = try await LoadedChallenge.load(req)
         let facts = try await req.challengeFacts()
         let store = store(req)
+        let visibility = ChallengeVisibility(req.actor, facts)
+        let sessions = try await PublicQueries.all { try await store.list(challengeId: loaded.id, $0) }
         return ProgrammePage.Model(
             id: loaded.id, name: loaded.name,
-            sessions: try await PublicQueries.all { try await store.list(challengeId: loaded.id, $0) },
+            sessions: sessions.map { Identified(id: $0.id, value: $0.value.visible(to: visibility)) }, showsNotes: visibility.teamNotes,
             team: try await loaded.team(req), directory: loaded.directory,
-            mayChange: req.pageContext.may(.write, .challenge(facts, part: .peerWork)), done: done)
+            mayChange: req.pageContext.may(.write, .challenge(facts, part: .programme)), done: done)
     }
 
     func show(req: Request) async throws -> Response {
@@ -59,7 +61,7 @@ struct ProgrammePageController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        try await req.requireWrite(.peerWork)
+        try await req.requireWrite(.programme)
         let challenge = try req.id("challengeID", entity: "challenge")
         let session = try await store(req).get(challengeId: challenge, id: try req.id("sessionID", entity: "session"))
         let model = try await model(req, done: nil)

@@ -13,7 +13,7 @@ struct ChangesPageController: RouteCollection {
     func challenge(req: Request) async throws -> Response {
         let id = try req.id("challengeID", entity: "challenge")
         let path = "/challenges/\(id.uuidString.lowercased())"
-        return try await respond(req, .challenge(id), title: "Changes to this challenge", back: (path, "Back to the challenge"), basePath: path + "/changes")
+        return try await respond(req, .challenge(id, try await req.challengeVisibility()), title: "Changes to this challenge", back: (path, "Back to the challenge"), basePath: path + "/changes")
     }
 
     func plan(req: Request) async throws -> Response {

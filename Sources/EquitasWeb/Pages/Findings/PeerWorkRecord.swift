@@ -16,7 +16,8 @@ struct PeerWorkRecord: Sendable {
     /// The route's `:challengeID`, loaded whole.
     static func load(_ req: Request) async throws -> PeerWorkRecord {
         let id = try req.id("challengeID", entity: "challenge")
-        let record = try await ChallengeStore(db: req.db, catalog: req.catalog).record(id)
+        // Whatever page shows it, the record holds only what the viewer may see.
+        let record = try await ChallengeStore(db: req.db, catalog: req.catalog).record(id).visible(to: try await req.challengeVisibility())
         let challenge = record.challenge.value
         guard let framework = req.catalog.framework(challenge.frameworkId, version: challenge.frameworkVersion) else {
             throw RuleViolation("this challenge uses \(challenge.frameworkId) \(challenge.frameworkVersion ?? ""), which this installation does not have")

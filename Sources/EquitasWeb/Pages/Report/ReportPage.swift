@@ -15,7 +15,8 @@ enum ReportPage {
                 .h1([], .text(heading)),
                 notification(data.done),
                 .p([.class("lead")], .text("The challenge is in \(data.status.label).")),
-                workingCopy(data),
+                data.mayReadWorkingCopy ? workingCopy(data) : .empty,
+                feedback(data),
                 versions(data),
                 issuing(data),
                 actionPlans(data),
@@ -27,6 +28,7 @@ enum ReportPage {
         let words: String? = switch done {
         case "draft": "Draft issued for the council's comments"
         case "final": "Final report issued"
+        case "feedback": "Feedback recorded: the council can now have the deck as it was presented"
         default: nil
         }
         return StatusMessage.node(words)
@@ -48,6 +50,28 @@ enum ReportPage {
                 [],
                 .li([], .a(href: data.work.path + "/report/preview", "Preview the working copy")),
                 .fragment(links)))
+    }
+
+    /// The deck as it was presented on the last day, and for the review manager the way
+    /// to record that it was.
+    private static func feedback(_ data: ReportPageData) -> Node {
+        if let feedback = data.feedback {
+            return .section(
+                [.aria("labelledby", "feedback-heading")],
+                .h2([.id("feedback-heading")], "Feedback on the last day"),
+                .p([], .text("Given on \(feedback.givenOn.longForm), recorded by \(feedback.recordedBy).")),
+                .p([], .a(href: data.work.path + "/feedback/deck", "Download the feedback deck as presented (PowerPoint)")))
+        }
+        guard data.mayRecordFeedback else { return .empty }
+        return .section(
+            [.aria("labelledby", "feedback-heading")],
+            .h2([.id("feedback-heading")], "Feedback on the last day"),
+            .p([], "Once you record that the feedback was given, the council can download the deck as it stands now; the team's later work stays with the team until a draft is issued."),
+            .form(
+                action: data.work.path + "/feedback", method: .post, [],
+                FormControls.csrf(data.csrf),
+                FormControls.text("given_on", label: "Date the feedback was given", value: nil, error: nil, type: "date"),
+                FormControls.submit("Record that the feedback was given")))
     }
 
     private static func versions(_ data: ReportPageData) -> Node {

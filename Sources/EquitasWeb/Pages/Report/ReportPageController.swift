@@ -13,7 +13,10 @@ struct ReportPageController: RouteCollection {
         let documents = ReportDocumentController()
         report.get(use: show)
         report.get("download", use: documents.download)
-        report.get("preview", use: documents.preview)
+        challenge.protected(.challenge(.workingCopy)).get("report", "preview", use: documents.preview)
+        let feedback = FeedbackController()
+        challenge.protected(.challenge(.feedback)).get("feedback", "deck", use: feedback.deck)
+        challenge.protected(.challenge(.feedback)).post("feedback", use: recordFeedback)
         let issuing = challenge.protected(.challenge(.reportVersions)).grouped("report")
         issuing.post("draft") { try await issue(.draft, req: $0) }
         issuing.post("final") { try await issue(.final, req: $0) }
@@ -37,8 +40,12 @@ struct ReportPageController: RouteCollection {
                 councils = work.challenge.organisationIds.filter { context.may(.write, .actionPlan(organisationId: $0)) }
             }
         }
+        let mayRecordFeedback = context.may(.write, .challenge(facts, part: .feedback)) && !facts.feedbackGiven
+            && (facts.status == .onSite || facts.status == .drafting)
         let data = ReportPageData(
             work: work, versions: versions, plans: plans, mayIssue: context.may(.write, .challenge(facts, part: .reportVersions)),
+            mayReadWorkingCopy: context.may(.read, .challenge(facts, part: .workingCopy)),
+            feedback: try await FeedbackStore(db: req.db, catalog: req.catalog).summary(challengeId: work.id), mayRecordFeedback: mayRecordFeedback,
             planCouncils: councils, csrf: context.csrfToken, done: req.query["done"])
         return PageResponse.make(ReportPage.layout(data), for: req)
     }
@@ -55,6 +62,21 @@ struct ReportPageController: RouteCollection {
         case .final: try await store.issueFinal(challengeId: id, issuedBy: issuer, on: today)
         }
         return PageResponse.redirect(to: "/challenges/\(id.uuidString.lowercased())/report?done=\(kind.rawValue)")
+    }
+
+    struct FeedbackForm: Content {
+        var given_on: String?
+    }
+
+    /// The date comes from a date field; a refusal (already recorded, the wrong status, a
+    /// date in the future) comes back as the 409 page with the reason.
+    func recordFeedback(req: Request) async throws -> Response {
+        let id = try req.id("challengeID", entity: "challenge")
+        let form = (try? req.content.decode(FeedbackForm.self)) ?? FeedbackForm()
+        let day = try FeedbackController.day(form.given_on)
+        _ = try await FeedbackStore(db: req.db, catalog: req.catalog).record(
+            challengeId: id, givenOn: day, recordedBy: Self.signature(req), today: CalendarDate(Date()))
+        return PageResponse.redirect(to: "/challenges/\(id.uuidString.lowercased())/report?done=feedback")
     }
 
     struct PlanForm: Content {

@@ -8,6 +8,12 @@ struct ReportPageData {
     var versions: [ReportVersionSummary]
     var plans: [Identified<ActionPlan>]
     var mayIssue: Bool
+    /// The team and its managers; the council sees only what has been issued to it.
+    var mayReadWorkingCopy: Bool
+    /// The last day's feedback, once recorded.
+    var feedback: FeedbackSummary?
+    /// The review manager records the feedback while the team is on site or drafting.
+    var mayRecordFeedback: Bool
     /// The councils this person may start a plan for, once the report is final.
     var planCouncils: [UUID]
     var csrf: String?

@@ -62,12 +62,17 @@ struct FindingsPageTests {
         }
     }
 
-    @Test("a councillor reads the findings without the form and is refused a post; another council's officer finds nothing")
+    @Test("the findings stay with the team until the final report; then a councillor reads them without the form and is refused a post; another council's officer finds nothing")
     func councilRoles() async throws {
         try await withTestApp { app in
             let world = try await PeerWorkWorld.make(app)
             try await world.addFinding("Strong community links")
             let councillor = try await PageBrowser.signedIn(app, as: .councillor, organisationId: world.councils[0])
+            let onSite = try await councillor.get(world.path + "/findings")
+            #expect(onSite.status == .notFound)
+            #expect(!onSite.text.contains("Strong community links"))
+            #expect(try await councillor.post(world.path + "/findings", form: [("module", "communities"), ("kind", "strength"), ("text", "Mine")]).status == .notFound)
+            try await world.issueFinalReport()
             let page = try await councillor.get(world.path + "/findings")
             #expect(page.status == .ok)
             try PageCheck.structure(page.text)

@@ -40,6 +40,19 @@ struct PeerWorkWorld {
         }
     }
 
+    /// From on site, through a draft to the final report, by the API as the review
+    /// manager would: the team's work is then frozen and the council's to read.
+    func issueFinalReport() async throws {
+        let base = "/api/v1/challenges/\(challenge)"
+        for (path, body) in [
+            ("/transition", #"{"status":"drafting"}"#), ("/report/versions/draft", #"{"issued_by":"Review manager"}"#),
+            ("/report/versions/final", #"{"issued_by":"Review manager"}"#),
+        ] {
+            let reply = try await api.send(.POST, base + path, raw: body)
+            #expect(reply.status == .ok || reply.status == .created, "\(path): \(reply.text)")
+        }
+    }
+
     func findings() async throws -> [Identified<Finding>] {
         try await api.send(.GET, "/api/v1/challenges/\(challenge)/findings?per=200").decode(Page<Identified<Finding>>.self).items
     }

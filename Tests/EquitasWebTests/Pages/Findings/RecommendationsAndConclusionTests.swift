@@ -65,6 +65,11 @@ struct RecommendationsAndConclusionTests {
             #expect(challenge.modules.map(\.id) == ["communities", "workforce"])
 
             let councillor = try await PageBrowser.signedIn(app, as: .councillor, organisationId: world.councils[0])
+            // The team's conclusion is its own until the final report is issued.
+            #expect(try await councillor.get(world.path + "/conclusion").status == .notFound)
+            let overview = try await councillor.get(world.path)
+            #expect(overview.status == .ok && !overview.text.contains("A council that &lt;listens&gt;"))
+            try await world.issueFinalReport()
             let read = try await councillor.get(world.path + "/conclusion")
             #expect(read.status == .ok)
             #expect(read.text.contains("A council that &lt;listens&gt;"))
