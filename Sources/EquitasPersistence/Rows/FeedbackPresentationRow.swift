@@ -28,12 +28,7 @@ final class FeedbackPresentationRow: EquitasRow, @unchecked Sendable {
     }
 
     func presentation() throws -> FeedbackPresentation {
-        let record: ChallengeRecord
-        do {
-            record = try JSONCoding.decoder().decode(ChallengeRecord.self, from: Data(snapshot.utf8))
-        } catch {
-            throw CorruptColumn(table: Self.schema, column: "snapshot", value: String(snapshot.prefix(80)) + "…")
-        }
+        let record = try ReportVersionRow.decode(snapshot, table: Self.schema)
         let summary = try summary()
         return FeedbackPresentation(givenOn: summary.givenOn, recordedBy: summary.recordedBy, snapshot: record)
     }

@@ -28,12 +28,7 @@ final class ReportVersionRow: EquitasRow, @unchecked Sendable {
     }
 
     func version() throws -> ReportVersion {
-        let record: ChallengeRecord
-        do {
-            record = try JSONCoding.decoder().decode(ChallengeRecord.self, from: Data(snapshot.utf8))
-        } catch {
-            throw CorruptColumn(table: Self.schema, column: "snapshot", value: String(snapshot.prefix(80)) + "…")
-        }
+        let record = try Self.decode(snapshot, table: Self.schema)
         return ReportVersion(
             number: number, kind: try read(kind, column: "kind"), issuedOn: try read(issuedOn, as: CalendarDate.init, column: "issued_on"),
             issuedBy: issuedBy, snapshot: record)
@@ -44,6 +39,15 @@ final class ReportVersionRow: EquitasRow, @unchecked Sendable {
         ReportVersionSummary(
             number: number, kind: try read(kind, column: "kind"), issuedOn: try read(issuedOn, as: CalendarDate.init, column: "issued_on"),
             issuedBy: issuedBy, comments: comments)
+    }
+
+    /// A frozen challenge from its JSON text, or the column named as corrupt.
+    static func decode(_ snapshot: String, table: String) throws -> ChallengeRecord {
+        do {
+            return try JSONCoding.decoder().decode(ChallengeRecord.self, from: Data(snapshot.utf8))
+        } catch {
+            throw CorruptColumn(table: table, column: "snapshot", value: String(snapshot.prefix(80)) + "…")
+        }
     }
 
     /// JSONCoding's dialect without the indentation, which would only take up space.
