@@ -38,6 +38,9 @@ enum Runtime {
         if let token = environment["EQUITAS_METRICS_TOKEN"]?.trimmingCharacters(in: .whitespaces), !token.isEmpty {
             configuration.metricsToken = token
         }
+        if let raw = environment["EQUITAS_TRUSTED_PROXIES"] {
+            do { configuration.trustedProxies = try TrustedProxies(parsing: raw) } catch { throw RuntimeError(String(describing: error)) }
+        }
         _ = try logFormat(environment)
         return configuration
     }

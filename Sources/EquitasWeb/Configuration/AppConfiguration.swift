@@ -28,6 +28,9 @@ public struct AppConfiguration: Sendable {
     public var evidenceDirectory: URL
     /// When set, `GET /metrics` answers only to `Authorization: Bearer <token>`.
     public var metricsToken: String? = nil
+    /// The load balancers whose `X-Forwarded-For` names the client (`EQUITAS_TRUSTED_PROXIES`);
+    /// none by default, when the socket's address is the client's.
+    public var trustedProxies: TrustedProxies = .none
 
     public static let defaultEvidenceLimit = 25 * 1024 * 1024
     public static let defaultBcryptCost = 12
