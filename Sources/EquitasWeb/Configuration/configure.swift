@@ -33,8 +33,10 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
 
     // Every API request is identified (a bearer token, or the public), then checked
     // against what its route declared, before its route runs; text the databases cannot
-    // store alike is refused before any route decodes it.
-    try app.grouped(BearerIdentificationMiddleware(), AccessMiddleware(), StorableTextMiddleware())
+    // store alike is refused before any route decodes it; one resource's answers carry
+    // its ETag, and a write with a stale If-Match is refused (412).
+    app.resourceLocks = ResourceLocks()
+    try app.grouped(BearerIdentificationMiddleware(), AccessMiddleware(), StorableTextMiddleware(), ConditionalRequestMiddleware())
         .register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
     // Server-rendered pages, outside /api/v1: identified by the session cookie, checked
     // the same way, and every form post checked for its CSRF token.
