@@ -35,7 +35,7 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     // against what its route declared, before its route runs; text the databases cannot
     // store alike is refused before any route decodes it; one resource's answers carry
     // its ETag, and a write with a stale If-Match is refused (412).
-    app.resourceLocks = ResourceLocks()
+    app.resourceLocks = FIFOLocks()
     try app.grouped(BearerIdentificationMiddleware(), AccessMiddleware(), StorableTextMiddleware(), ConditionalRequestMiddleware())
         .register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
     // Server-rendered pages, outside /api/v1: identified by the session cookie, checked

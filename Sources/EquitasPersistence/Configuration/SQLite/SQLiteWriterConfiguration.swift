@@ -36,9 +36,11 @@ struct SQLiteWriterDriver: DatabaseDriver {
     let threads: NIOThreadPool
     /// Connections already given the pragmas, held so that an address is never reused.
     let prepared = SQLiteConnectionsPrepared()
+    /// This process's writers, one at a time in the order they came.
+    let writers = FIFOLocks()
 
     func makeDatabase(with context: DatabaseContext) -> any Database {
-        SQLiteWriterDatabase(inner: inner.makeDatabase(with: context), prepared: prepared, bound: false, inTransaction: false)
+        SQLiteWriterDatabase(inner: inner.makeDatabase(with: context), prepared: prepared, writers: writers, bound: false, inTransaction: false)
     }
 
     func shutdown() {

@@ -6,11 +6,18 @@ import SQLKit
 /// Fluent's SQLite database, with transactions that begin `IMMEDIATE` and connections
 /// prepared with `SQLiteTuning.connectionPragmas` before their first query.
 ///
+/// This process's writes — transactions, and single statements that write — queue for
+/// `writers` before they take a connection, first come first served: SQLite's busy
+/// handler retries by sleeping, and under a steady stream of writes one connection could
+/// keep winning the lock while another slept past its timeout. The busy timeout still
+/// covers writers in other processes (a command run beside the server).
+///
 /// `bound` is true for a database tied to one connection (inside `withConnection` or a
 /// transaction); the pooled one takes a connection for each query, as Fluent's does.
 struct SQLiteWriterDatabase: Database, SQLDatabase {
     let inner: any Database
     let prepared: SQLiteConnectionsPrepared
+    let writers: FIFOLocks
     let bound: Bool
     let inTransaction: Bool
 
@@ -21,12 +28,12 @@ struct SQLiteWriterDatabase: Database, SQLDatabase {
 
     func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<Void> {
         guard !bound else { return inner.execute(query: query, onOutput: onOutput) }
-        return future { UncheckedBox(try await $0.execute(query: query, onOutput: onOutput).get()) }
+        return future(writing: Self.writes(query.action)) { UncheckedBox(try await $0.execute(query: query, onOutput: onOutput).get()) }
     }
 
     func execute(schema: DatabaseSchema) -> EventLoopFuture<Void> {
         guard !bound else { return inner.execute(schema: schema) }
-        return future { UncheckedBox(try await $0.execute(schema: schema).get()) }
+        return future(writing: true) { UncheckedBox(try await $0.execute(schema: schema).get()) }
     }
 
     func execute(enum: DatabaseEnum) -> EventLoopFuture<Void> {
@@ -40,7 +47,9 @@ struct SQLiteWriterDatabase: Database, SQLDatabase {
 
     func transaction<T>(_ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
         guard !inTransaction else { return closure(self) }
-        return future { connection in
+        // Bound but outside a transaction, this connection is already held: waiting for the
+        // queue while holding it could deadlock with the writer ahead, so it does not queue.
+        return future(writing: !bound) { connection in
             try await connection.runTransaction(begin: "BEGIN IMMEDIATE") { try await closure($0).map { UncheckedBox($0) }.get() }
         }
     }
@@ -60,12 +69,12 @@ struct SQLiteWriterDatabase: Database, SQLDatabase {
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         guard !bound else { return sql.execute(sql: query, onRow) }
-        return future { UncheckedBox(try await $0.sql.execute(sql: query, onRow)) }
+        return future(writing: writes(query)) { UncheckedBox(try await $0.sql.execute(sql: query, onRow)) }
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
         guard !bound else { return try await sql.execute(sql: query, onRow) }
-        try await onConnection { try await $0.sql.execute(sql: query, onRow) }
+        try await queued(writes(query)) { try await onConnection { try await $0.sql.execute(sql: query, onRow) } }
     }
 
     func withSession<R>(_ closure: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
@@ -75,7 +84,30 @@ struct SQLiteWriterDatabase: Database, SQLDatabase {
     // Connections
 
     private func bind(_ connection: any Database, inTransaction: Bool = false) -> SQLiteWriterDatabase {
-        SQLiteWriterDatabase(inner: connection, prepared: prepared, bound: true, inTransaction: inTransaction)
+        SQLiteWriterDatabase(inner: connection, prepared: prepared, writers: writers, bound: true, inTransaction: inTransaction)
+    }
+
+    /// Runs `body` in the writers' queue when it writes.
+    private func queued<T: Sendable>(_ writes: Bool, _ body: () async throws -> T) async throws -> T {
+        guard writes else { return try await body() }
+        return try await writers.holding("write", body)
+    }
+
+    private static func writes(_ action: DatabaseQuery.Action) -> Bool {
+        switch action {
+        case .read, .aggregate: return false
+        case .create, .update, .delete, .custom: return true
+        }
+    }
+
+    /// Whether raw SQL writes: anything but a query (SQLite's `SELECT`, `WITH`, `EXPLAIN`,
+    /// and `PRAGMA` reads, which Equitas only issues to read).
+    private func writes(_ query: any SQLExpression) -> Bool {
+        var serializer = SQLSerializer(database: self)
+        query.serialize(to: &serializer)
+        let start = serializer.sql.drop { $0.isWhitespace || $0 == "(" }.prefix(8).uppercased()
+        return !(start.hasPrefix("SELECT") || start.hasPrefix("WITH") || start.hasPrefix("EXPLAIN") || start.hasPrefix("PRAGMA")
+            || start.hasPrefix("VACUUM"))
     }
 
     /// Runs `body` on one prepared connection: this one when bound, else one from the pool.
@@ -89,8 +121,10 @@ struct SQLiteWriterDatabase: Database, SQLDatabase {
 
     /// Fluent's future-based requirements are generic over results that need not be
     /// `Sendable`; the result crosses back to the caller's event loop in a box.
-    private func future<T>(_ body: @escaping @Sendable (SQLiteWriterDatabase) async throws -> UncheckedBox<T>) -> EventLoopFuture<T> {
-        eventLoop.makeFutureWithTask { try await onConnection(body) }.map { $0.value }
+    private func future<T>(
+        writing: Bool = false, _ body: @escaping @Sendable (SQLiteWriterDatabase) async throws -> UncheckedBox<T>
+    ) -> EventLoopFuture<T> {
+        eventLoop.makeFutureWithTask { try await queued(writing) { try await onConnection(body) } }.map { $0.value }
     }
 
     private func runTransaction<T: Sendable>(begin: String, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {

@@ -1,3 +1,4 @@
+import EquitasPersistence
 import Vapor
 
 /// Optimistic concurrency for the API's single resources (a route whose path ends in an
@@ -9,7 +10,7 @@ import Vapor
 /// Tags are always of what a GET answers — read through the same GET a client would
 /// send, with the same access checks — so the tag a write or a create answers with is
 /// the one to send back next. Writes to one resource pass the check one at a time in
-/// this instance (`ResourceLocks`), so the tag checked is the tag written over.
+/// this instance (`FIFOLocks`), so the tag checked is the tag written over.
 struct ConditionalRequestMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let single = Self.isSingleResource(request)

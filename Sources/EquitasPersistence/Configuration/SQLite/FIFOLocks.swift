@@ -1,17 +1,20 @@
 import NIOConcurrencyHelpers
-import Vapor
 
-/// One write at a time per resource path within this instance, for the If-Match check
-/// and the write it guards (`ConditionalRequestMiddleware`). Writers to other resources
-/// never wait; a path's entry is dropped when nobody holds or waits for it.
-final class ResourceLocks: Sendable {
+/// Async locks by name, each handed to its waiters first come, first served. SQLite's
+/// writers queue on one (`SQLiteWriterDatabase`): its own busy handler retries by
+/// sleeping, so a writer that keeps coming back can starve another past any timeout;
+/// a queue cannot. The web layer keeps one per resource for If-Match checks. A name's
+/// entry is dropped when nobody holds or waits for it.
+public final class FIFOLocks: Sendable {
     private struct Entry {
         var held = false
         var waiting: [CheckedContinuation<Void, Never>] = []
     }
     private let entries = NIOLockedValueBox<[String: Entry]>([:])
 
-    func holding<T: Sendable>(_ key: String, _ body: () async throws -> T) async throws -> T {
+    public init() {}
+
+    public func holding<T: Sendable>(_ key: String, _ body: () async throws -> T) async throws -> T {
         await acquire(key)
         do {
             let result = try await body()
@@ -51,17 +54,5 @@ final class ResourceLocks: Sendable {
             return first  // stays held, handed to the next writer
         }
         next?.resume()
-    }
-}
-
-extension Application {
-    private struct ResourceLocksKey: StorageKey { typealias Value = ResourceLocks }
-
-    var resourceLocks: ResourceLocks {
-        get {
-            guard let locks = storage[ResourceLocksKey.self] else { fatalError("configure(_:_:) has not run") }
-            return locks
-        }
-        set { storage[ResourceLocksKey.self] = newValue }
     }
 }
