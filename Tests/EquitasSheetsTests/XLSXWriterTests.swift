@@ -13,16 +13,23 @@ struct XLSXWriterTests {
         [.text("Train staff £ Ŵ"), .date(CalendarDate(year: 1900, month: 3, day: 1)!), .number(0.1), .empty],
     ])
 
-    @Test("text, numbers, dates and gaps read back as written, with spreadsheet row numbers")
+    @Test("text, numbers, dates and gaps read back as written, with spreadsheet row numbers; a control character is refused by cell")
     func roundTrip() throws {
+        // The writer escapes a control character (see `structure`); reading one back is
+        // refused, since no database stores it alike (StorableText).
+        #expect(throws: ValidationFailure(path: "worksheet \"Action plan\", row 4, column D", message: "the cell " + StorableText.message("\u{1}"))) {
+            try XLSXReader.read(XLSXWriter.write([Self.plan]))
+        }
+        var plan = Self.plan
+        plan.rows[2][3] = .text("two\nlines _x0041_ & <b>")
         let second = SheetTable(name: "Second", header: ["Only"], rows: [[.number(5)]])
-        let tables = try XLSXReader.read(XLSXWriter.write([Self.plan, second]))
+        let tables = try XLSXReader.read(XLSXWriter.write([plan, second]))
         #expect(tables.map(\.name) == ["Action plan", "Second"])
-        #expect(tables[0].header == Self.plan.header)
-        #expect(tables[0].rows == [Self.plan.rows[0], Self.plan.rows[2], Self.plan.rows[3]])
+        #expect(tables[0].header == plan.header)
+        #expect(tables[0].rows == [plan.rows[0], plan.rows[2], plan.rows[3]])
         #expect(tables[0].rowNumbers == [2, 4, 5])
         #expect(tables[1].rows == [[.number(5)]])
-        #expect(try XLSXReader.readFirst(XLSXWriter.write([Self.plan])).rows.count == 3)
+        #expect(try XLSXReader.readFirst(XLSXWriter.write([plan])).rows.count == 3)
     }
 
     @Test("header bold, frozen and filtered; text inline and never a formula; dates as serials in dd/mm/yyyy")

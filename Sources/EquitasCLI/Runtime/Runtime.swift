@@ -43,6 +43,9 @@ enum Runtime {
         } catch {
             throw RuntimeError(error.message)
         }
+        if let raw = environment["EQUITAS_TRUSTED_PROXIES"] {
+            do { configuration.trustedProxies = try TrustedProxies(parsing: raw) } catch { throw RuntimeError(String(describing: error)) }
+        }
         _ = try logFormat(environment)
         return configuration
     }

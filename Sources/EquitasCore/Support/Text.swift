@@ -1,9 +1,12 @@
 import Foundation
 
 /// The text rules every free-text field shares: trimmed, required ones not blank,
-/// all of them bounded so that one request cannot store a novel in a name.
+/// all of them bounded so that one request cannot store a novel in a name, and none
+/// holding a character the databases cannot store alike (`StorableText`).
 public enum Text {
-    public static let longMaximum = 20_000
+    /// A narrative, a finding, a description: about 15,000 words, well past the longest
+    /// self-assessment narrative a council has written, and inside the text form limit.
+    public static let longMaximum = 100_000
 
     public static func required(_ value: String, path: String, maximum: Int = longMaximum) throws(ValidationFailure) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -11,6 +14,7 @@ public enum Text {
         guard trimmed.count <= maximum else {
             throw ValidationFailure(path: path, message: "is \(trimmed.count) characters long; the limit is \(maximum)")
         }
+        try StorableText.check(trimmed, path: path)
         return trimmed
     }
 

@@ -1,3 +1,4 @@
+import EquitasCore
 import Foundation
 import Yams
 
@@ -56,6 +57,11 @@ struct FrameworkDocumentReader {
         let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, !node.isNull else {
             diagnostics.report(field, line: line, "required text is blank")
+            return nil
+        }
+        // A YAML escape ("\0", "\e") can carry what the file's bytes may not.
+        if let control = StorableText.firstForbidden(in: trimmed) {
+            diagnostics.report(field, line: line, StorableText.message(control))
             return nil
         }
         return trimmed

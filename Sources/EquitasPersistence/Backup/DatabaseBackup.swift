@@ -21,7 +21,7 @@ public struct DatabaseBackup: Sendable {
         let writer = try BackupFileWriter(target: url)
         do {
             let evidence = self.evidence
-            let manifest = try await db.transaction { db in
+            let manifest = try await db.readingSnapshot { db in
                 let schema = try BackupSchema(db)
                 if !schema.isSQLite {
                     // One snapshot for every query; SQLite's read transaction is one already.

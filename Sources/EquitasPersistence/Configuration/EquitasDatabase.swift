@@ -7,14 +7,13 @@ import Logging
 /// Connects Fluent to the configured database and knows the schema's migrations.
 public enum EquitasDatabase {
     /// Registers the database as the default. SQLite gets foreign keys switched on for
-    /// every connection (cascading deletes depend on it); PostgreSQL gets TLS only
-    /// when the URL asks for it.
+    /// every connection (cascading deletes depend on it) and is set up for many writers
+    /// (`SQLiteTuning`); PostgreSQL gets TLS only when the URL asks for it.
     /// Either way every write of an audited row is recorded in `audit_events`.
     public static func register(_ configuration: DatabaseConfiguration, in databases: Databases) throws {
         switch configuration {
         case .sqlite(let path):
-            let sqlite = SQLiteConfiguration(storage: .file(path: path), enableForeignKeys: true)
-            databases.use(.sqlite(sqlite), as: .sqlite, isDefault: true)
+            databases.use(DatabaseConfigurationFactory { SQLiteWriterConfiguration(path: path) }, as: .sqlite, isDefault: true)
             useAuditTrail(on: databases, id: .sqlite)
         case .postgres(let url):
             let postgres = try SQLPostgresConfiguration(url: PostgresURL.normalised(url))

@@ -27,6 +27,12 @@ struct SheetTableBuilder {
         // they carry nothing, so they count neither as columns nor as extra cells.
         let used = (cells.lastIndex { !$0.isBlank } ?? -1) + 1
         guard used > 0 else { return }
+        // Text the databases cannot store alike is refused here, for CSV and XLSX at once.
+        for (index, cell) in cells.prefix(used).enumerated() {
+            if case .text(let text) = cell, let scalar = StorableText.firstForbidden(in: text) {
+                throw ValidationFailure(path: "\(place(number)), \(columnLabel(index))", message: "the cell " + StorableText.message(scalar))
+            }
+        }
         guard let header else {
             self.header = try Self.header(from: cells.prefix(used), at: place(number), columnLabel: columnLabel)
             return

@@ -12,7 +12,7 @@ struct ActionPlanController: RouteCollection {
         let plans = routes.protected(.actionPlanRegister).grouped("action-plans")
         plans.get(use: list)
         plans.post(use: create)
-        plans.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importNew)
+        plans.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importNew).body(limit: 20 * 1024 * 1024)
         plans.get("due", use: dueEverywhere)
         routes.protected(.actionPlanRegister).post("challenges", ":challengeID", "action-plan", use: createFromChallenge)
 
@@ -23,7 +23,7 @@ struct ActionPlanController: RouteCollection {
         plan.get("summary", use: summary)
         plan.get("due", use: due)
         plan.get("export", use: export)
-        plan.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importSheet)
+        plan.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importSheet).body(limit: 20 * 1024 * 1024)
         plan.get("progress-report", use: progressReport)
         try plan.register(collection: ActionPlanPartsController())
     }

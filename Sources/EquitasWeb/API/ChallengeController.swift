@@ -10,7 +10,7 @@ struct ChallengeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let challenges = routes.protected(.challengeRegister).grouped("challenges")
         challenges.get(use: list)
-        challenges.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importDocument)
+        challenges.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importDocument).body(limit: 20 * 1024 * 1024)
         resource.register(on: challenges, item: .challenge(.setUp))
         let challenge = challenges.protected(.challenge(.setUp)).grouped(":challengeID")
         challenge.post("transition", use: transition)

@@ -9,7 +9,7 @@ struct EvidenceFileController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let file = routes.grouped("evidence", ":partID", "file")
-        file.on(.PUT, body: .collect(maxSize: ByteCount(value: limit)), use: upload)
+        file.on(.PUT, body: .collect(maxSize: ByteCount(value: limit)), use: upload).body(limit: limit, isFile: true)
         file.get(use: download)
     }
 

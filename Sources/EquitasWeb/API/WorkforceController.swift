@@ -15,11 +15,11 @@ struct WorkforceController: RouteCollection {
         let workforce = routes.grouped("organisations", ":organisationID", "workforce").protected(.organisationData(.workforce))
         let snapshots = workforce.grouped("snapshots")
         snapshots.get(use: list)
-        snapshots.on(.POST, body: .collect(maxSize: ByteCount(value: limit)), use: upload)
+        snapshots.on(.POST, body: .collect(maxSize: ByteCount(value: limit)), use: upload).body(limit: limit, isFile: true)
         snapshots.get(":date", use: show)
         snapshots.delete(":date", use: delete)
         snapshots.get(":date", "pay-gaps", use: payGaps)
-        workforce.on(.PUT, "community-profile", body: .collect(maxSize: "5mb"), use: putCommunityProfile)
+        workforce.on(.PUT, "community-profile", body: .collect(maxSize: "5mb"), use: putCommunityProfile).body(limit: 5 * 1024 * 1024)
         workforce.get("community-profile", use: communityProfile)
     }
 

@@ -31,6 +31,9 @@ public struct AppConfiguration: Sendable {
     /// How long the team's session notes are kept after the final report
     /// (`EQUITAS_NOTES_RETENTION_MONTHS`; `equitas retention apply` erases them).
     public var notesRetention = NotesRetention()
+    /// The load balancers whose `X-Forwarded-For` names the client (`EQUITAS_TRUSTED_PROXIES`);
+    /// none by default, when the socket's address is the client's.
+    public var trustedProxies: TrustedProxies = .none
 
     public static let defaultEvidenceLimit = 25 * 1024 * 1024
     public static let defaultBcryptCost = 12

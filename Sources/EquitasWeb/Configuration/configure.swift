@@ -20,6 +20,7 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     app.requestMetrics = RequestMetrics(database: configuration.database, eventLoops: app.eventLoopGroup)
     // What the busiest pages read, kept under the change stamps of M0036 (see StampedCache).
     app.stampedCache = StampedCache()
+    app.routes.defaultMaxBodySize = ByteCount(value: FormLimits.textFormBytes)
     app.middleware = Middlewares()
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(RequestMetricsMiddleware())
@@ -31,11 +32,14 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     try app.grouped(AccessMiddleware()).protected(.everyone).register(collection: MetricsController())
 
     // Every API request is identified (a bearer token, or the public), then checked
-    // against what its route declared, before its route runs.
-    try app.grouped(BearerIdentificationMiddleware(), AccessMiddleware())
+    // against what its route declared, before its route runs; text the databases cannot
+    // store alike is refused before any route decodes it; one resource's answers carry
+    // its ETag, and a write with a stale If-Match is refused (412).
+    app.resourceLocks = FIFOLocks()
+    try app.grouped(BearerIdentificationMiddleware(), AccessMiddleware(), StorableTextMiddleware(), ConditionalRequestMiddleware())
         .register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
     // Server-rendered pages, outside /api/v1: identified by the session cookie, checked
     // the same way, and every form post checked for its CSRF token.
-    try app.grouped(SessionIdentificationMiddleware(), AccessMiddleware(), CSRFMiddleware())
+    try app.grouped(SessionIdentificationMiddleware(), AccessMiddleware(), CSRFMiddleware(), StorableTextMiddleware())
         .register(collection: PageRoutes(evidenceLimit: configuration.evidenceLimit))
 }

@@ -7,7 +7,7 @@ import Vapor
 struct CSRFMiddleware: AsyncMiddleware {
     static let field = "csrf_token"
     /// Set on a route that collects a larger body than the default (an upload form).
-    static let bodyLimitKey: AnySendableHashable = "equitas.body-limit"
+    static let bodyLimitKey = RouteBody.limitKey
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Routes open to everyone that take posts (only signing in) guard themselves,
@@ -17,10 +17,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         // A large form (a file upload) may still be arriving in pieces, and the token can
         // only be read from the whole body: gather it first, within the route's own limit.
-        if request.body.data == nil {
-            let limit = request.route?.userInfo[Self.bodyLimitKey] as? Int ?? request.application.routes.defaultMaxBodySize.value
-            _ = try await request.body.collect(max: limit).get()
-        }
+        try await request.collectBodyWithinRouteLimit()
         guard let session = request.signedInSession,
             let sent = try? request.content.get(String.self, at: Self.field),
             Self.same(sent, session.csrfToken)

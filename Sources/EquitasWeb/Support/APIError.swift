@@ -63,25 +63,32 @@ struct APIErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            guard request.url.path.hasPrefix("/api/") else {
-                // An address no route matched never passed the session middleware;
-                // look the session up here so the page still shows who is signed in.
-                if request.signedInSession == nil, request.route == nil,
-                    let secret = request.cookies[SessionCookie.session]?.string, !secret.isEmpty,
-                    let session = try? await SessionStore(db: request.db).session(forSecret: secret) {
-                    request.signedInSession = session
-                    request.actor = Actor(account: session.account)
-                }
-                return ErrorPage.response(for: error, request: request)
-            }
-            let body = APIError(error, logger: request.logger)
-            let response = try JSONResponse.make(body, status: HTTPResponseStatus(statusCode: body.status))
-            if error is Unauthenticated {
-                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: Unauthenticated.challenge)
-            } else if error is SignInNeeded {
-                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: SignInNeeded.challenge)
-            }
+            let error = ServiceBusy.replacing(error)
+            let response = try await answer(error, to: request)
+            if error is ServiceBusy { response.headers.replaceOrAdd(name: .retryAfter, value: String(ServiceBusy.retryAfterSeconds)) }
             return response
         }
+    }
+
+    private func answer(_ error: any Error, to request: Request) async throws -> Response {
+        guard request.url.path.hasPrefix("/api/") else {
+            // An address no route matched never passed the session middleware;
+            // look the session up here so the page still shows who is signed in.
+            if request.signedInSession == nil, request.route == nil,
+                let secret = request.cookies[SessionCookie.session]?.string, !secret.isEmpty,
+                let session = try? await SessionStore(db: request.db).session(forSecret: secret) {
+                request.signedInSession = session
+                request.actor = Actor(account: session.account)
+            }
+            return ErrorPage.response(for: error, request: request)
+        }
+        let body = APIError(error, logger: request.logger)
+        let response = try JSONResponse.make(body, status: HTTPResponseStatus(statusCode: body.status))
+        if error is Unauthenticated {
+            response.headers.replaceOrAdd(name: .wwwAuthenticate, value: Unauthenticated.challenge)
+        } else if error is SignInNeeded {
+            response.headers.replaceOrAdd(name: .wwwAuthenticate, value: SignInNeeded.challenge)
+        }
+        return response
     }
 }

@@ -68,6 +68,13 @@ struct HostileFrameworkFileTests {
         #expect(errors.isEmpty || errors.allSatisfy { $0.file == path })
     }
 
+    @Test("a control character written as a YAML escape is refused naming the field and line")
+    func escapedControl() throws {
+        let bell = FrameworkFixture.replacing(line: 5, with: #"summary: "A framework\athat rings""#)
+        let errors = try check(Data(bell.utf8))
+        #expect(errors.contains { $0.field == "summary" && $0.line == 5 && $0.message.contains("U+0007") }, "\(errors)")
+    }
+
     @Test("a file cut off part-way, and a 10 MB value, are errors naming the file")
     func truncatedAndEnormous() throws {
         let cut = String(FrameworkFixture.valid.prefix(FrameworkFixture.valid.count / 2)) + "\"unclosed"

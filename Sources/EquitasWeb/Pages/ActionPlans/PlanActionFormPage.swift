@@ -9,7 +9,12 @@ enum PlanActionFormPage {
         case edit(item: PlanItemRecord, action: PlanActionRecord, number: Int)
     }
 
-    static func layout(_ view: PlanView, _ purpose: Purpose, form: PlanActionForm, errors: FormErrors, csrf: String?) -> PageLayout {
+    /// `version` is the stored action's, for an edit (`EditConflict`); `conflict` another
+    /// person's newer save, shown beside the form.
+    static func layout(
+        _ view: PlanView, _ purpose: Purpose, form: PlanActionForm, errors: FormErrors, csrf: String?, version: String? = nil,
+        conflict: EditConflict? = nil
+    ) -> PageLayout {
         let heading: String
         let target: String
         let back: String
@@ -32,7 +37,10 @@ enum PlanActionFormPage {
                 errors.summary,
                 PlanPageParts.breadcrumbs(view.trail),
                 .h1([], .text(heading)),
-                .form(action: target, method: .post, [], FormControls.csrf(csrf), fields(view, purpose, form, errors), FormControls.submit(button)),
+                conflict?.panel ?? .empty,
+                .form(
+                    action: target, method: .post, [], FormControls.csrf(csrf), version.map(EditConflict.hidden) ?? .empty,
+                    fields(view, purpose, form, errors), FormControls.submit(button)),
                 .p([], .a(href: back, "Cancel")),
             ])
     }

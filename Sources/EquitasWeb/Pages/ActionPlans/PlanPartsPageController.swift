@@ -86,7 +86,9 @@ struct PlanPartsPageController: RouteCollection {
         try view.requireWrite(req)
         let found = try view.action(req)
         let purpose = PlanActionFormPage.Purpose.edit(item: found.item, action: found.action, number: found.number)
-        let page = PlanActionFormPage.layout(view, purpose, form: PlanActionForm(found.action.action.value), errors: FormErrors(), csrf: req.pageContext.csrfToken)
+        let page = PlanActionFormPage.layout(
+            view, purpose, form: PlanActionForm(found.action.action.value), errors: FormErrors(), csrf: req.pageContext.csrfToken,
+            version: EditConflict.version(of: found.action.action.value))
         return PageResponse.make(page, for: req)
     }
 
@@ -97,6 +99,9 @@ struct PlanPartsPageController: RouteCollection {
         let form = try req.content.decode(PlanActionForm.self)
         var errors = FormErrors()
         let action = form.action(people: view.vocabulary.people, errors: &errors)
+        let stored = found.action.action
+        let conflict = try await EditConflict.check(req, stored: stored.value, recordId: stored.id, theirs: stored.value.description)
+        if let conflict { errors = FormErrors("description", conflict.message) }
         if errors.isEmpty {
             do {
                 _ = try await req.actionPlans.updateAction(view.planId, found.action.action.id, action, who: PlanView.author(req))
@@ -106,8 +111,10 @@ struct PlanPartsPageController: RouteCollection {
             }
         }
         let purpose = PlanActionFormPage.Purpose.edit(item: found.item, action: found.action, number: found.number)
-        let page = PlanActionFormPage.layout(view, purpose, form: form, errors: errors, csrf: req.pageContext.csrfToken)
-        return PageResponse.make(page, for: req, status: .unprocessableEntity)
+        let page = PlanActionFormPage.layout(
+            view, purpose, form: form, errors: errors, csrf: req.pageContext.csrfToken, version: EditConflict.version(of: stored.value),
+            conflict: conflict)
+        return PageResponse.make(page, for: req, status: conflict == nil ? .unprocessableEntity : .conflict)
     }
 
     // MARK: Updates

@@ -11,6 +11,8 @@ protocol PeerWorkDraft: Content {
     static var plural: String { get }
     init()
     init(_ part: Part)
+    /// The words themselves: what an edit conflict shows of the other version.
+    var text: String? { get }
     /// The value to store, or what is wrong with the form.
     func checked() -> (Part?, FormErrors)
     /// A refusal from the store, at the field it names.

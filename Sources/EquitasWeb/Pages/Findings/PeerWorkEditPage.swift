@@ -3,22 +3,33 @@ import Foundation
 
 /// One finding's or recommendation's fields, to correct it.
 enum PeerWorkEditPage<Draft: PeerWorkDraft> {
-    static func layout(_ work: PeerWorkRecord, id: UUID, draft: Draft, errors: FormErrors, canWrite: Bool, csrf: String?) -> PageLayout {
+    /// What the form shows: the person's words, what is wrong, the version they were
+    /// read at, and another person's newer version when there is one (`EditConflict`).
+    struct Form {
+        var draft: Draft
+        var errors: FormErrors
+        var version: String
+        var conflict: EditConflict?
+    }
+
+    static func layout(_ work: PeerWorkRecord, id: UUID, form: Form, canWrite: Bool, csrf: String?) -> PageLayout {
         let heading = "Edit a \(Draft.noun)"
         let list = work.path + "/" + Draft.plural
         let body: Node = canWrite
             ? .form(
                 action: list + "/" + id.uuidString.lowercased(), method: .post, [],
                 FormControls.csrf(csrf),
-                Draft.fields(work, draft, errors),
+                EditConflict.hidden(form.version),
+                Draft.fields(work, form.draft, form.errors),
                 FormControls.submit("Save \(Draft.noun)"))
             : .p([], .text("You can read the team's \(Draft.plural) but not change them."))
         return PageLayout(
-            title: errors.titlePrefix + "\(heading): \(work.title)",
+            title: form.errors.titlePrefix + "\(heading): \(work.title)",
             content: [
-                errors.summary,
+                form.errors.summary,
                 work.breadcrumbs(heading),
                 .h1([], .text(heading)),
+                form.conflict?.panel ?? .empty,
                 body,
                 .p([], .a(href: list, .text("Back to the \(Draft.plural)"))),
             ])

@@ -25,20 +25,26 @@ struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
     func edit(req: Request) async throws -> Response {
         let work = try await PeerWorkRecord.load(req)
         let found = try await store(req).get(challengeId: work.id, id: partID(req))
-        return try await page(req, work, id: found.id, draft: Draft(found.value), errors: FormErrors(), status: .ok)
+        let version = EditConflict.version(of: found.value)
+        return try await page(req, work, id: found.id, draft: Draft(found.value), errors: FormErrors(), version: version, status: .ok)
     }
 
     func update(req: Request) async throws -> Response {
         let work = try await PeerWorkRecord.load(req)
         let id = try partID(req)
-        _ = try await store(req).get(challengeId: work.id, id: id)
+        let stored = try await store(req).get(challengeId: work.id, id: id)
         let draft = (try? req.content.decode(Draft.self)) ?? Draft()
+        let version = EditConflict.version(of: stored.value)
+        if let conflict = try await EditConflict.check(req, stored: stored.value, recordId: id, theirs: Draft(stored.value).text ?? "") {
+            let errors = FormErrors("text", conflict.message)
+            return try await page(req, work, id: id, draft: draft, errors: errors, version: version, conflict: conflict, status: .conflict)
+        }
         let (part, errors) = draft.checked()
-        guard let part else { return try await page(req, work, id: id, draft: draft, errors: errors, status: .unprocessableEntity) }
+        guard let part else { return try await page(req, work, id: id, draft: draft, errors: errors, version: version, status: .unprocessableEntity) }
         do {
             _ = try await store(req).update(challengeId: work.id, id: id, part)
         } catch let failure as ValidationFailure {
-            return try await page(req, work, id: id, draft: draft, errors: Draft.errors(failure), status: .unprocessableEntity)
+            return try await page(req, work, id: id, draft: draft, errors: Draft.errors(failure), version: version, status: .unprocessableEntity)
         }
         return PageResponse.redirect(to: work.path + "/\(Draft.plural)?done=saved")
     }
@@ -50,10 +56,12 @@ struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
     }
 
     private func page(
-        _ req: Request, _ work: PeerWorkRecord, id: UUID, draft: Draft, errors: FormErrors, status: HTTPResponseStatus
+        _ req: Request, _ work: PeerWorkRecord, id: UUID, draft: Draft, errors: FormErrors, version: String,
+        conflict: EditConflict? = nil, status: HTTPResponseStatus
     ) async throws -> Response {
         let canWrite = req.pageContext.may(.write, .challenge(try await req.challengeFacts(), part: .peerWork))
-        let layout = PeerWorkEditPage<Draft>.layout(work, id: id, draft: draft, errors: errors, canWrite: canWrite, csrf: req.pageContext.csrfToken)
+        let form = PeerWorkEditPage<Draft>.Form(draft: draft, errors: errors, version: version, conflict: conflict)
+        let layout = PeerWorkEditPage<Draft>.layout(work, id: id, form: form, canWrite: canWrite, csrf: req.pageContext.csrfToken)
         return PageResponse.make(layout, for: req, status: status)
     }
 }

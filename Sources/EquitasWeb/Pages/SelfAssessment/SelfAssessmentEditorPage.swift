@@ -11,6 +11,9 @@ struct SelfAssessmentEditorPage {
     var entry: SelfAssessmentEntry?
     var errors = FormErrors()
     var csrfToken: String?
+    /// The version of the stored entry the form was read at (`EditConflict`); empty for a new one.
+    var version = ""
+    var conflict: EditConflict? = nil
 
     var criterionName: String { "\(criterion.code) \(criterion.title)" }
 
@@ -23,6 +26,7 @@ struct SelfAssessmentEditorPage {
             .h1([], .text(title)),
             .p([], .text(criterion.description)),
             questions,
+            conflict?.panel ?? .empty,
             form,
         ])
     }
@@ -39,6 +43,7 @@ struct SelfAssessmentEditorPage {
         .form(
             action: "\(data.base)/self-assessment/\(criterion.id)", method: .post, [],
             FormControls.csrf(csrfToken),
+            EditConflict.hidden(version),
             council.map { .input([Attribute("type", "hidden"), Attribute("name", "council"), Attribute("value", $0.uuidString.lowercased())]) } ?? .empty,
             FormControls.textArea(
                 "narrative", label: "The council's narrative", value: entry?.narrative,

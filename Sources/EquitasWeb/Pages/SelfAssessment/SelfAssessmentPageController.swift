@@ -34,8 +34,9 @@ struct SelfAssessmentPageController: RouteCollection {
         let (module, criterion) = try found(req, data)
         let council = try council(req, data, asked: req.query["council"])
         let entry = SelfAssessmentLookup.entry(for: criterion.id, council: council, in: data.entries, challenge: data.challenge)
-        let page = SelfAssessmentEditorPage(
+        var page = SelfAssessmentEditorPage(
             data: data, module: module, criterion: criterion, council: council, entry: entry?.value, csrfToken: req.pageContext.csrfToken)
+        page.version = entry.map { EditConflict.version(of: $0.value) } ?? ""
         return PageResponse.make(page.layout(), for: req)
     }
 
@@ -48,6 +49,11 @@ struct SelfAssessmentPageController: RouteCollection {
         // A joint challenge's council writes its own entry, even where a joint one stood in for it.
         let key = data.isJoint ? council : existing?.value.organisationId
         var (entry, errors) = form.entry(criterionId: criterion.id, organisationId: key)
+        // Only this council's own entry can have been edited meanwhile; a joint one standing in is not overwritten.
+        let own = existing.flatMap { $0.value.organisationId == key ? $0 : nil }
+        var conflict: EditConflict?
+        if let own { conflict = try await EditConflict.check(req, stored: own.value, recordId: own.id, theirs: own.value.narrative) }
+        if let conflict { errors = FormErrors("narrative", conflict.message) }
         if errors.isEmpty {
             let store = ChallengePartStore<SelfAssessmentEntry>(db: req.db, catalog: req.catalog)
             do {
@@ -62,10 +68,12 @@ struct SelfAssessmentPageController: RouteCollection {
             }
         }
         entry.organisationId = key
-        let page = SelfAssessmentEditorPage(
+        var page = SelfAssessmentEditorPage(
             data: data, module: module, criterion: criterion, council: council, entry: entry, errors: errors,
             csrfToken: req.pageContext.csrfToken)
-        return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
+        page.version = own.map { EditConflict.version(of: $0.value) } ?? ""
+        page.conflict = conflict
+        return PageResponse.make(page.layout(), for: req, status: conflict == nil ? .unprocessableEntity : .conflict)
     }
 
     private func mayWrite(_ req: Request) async throws -> Bool {

@@ -39,7 +39,7 @@ struct SignInController: RouteCollection {
         if (form.password ?? "").isEmpty { errors.add("password", "Enter your password") }
         guard errors.isEmpty else { return page(req, email: email, next: form.next, errors: errors, status: .unprocessableEntity) }
 
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let address = req.clientAddress
         let throttle = SignInThrottle(db: req.db)
         if let until = try await throttle.blockedUntil(email: email, address: address) {
             let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))

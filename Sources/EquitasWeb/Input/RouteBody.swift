@@ -1,0 +1,31 @@
+import Vapor
+
+/// What a route says about the body it takes, for the middleware that read a body before
+/// the route does (the CSRF check, the storable-text check).
+enum RouteBody {
+    /// The largest body the route collects, when larger than the default
+    /// (`FormLimits.textFormBytes`): uploads set it.
+    static let limitKey: AnySendableHashable = "equitas.body-limit"
+    /// Set on a route whose whole body is a file (an evidence upload): its bytes are not
+    /// text fields, and are not checked as such.
+    static let fileKey: AnySendableHashable = "equitas.body-is-file"
+}
+
+extension Route {
+    /// Declares the body limit and, for a file, that the body is not text fields.
+    @discardableResult
+    func body(limit: Int, isFile: Bool = false) -> Route {
+        userInfo[RouteBody.limitKey] = limit
+        if isFile { userInfo[RouteBody.fileKey] = true }
+        return self
+    }
+}
+
+extension Request {
+    /// Gathers a body that may still be arriving in pieces, within the route's own limit.
+    func collectBodyWithinRouteLimit() async throws {
+        guard body.data == nil else { return }
+        let limit = route?.userInfo[RouteBody.limitKey] as? Int ?? application.routes.defaultMaxBodySize.value
+        _ = try await body.collect(max: limit).get()
+    }
+}
