@@ -12,7 +12,7 @@ extension EqualityInformationReportBuilder {
             .paragraph("These tables show how many staff in each group work at each grade. Where a grade has "
                 + "\(overview.disclosureControl.fewerThan) people in a group we do not publish the number, because it could point to "
                 + "particular colleagues; where it could be worked out from the grade's total, the group's total or another table, "
-                + "we hide more numbers as well. Grades with \(overview.disclosureControl.fewerThan) staff are shown together. "
+                + "we hide more numbers as well. Grades where \(overview.disclosureControl.fewerThan) people told us are shown together. "
                 + "Each hidden number shows as \"\(overview.disclosureControl.withheldText)\"."),
         ]
         let subsections = overview.grades.map { profile in
