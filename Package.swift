@@ -119,7 +119,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .testTarget(name: "EquitasCLITests", dependencies: ["EquitasCLI", "EquitasTestSupport"]),
+        .testTarget(name: "EquitasCLITests", dependencies: ["EquitasCLI", "EquitasTestSupport", "EquitasFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 import Foundation
 
 extension EqualityInformationReportBuilder {
-    static func about(_ input: EqualityInformationInput, overview: WorkforceOverview?) -> ReportSection {
+    static func about(_ input: EqualityInformationInput, overview: WorkforceOverview?, control: DisclosureControl) -> ReportSection {
         var sources: [String] = []
         if let overview {
             sources.append("Staff figures come from our anonymised staff list on \(overview.snapshotDate.longForm), "
@@ -19,8 +19,7 @@ extension EqualityInformationReportBuilder {
         let threshold = overview?.disclosureThreshold ?? WorkforceProfile.defaultDisclosureThreshold
         return ReportSection(id: "about-this-information", title: "About this information", blocks: [
             .bullets(sources.map { ReportItem($0) }),
-            .paragraph("To protect our staff's privacy we do not publish any figure about a group of fewer than ten people. "
-                + "Where one hidden number could be worked out from a published total, we hide the next smallest number too."),
+            .paragraph("To protect our staff's privacy: " + control.rule + " Each hidden number reads \"\(control.withheldText)\"."),
             .paragraph("Staff who preferred not to say, whose details are not known, or who have nothing recorded are counted "
                 + "apart and left out of each group's share. When fewer than \(PercentText.percent(threshold)) of staff told us "
                 + "about a characteristic, we say so beside its figures."),

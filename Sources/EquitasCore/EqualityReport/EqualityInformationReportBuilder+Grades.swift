@@ -9,19 +9,22 @@ extension EqualityInformationReportBuilder {
             ])
         }
         let blocks: [ReportBlock] = [
-            .paragraph("These tables show how many staff in each group work at each grade. Where a grade has fewer than ten "
-                + "people in a group we do not publish the number, because it could point to particular colleagues; where "
-                + "that one hidden number could be worked out from the grade's total, we hide the next smallest as well. "
-                + "Each hidden number shows as \"\(hiddenText)\"."),
+            .paragraph("These tables show how many staff in each group work at each grade. Where a grade has "
+                + "\(overview.disclosureControl.fewerThan) people in a group we do not publish the number, because it could point to "
+                + "particular colleagues; where it could be worked out from the grade's total, the group's total or another table, "
+                + "we hide more numbers as well. Grades where \(overview.disclosureControl.fewerThan) people told us are shown together. "
+                + "Each hidden number shows as \"\(overview.disclosureControl.withheldText)\"."),
         ]
         let subsections = overview.grades.map { profile in
-            ReportSection(id: anchor("grades", profile.characteristic), title: profile.label, blocks: [.table(gradeTable(profile, date: overview.snapshotDate))])
+            ReportSection(id: anchor("grades", profile.characteristic), title: profile.label, blocks: [
+                .table(gradeTable(profile, date: overview.snapshotDate, control: overview.disclosureControl)),
+            ])
         }
         return ReportSection(id: "grades", title: "Our staff by grade", blocks: blocks, subsections: subsections)
     }
 
-    static func gradeTable(_ profile: GradeProfile, date: CalendarDate) -> ReportTable {
-        let cell = { (cell: GradeCell) in cell.count.map(String.init) ?? hiddenText }
+    static func gradeTable(_ profile: GradeProfile, date: CalendarDate, control: DisclosureControl) -> ReportTable {
+        let cell = { (cell: GradeCell) in cell.count.map(String.init) ?? control.withheldText }
         return ReportTable(
             caption: "\(profile.label) of our staff by grade on \(date.longForm)",
             header: ["Grade", "Staff"] + profile.groups + ["Did not tell us"],

@@ -3,7 +3,7 @@ import Foundation
 extension EqualityInformationReportBuilder {
     static let bandNames = ["Lower", "Lower middle", "Upper middle", "Upper"]
 
-    static func payGaps(_ data: EqualityInformationInput.SnapshotData) -> ReportSection {
+    static func payGaps(_ data: EqualityInformationInput.SnapshotData, control: DisclosureControl) -> ReportSection {
         let date = data.snapshot.date
         let blocks: [ReportBlock] = [
             .paragraph("We work out our pay gaps by the method the Equality Act 2010 (Specific Duties and Public Authorities) "
@@ -13,18 +13,20 @@ extension EqualityInformationReportBuilder {
                 + "equal bands, lowest paid first."),
         ]
         return ReportSection(id: "pay-gaps", title: "Pay gaps", blocks: blocks, subsections: [
-            genderPayGap(data.records, date: date),
-            groupPayGap(ethnicityReport(data.records, date: date), title: "Ethnicity pay gap", id: "pay-gap-ethnicity"),
-            groupPayGap(GroupPayGap.disability(data.records, snapshot: date), title: "Disability pay gap", id: "pay-gap-disability"),
+            genderPayGap(data.records, date: date, control: control),
+            groupPayGap(ethnicityReport(data.records, date: date, control: control), title: "Ethnicity pay gap", id: "pay-gap-ethnicity"),
+            groupPayGap(GroupPayGap.disability(data.records, snapshot: date, control: control), title: "Disability pay gap", id: "pay-gap-disability"),
         ])
     }
 
-    static func genderPayGap(_ records: [StaffRecord], date: CalendarDate) -> ReportSection {
+    /// The statutory figures on whole sex groups, as the regulations require; only a list
+    /// with too few men or women to be safe is left out.
+    static func genderPayGap(_ records: [StaffRecord], date: CalendarDate, control: DisclosureControl) -> ReportSection {
         let sexes = records.compactMap { try? PayGapSex.classify($0.sex).get() }
         let men = sexes.filter { $0 == .male }.count, women = sexes.count - sexes.filter { $0 == .male }.count
-        guard men >= GroupPayGap.minimumGroupSize, women >= GroupPayGap.minimumGroupSize else {
+        guard men >= control.threshold, women >= control.threshold else {
             return ReportSection(id: "pay-gap-sex", title: "Gender pay gap", blocks: [
-                .paragraph("We do not publish a gender pay gap: fewer than ten men or fewer than ten women are recorded, and "
+                .paragraph("We do not publish a gender pay gap: \(control.fewerThan) men or \(control.fewerThan) women are recorded, and "
                     + "figures for so few people could show what particular colleagues are paid."),
             ])
         }
@@ -51,22 +53,27 @@ extension EqualityInformationReportBuilder {
 
     /// Against the default reference group (`GroupPayGap.defaultEthnicityReference`),
     /// which the section names.
-    static func ethnicityReport(_ records: [StaffRecord], date: CalendarDate) -> GroupPayGapReport {
-        GroupPayGap.ethnicity(records, snapshot: date, reference: GroupPayGap.defaultEthnicityReference(records))
+    static func ethnicityReport(_ records: [StaffRecord], date: CalendarDate, control: DisclosureControl) -> GroupPayGapReport {
+        GroupPayGap.ethnicity(records, snapshot: date, reference: GroupPayGap.defaultEthnicityReference(records), control: control)
     }
 
     static func groupPayGap(_ report: GroupPayGapReport, title: String, id: String) -> ReportSection {
         let date = report.snapshot
+        let control = report.disclosureControl
         var blocks: [ReportBlock] = [
             .paragraph("Each group is compared with \(report.referenceGroup): a gap above zero means \(report.referenceGroup) "
-                + "staff are paid more on average. We do not publish figures for a group of fewer than ten people; their pay "
-                + "still counts in the quartiles, under \"\(GroupPayGap.suppressedLabel)\"."),
-            .table(groupTable(report.groups, caption: "\(title) by group on \(date.longForm)")),
+                + "staff are paid more on average. We publish an hourly pay gap only where at least \(control.threshold) staff on "
+                + "full pay are in the group and in \(report.referenceGroup), and a bonus gap only where at least "
+                + "\(control.threshold) people in each were paid a bonus. A group, count or quartile share about "
+                + "\(control.fewerThan) people is not published, nor any number that would give one away; each such place reads "
+                + "\"\(control.withheldText)\". Hidden groups' pay still counts in the quartiles, where their shares are added "
+                + "together, always two groups or more, under \"\(control.pooledLabel)\"."),
+            .table(groupTable(report.groups, caption: "\(title) by group on \(date.longForm)", control: control)),
         ]
         if let collapsed = report.collapsed {
-            blocks.append(.table(groupTable(collapsed.groups, caption: "\(title): \(report.referenceGroup) compared with all other groups together")))
+            blocks.append(.table(groupTable(collapsed.groups, caption: "\(title): \(report.referenceGroup) compared with all other groups together", control: control)))
         }
-        blocks.append(.table(quartileTable(report.quartiles, caption: "Each group's share of each pay quartile on \(date.longForm)")))
+        blocks.append(.table(quartileTable(report.quartiles, caption: "Each group's share of each pay quartile on \(date.longForm)", control: control)))
         if let rate = report.notDisclosed.disclosureRate {
             blocks.append(.paragraph("\(PercentText.percent(rate)) of staff told us their \(report.characteristic); the rest are "
                 + "left out of these figures."))
@@ -74,24 +81,31 @@ extension EqualityInformationReportBuilder {
         return ReportSection(id: id, title: title, blocks: blocks)
     }
 
-    static func groupTable(_ groups: [GroupPayGapFigures], caption: String) -> ReportTable {
+    static func groupTable(_ groups: [GroupPayGapFigures], caption: String, control: DisclosureControl) -> ReportTable {
         ReportTable(
             caption: caption,
             header: ["Group", "Staff", "Mean hourly gap", "Median hourly gap", "Mean bonus gap", "Median bonus gap", "Paid a bonus"],
             rows: groups.enumerated().map { index, group in
-                if group.suppressed { return [group.group, suppressedText] + Array(repeating: "not published", count: 5) }
-                let gap = { (value: Decimal?) in index == 0 ? "reference" : percent(value) }
-                return [group.group, group.employees.map(String.init) ?? "–", gap(group.meanHourlyGap), gap(group.medianHourlyGap),
-                        gap(group.meanBonusGap), gap(group.medianBonusGap), percent(group.bonusProportion)]
+                if group.suppressed { return [group.group] + Array(repeating: control.withheldText, count: 6) }
+                let withheld = Set(group.withheld.map(\.figure))
+                let figure = { (key: String, value: Decimal?) in withheld.contains(key) ? control.withheldText : percent(value) }
+                let gap = { (key: String, value: Decimal?) in index == 0 ? "reference" : figure(key, value) }
+                return [group.group, group.employees.map(String.init) ?? control.withheldText,
+                        gap("mean_hourly_gap", group.meanHourlyGap), gap("median_hourly_gap", group.medianHourlyGap),
+                        gap("mean_bonus_gap", group.meanBonusGap), gap("median_bonus_gap", group.medianBonusGap),
+                        figure("bonus_proportion", group.bonusProportion)]
             })
     }
 
-    /// Groups in the order of the first band that has them, the suppressed ones last.
-    static func quartileTable(_ quartiles: [[String: Decimal]], caption: String) -> ReportTable {
+    /// Groups by name, the hidden groups' combined share last; a hidden share reads as
+    /// the rule's words.
+    static func quartileTable(_ quartiles: [[String: Decimal]], caption: String, control: DisclosureControl) -> ReportTable {
         var names = Set(quartiles.flatMap(\.keys)).sorted()
-        if let index = names.firstIndex(of: GroupPayGap.suppressedLabel) { names.append(names.remove(at: index)) }
+        if let index = names.firstIndex(of: control.pooledLabel) { names.append(names.remove(at: index)) }
         return ReportTable(
             caption: caption, header: ["Quartile"] + names,
-            rows: zip(bandNames, quartiles).map { band, shares in [band] + names.map { percent(shares[$0]) } })
+            rows: zip(bandNames, quartiles).map { band, shares in
+                [band] + names.map { name in shares[name].map(PercentText.percent) ?? (shares.isEmpty ? "no figure" : control.withheldText) }
+            })
     }
 }

@@ -16,38 +16,42 @@ extension EqualityInformationReportBuilder {
                 + "the population we serve."))
         }
         let subsections = overview.profiles.map { profile in
-            characteristicSection(profile, comparison: overview.comparison(for: profile.characteristic), date: overview.snapshotDate)
+            characteristicSection(
+                profile, comparison: overview.comparison(for: profile.characteristic), date: overview.snapshotDate, control: overview.disclosureControl)
         }
         return ReportSection(id: "workforce", title: "Our staff", blocks: blocks, subsections: subsections)
     }
 
-    static func characteristicSection(_ profile: WorkforceProfile, comparison: CommunityComparison?, date: CalendarDate) -> ReportSection {
-        var blocks: [ReportBlock] = [.table(profileTable(profile, comparison: comparison, date: date))]
+    static func characteristicSection(
+        _ profile: WorkforceProfile, comparison: CommunityComparison?, date: CalendarDate, control: DisclosureControl
+    ) -> ReportSection {
+        var blocks: [ReportBlock] = [.table(profileTable(profile, comparison: comparison, date: date, control: control))]
         blocks += disclosure(profile)
         if let comparison {
             blocks.append(.comparison(ComparisonChart(
                 caption: "\(profile.label): our staff compared with \(comparison.area) (per cent)",
                 category: "group", series: ["Our staff", comparison.area],
-                rows: comparison.rows.map { ComparisonChart.Row(label: $0.group, values: [$0.workforcePercent, $0.communityPercent]) })))
+                rows: comparison.rows.map { ComparisonChart.Row(label: $0.group, values: [$0.workforcePercent, $0.communityPercent]) },
+                missingText: missingText(control))))
         }
         return ReportSection(id: anchor("workforce", profile.characteristic), title: profile.label, blocks: blocks)
     }
 
     /// One row per group (the community's order when there is a comparison, so the
     /// groups only one side has are kept), then the three reasons for no group.
-    static func profileTable(_ profile: WorkforceProfile, comparison: CommunityComparison?, date: CalendarDate) -> ReportTable {
+    static func profileTable(_ profile: WorkforceProfile, comparison: CommunityComparison?, date: CalendarDate, control: DisclosureControl) -> ReportTable {
         var header = ["Group", "Staff", "Share of those who told us"]
         var rows: [[String]]
         if let comparison {
             header += ["Share of \(comparison.area)", "Difference"]
             rows = comparison.rows.map { row in
                 let staff = profile.group(named: row.group)
-                return [row.group, staffCount(staff), share(staff, presence: row.workforce),
+                return [row.group, staffCount(staff, control), share(staff, presence: row.workforce, control),
                         row.communityPercent.map(PercentText.percent) ?? "not in the area figures",
                         row.difference.map(PercentText.points) ?? "–"]
             }
         } else {
-            rows = profile.groups.map { [$0.group, staffCount($0), share($0, presence: $0.suppressed ? .suppressed : .present)] }
+            rows = profile.groups.map { [$0.group, staffCount($0, control), share($0, presence: $0.suppressed ? .suppressed : .present, control)] }
         }
         let padding = Array(repeating: "–", count: header.count - 2)
         rows.append(["Preferred not to say", String(profile.preferNotToSay)] + padding)
@@ -57,15 +61,15 @@ extension EqualityInformationReportBuilder {
         return ReportTable(caption: "\(profile.label) of our staff on \(date.longForm)", header: header, rows: rows)
     }
 
-    static func staffCount(_ group: ProfileGroup?) -> String {
+    static func staffCount(_ group: ProfileGroup?, _ control: DisclosureControl) -> String {
         guard let group else { return "none" }
-        return group.count.map(String.init) ?? hiddenText
+        return group.count.map(String.init) ?? control.withheldText
     }
 
-    static func share(_ group: ProfileGroup?, presence: ComparisonRow.Presence) -> String {
+    static func share(_ group: ProfileGroup?, presence: ComparisonRow.Presence, _ control: DisclosureControl) -> String {
         switch presence {
         case .absent: "none"
-        case .suppressed: hiddenText
+        case .suppressed: control.withheldText
         case .present: group?.share.map(PercentText.percent) ?? "–"
         }
     }

@@ -9,9 +9,10 @@ public enum EqualityInformationReportBuilder {
     public static let kicker = "Equality information"
 
     public static func build(
-        _ input: EqualityInformationInput, threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold
+        _ input: EqualityInformationInput, threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold,
+        control: DisclosureControl = .standard
     ) -> ReportDocument {
-        let overview = WorkforceOverview.build(snapshots: input.snapshots, community: input.communityProfile, threshold: threshold)
+        let overview = WorkforceOverview.build(snapshots: input.snapshots, community: input.communityProfile, threshold: threshold, control: control)
         let newest = input.snapshots.max { $0.snapshot.date < $1.snapshot.date }
         let properties = DocumentProperties(
             title: "\(kicker): \(input.organisationName), \(input.date.longForm)",
@@ -27,11 +28,11 @@ public enum EqualityInformationReportBuilder {
         if let overview, let newest {
             sections.append(workforce(overview, community: input.communityProfile))
             sections.append(grades(overview))
-            sections.append(payGaps(newest))
-            if overview.trends.snapshots.count > 1 { sections.append(trends(overview.trends)) }
+            sections.append(payGaps(newest, control: control))
+            if overview.trends.snapshots.count > 1 { sections.append(trends(overview.trends, control: overview.disclosureControl)) }
         }
         sections.append(impactAssessments(input.impactAssessments, today: input.date))
-        sections.append(about(input, overview: overview))
+        sections.append(about(input, overview: overview, control: control))
         return ReportDocument(properties: properties, titlePage: titlePage, sections: sections)
     }
 
@@ -39,7 +40,7 @@ public enum EqualityInformationReportBuilder {
     /// trends when there is more than one snapshot), for the profile page.
     public static func profileSections(_ overview: WorkforceOverview, community: CommunityProfile?) -> [ReportSection] {
         [workforce(overview, community: community), grades(overview)]
-            + (overview.trends.snapshots.count > 1 ? [trends(overview.trends)] : [])
+            + (overview.trends.snapshots.count > 1 ? [trends(overview.trends, control: overview.disclosureControl)] : [])
     }
 
     static func introduction(_ input: EqualityInformationInput, overview: WorkforceOverview?) -> ReportSection {
@@ -83,9 +84,6 @@ public enum EqualityInformationReportBuilder {
         return prefix + "-" + (words.isEmpty ? "other" : words.joined(separator: "-"))
     }
 
-    /// A pay gap group of fewer than ten.
-    static let suppressedText = "fewer than 10"
-    /// A count hidden in a profile or grade table: under ten, or hidden so that one
-    /// under ten cannot be worked out from the total.
-    static let hiddenText = "not published"
+    /// Said where a chart has no bar: nobody in the group, or a share the rule hides.
+    static func missingText(_ control: DisclosureControl) -> String { "not shown: none, or \(control.withheldText)" }
 }

@@ -3,8 +3,8 @@ import Foundation
 import Vapor
 
 /// A council's workforce profiles as JSON: by characteristic and by grade, beside the
-/// community, with disclosure rates and the trends across snapshots. Groups under ten
-/// come back suppressed, as they would be published.
+/// community, with disclosure rates and the trends across snapshots, with exactly what
+/// `DisclosureControl` lets the published report show.
 struct WorkforceProfileController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.grouped("organisations", ":organisationID", "workforce").protected(.organisationData(.workforce))

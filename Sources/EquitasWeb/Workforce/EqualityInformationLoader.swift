@@ -39,8 +39,10 @@ public struct EqualityInformationLoader: Sendable {
     }
 
     /// The report as a file: docx, html or md.
-    public func report(organisationId: UUID, format: ReportFormat, date: CalendarDate = CalendarDate(Date())) async throws -> RenderedReport {
+    public func report(
+        organisationId: UUID, format: ReportFormat, date: CalendarDate = CalendarDate(Date()), control: DisclosureControl = .standard
+    ) async throws -> RenderedReport {
         try ReportRendering.checkDocumentFormat(format)
-        return try EqualityReportRendering.render(input: try await input(organisationId: organisationId, date: date), format: format)
+        return try EqualityReportRendering.render(input: try await input(organisationId: organisationId, date: date), format: format, control: control)
     }
 }

@@ -10,8 +10,9 @@ struct EqualityReportCommand: AsyncParsableCommand {
         abstract: "Write a council's annual equality information report, as Word, HTML or Markdown.",
         discussion: """
             Built from the council's stored workforce snapshots (the newest in detail, trends \
-            across all), its community profile and its impact assessment register. Groups of \
-            fewer than ten people are not shown. Prints the path of the file written.
+            across all), its community profile and its impact assessment register. No figure about \
+            fewer than --threshold people (default 10) is shown, nor any that would give one away \
+            (docs/adr/0006-disclosure-control.md). Prints the path of the file written.
             """)
 
     @OptionGroup var runtime: RuntimeOptions
@@ -25,12 +26,16 @@ struct EqualityReportCommand: AsyncParsableCommand {
     @Option(help: "The report's date (YYYY-MM-DD; default today).")
     var date: String?
 
+    @Option(help: "The fewest people a published figure may rest on (at least 5).")
+    var threshold: Int = DisclosureControl.defaultThreshold
+
     @Option(name: .shortAndLong, help: "File to write (default: a file named for the council and the date, in the current directory).")
     var out: String?
 
     func validate() throws {
         _ = try reportFormat()
         _ = try OptionValue.date(date, option: "date")
+        _ = try DisclosureOption.control(threshold)
     }
 
     func reportFormat() throws -> ReportFormat {
@@ -43,10 +48,11 @@ struct EqualityReportCommand: AsyncParsableCommand {
     func run() async throws {
         let reportFormat = try reportFormat()
         let day = try OptionValue.date(date, option: "date")
+        let control = try DisclosureOption.control(threshold)
         let configuration = try Runtime.configuration(options: runtime)
         let rendered = try await Runtime.withApplication(configuration) { app in
             let council = try await OrganisationLookup.find(organisation, on: app.db)
-            return try await EqualityInformationLoader(db: app.db).report(organisationId: council.id, format: reportFormat, date: day)
+            return try await EqualityInformationLoader(db: app.db).report(organisationId: council.id, format: reportFormat, date: day, control: control)
         }
         let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let target = out.map { URL(fileURLWithPath: $0, relativeTo: directory) } ?? directory.appendingPathComponent(rendered.filename)

@@ -5,7 +5,7 @@ import Foundation
 enum GroupPayGapText {
     static func lines(_ report: GroupPayGapReport) -> [String] {
         var lines = ["\(report.characteristic.capitalized) pay gap at \(report.snapshot.longForm), against \(report.referenceGroup)"]
-        lines += comparison(report.groups, quartiles: report.quartiles)
+        lines += comparison(report.groups, quartiles: report.quartiles, control: report.disclosureControl)
         let missing = report.notDisclosed
         lines.append("Disclosed: \(PayGapText.percent(missing.disclosureRate)) of records")
         lines.append("Prefer not to say: \(missing.preferNotToSay.count) (\(PayGapText.percent(missing.preferNotToSay.percentage)))")
@@ -13,24 +13,28 @@ enum GroupPayGapText {
         lines.append("Blank: \(missing.blank.count) (\(PayGapText.percent(missing.blank.percentage)))")
         if let collapsed = report.collapsed {
             lines.append("\(report.referenceGroup) against everyone else disclosed (\(GroupPayGap.ethnicMinorityLabel)):")
-            lines += comparison(collapsed.groups, quartiles: collapsed.quartiles)
+            lines += comparison(collapsed.groups, quartiles: collapsed.quartiles, control: report.disclosureControl)
         }
+        lines.append("Disclosure control: " + report.disclosureControl.rule)
         return lines
     }
 
-    private static func comparison(_ groups: [GroupPayGapFigures], quartiles: [[String: Decimal]]) -> [String] {
+    private static func comparison(_ groups: [GroupPayGapFigures], quartiles: [[String: Decimal]], control: DisclosureControl) -> [String] {
         var lines: [String] = []
         for figures in groups {
             guard !figures.suppressed else {
-                lines.append("\(figures.group): suppressed (fewer than \(GroupPayGap.minimumGroupSize) employees)")
+                lines.append("\(figures.group): \(control.withheldText)")
                 continue
             }
-            var line = "\(figures.group): \(figures.employees ?? 0) employees, \(figures.fullPayEmployees ?? 0) on full pay"
-            line += ", paid a bonus \(PayGapText.percent(figures.bonusProportion))"
+            let withheld = Set(figures.withheld.map(\.figure))
+            let figure = { (key: String, value: Decimal?) in withheld.contains(key) ? control.withheldText : PayGapText.percent(value) }
+            let fullPay = figures.fullPayEmployees.map(String.init) ?? control.withheldText
+            var line = "\(figures.group): \(figures.employees.map(String.init) ?? control.withheldText) employees, \(fullPay) on full pay"
+            line += ", paid a bonus \(figure("bonus_proportion", figures.bonusProportion))"
             lines.append(line)
             if figures.group != groups.first?.group {
-                lines.append("  hourly gap mean \(PayGapText.percent(figures.meanHourlyGap)), median \(PayGapText.percent(figures.medianHourlyGap))")
-                lines.append("  bonus gap mean \(PayGapText.percent(figures.meanBonusGap)), median \(PayGapText.percent(figures.medianBonusGap))")
+                lines.append("  hourly gap mean \(figure("mean_hourly_gap", figures.meanHourlyGap)), median \(figure("median_hourly_gap", figures.medianHourlyGap))")
+                lines.append("  bonus gap mean \(figure("mean_bonus_gap", figures.meanBonusGap)), median \(figure("median_bonus_gap", figures.medianBonusGap))")
             }
         }
         let names = ["Lower", "Lower middle", "Upper middle", "Upper"]

@@ -42,6 +42,9 @@ struct PayGapCommand: AsyncParsableCommand {
     @Option(help: "A CSV file mapping the file's headers to Equitas columns.")
     var mapping: String?
 
+    @Option(help: "With --by ethnicity or disability: the fewest people a published figure may rest on (at least 5).")
+    var threshold: Int = DisclosureControl.defaultThreshold
+
     func validate() throws {
         guard (file == nil) != (organisation == nil) else {
             throw ValidationError("give either a staff list FILE or --organisation (a stored snapshot), not both or neither")
@@ -61,6 +64,7 @@ struct PayGapCommand: AsyncParsableCommand {
         guard reference == nil || by == "ethnicity" else {
             throw ValidationError("--reference is only for --by ethnicity; disability is always compared with \"not disabled\"")
         }
+        _ = try DisclosureOption.control(threshold)
     }
 
     func run() async throws {
@@ -72,7 +76,7 @@ struct PayGapCommand: AsyncParsableCommand {
         }
         let output = try PayGapOutput.render(
             staff: try InputFile.read(file), named: file, mapping: try mapping.map(InputFile.read), snapshot: day, format: format,
-            by: by, reference: reference)
+            by: by, reference: reference, control: try DisclosureOption.control(threshold))
         print(output, terminator: "")
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 enum PayGapOutput {
     static func render(
         staff data: Data, named name: String, mapping: Data?, snapshot: CalendarDate, format: String, by: String = "sex",
-        reference: String? = nil
+        reference: String? = nil, control: DisclosureControl = .standard
     ) throws -> String {
         let columns = try StaffFile.columns(mapping: mapping)
         let staff: [StaffRecord]
@@ -22,7 +22,7 @@ enum PayGapOutput {
             throw ValidationError("\(name): \(failure)")
         }
         if by != "sex" {
-            return try renderGroups(staff, snapshot: snapshot, format: format, by: by, reference: reference)
+            return try renderGroups(staff, snapshot: snapshot, format: format, by: by, reference: reference, control: control)
         }
         let report = GenderPayGap.report(staff, snapshot: snapshot)
         switch format {
@@ -38,12 +38,14 @@ enum PayGapOutput {
     /// Ethnicity or disability: json or text only, since the government's data set has
     /// columns for men and women alone.
     private static func renderGroups(
-        _ staff: [StaffRecord], snapshot: CalendarDate, format: String, by: String, reference: String?
+        _ staff: [StaffRecord], snapshot: CalendarDate, format: String, by: String, reference: String?, control: DisclosureControl
     ) throws -> String {
         let report: GroupPayGapReport
         switch by {
-        case "ethnicity": report = GroupPayGap.ethnicity(staff, snapshot: snapshot, reference: reference ?? "White British")
-        case "disability": report = GroupPayGap.disability(staff, snapshot: snapshot)
+        // The same default reference as the API, the pages and the report, so they agree.
+        case "ethnicity":
+            report = GroupPayGap.ethnicity(staff, snapshot: snapshot, reference: reference ?? GroupPayGap.defaultEthnicityReference(staff), control: control)
+        case "disability": report = GroupPayGap.disability(staff, snapshot: snapshot, control: control)
         default: throw ValidationError("--by: \"\(by)\" is not a comparison; use sex, ethnicity or disability")
         }
         switch format {

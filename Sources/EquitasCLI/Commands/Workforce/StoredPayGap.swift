@@ -21,13 +21,17 @@ enum StoredPayGap {
                 throw ValidationError("\(council.value.name) has no workforce snapshot at \(day) (see `equitas workforce list`)")
             }
         }
-        return try output(staff, snapshot: day, format: command.format, by: command.by, reference: command.reference)
+        return try output(
+            staff, snapshot: day, format: command.format, by: command.by, reference: command.reference,
+            control: try DisclosureOption.control(command.threshold))
     }
 
     /// What `equitas paygap` prints for these staff, in any of its formats.
-    static func output(_ staff: [StaffRecord], snapshot day: CalendarDate, format: String, by: String, reference: String?) throws -> String {
+    static func output(
+        _ staff: [StaffRecord], snapshot day: CalendarDate, format: String, by: String, reference: String?, control: DisclosureControl = .standard
+    ) throws -> String {
         let figures: SnapshotPayGap
-        do { figures = try SnapshotPayGap.compute(staff, snapshot: day, by: by, reference: reference) } catch {
+        do { figures = try SnapshotPayGap.compute(staff, snapshot: day, by: by, reference: reference, control: control) } catch {
             throw ValidationError("--\(error.path): \(error.message)")
         }
         if format == "json" { return String(decoding: try figures.json(), as: UTF8.self) + "\n" }

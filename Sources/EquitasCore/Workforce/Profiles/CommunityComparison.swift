@@ -62,7 +62,7 @@ public struct ComparisonRow: Codable, Equatable, Sendable {
     /// Whether the workforce's share can be shown.
     public enum Presence: String, DomainEnum {
         case present
-        /// Fewer than ten staff: not published.
+        /// Hidden by `DisclosureControl`: too few staff, or hidden so that such a group cannot be worked out.
         case suppressed
         /// Nobody on the staff list recorded in this group.
         case absent

@@ -1,11 +1,13 @@
 import Foundation
 
 /// The workforce by one characteristic within each grade or band: where each group sits
-/// in the organisation. Every cell of one to nine people is suppressed, and one more in
-/// its row when a lone hidden cell could be worked out from the grade's headcount.
+/// in the organisation. A grade of fewer than the threshold's people is shown together
+/// with others (`GradeRows`), and the cells `DisclosurePlan` hides (fewer than the
+/// threshold, or hidden so that such a cell cannot be worked out from the grade's
+/// headcount, the group's total or another table) are suppressed.
 public struct GradeProfile: Codable, Equatable, Sendable {
     /// Heads the rows of staff with no grade recorded.
-    public static let noGradeLabel = "No grade recorded"
+    public static let noGradeLabel = GradeRows.noGradeLabel
 
     public var characteristic: StaffCharacteristic
     public var label: String
@@ -21,32 +23,26 @@ public struct GradeProfile: Codable, Equatable, Sendable {
         self.grades = grades
     }
 
-    public static func build(_ records: [StaffRecord], characteristic: StaffCharacteristic) -> GradeProfile {
+    /// `plan` is the characteristic's `DisclosurePlan` (built here when not given).
+    public static func build(
+        _ records: [StaffRecord], characteristic: StaffCharacteristic, control: DisclosureControl = .standard, plan: DisclosurePlan? = nil
+    ) -> GradeProfile {
+        let plan = plan ?? DisclosurePlan.build(records, characteristic: characteristic, control: control)
         let columns = GroupTally(records, characteristic: characteristic).namesBySize
+        let rows = GradeRows(records, characteristic: characteristic, control: control)
         var byGrade: [String: [StaffRecord]] = [:]
-        var spelling: [String: String] = [:]
-        for record in records {
-            let grade = record.grade?.trimmingCharacters(in: .whitespaces)
-            let name = (grade?.isEmpty ?? true) ? noGradeLabel : grade!
-            let key = ProfileGroupName.fold(name)
-            let spelled = spelling[key, default: name]
-            spelling[key] = spelled
-            byGrade[spelled, default: []].append(record)
-        }
-        let order = byGrade.keys.sorted { a, b in
-            if (a == noGradeLabel) != (b == noGradeLabel) { return b == noGradeLabel }
-            return a.localizedStandardCompare(b) == .orderedAscending
-        }
-        let rows = order.map { grade -> GradeRow in
-            let people = byGrade[grade]!
-            let tally = GroupTally(people, characteristic: characteristic)
-            let counts = columns.map(tally.count) + [tally.notDisclosed]
-            let cells = zip(counts, SmallCountSuppression.hidden(counts)).map { count, hidden in
-                GradeCell(count: hidden ? nil : count, suppressed: hidden)
+        for (record, row) in zip(records, rows.rowOfRecord) { byGrade[row, default: []].append(record) }
+        let graded = rows.names.map { grade -> GradeRow in
+            let tally = GroupTally(byGrade[grade]!, characteristic: characteristic)
+            let cells = columns.map { group in
+                let hidden = plan.isHidden(.gradeGroup(grade, ProfileGroupName.fold(group)))
+                return GradeCell(count: hidden ? nil : tally.count(group), suppressed: hidden)
             }
-            return GradeRow(grade: grade, headcount: people.count, cells: Array(cells.dropLast()), notDisclosed: cells.last!)
+            let hidden = plan.isHidden(.gradeNotDisclosed(grade))
+            return GradeRow(grade: grade, headcount: tally.total, cells: cells,
+                            notDisclosed: GradeCell(count: hidden ? nil : tally.notDisclosed, suppressed: hidden))
         }
-        return GradeProfile(characteristic: characteristic, label: characteristic.label, groups: columns, grades: rows)
+        return GradeProfile(characteristic: characteristic, label: characteristic.label, groups: columns, grades: graded)
     }
 }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The workforce by one characteristic at one snapshot: how many staff are in each
-/// group, how many gave no group (and why), and how many told us at all. A group of
-/// fewer than ten is shown as suppressed (see `SmallCountSuppression`). `JSONCoding`
-/// writes the keys as snake_case.
+/// group, how many gave no group (and why), and how many told us at all. A group
+/// `DisclosurePlan` hides (fewer than the threshold, or hidden so that such a group
+/// cannot be worked out) is shown as suppressed. `JSONCoding` writes the keys as snake_case.
 public struct WorkforceProfile: Codable, Equatable, Sendable {
     /// Below this share of staff telling us, the figures are flagged as weak.
     public static let defaultDisclosureThreshold: Decimal = 80
@@ -42,15 +42,15 @@ public struct WorkforceProfile: Codable, Equatable, Sendable {
         self.belowThreshold = belowThreshold
     }
 
+    /// `plan` is the characteristic's `DisclosurePlan` (built here when not given).
     public static func build(
-        _ records: [StaffRecord], characteristic: StaffCharacteristic, threshold: Decimal = defaultDisclosureThreshold
+        _ records: [StaffRecord], characteristic: StaffCharacteristic, threshold: Decimal = defaultDisclosureThreshold,
+        control: DisclosureControl = .standard, plan: DisclosurePlan? = nil
     ) -> WorkforceProfile {
+        let plan = plan ?? DisclosurePlan.build(records, characteristic: characteristic, control: control)
         let tally = GroupTally(records, characteristic: characteristic)
         let names = tally.namesBySize
-        // Small groups only: the pay gap tables publish every group of ten or more (and the
-        // collapsed total), so hiding a second group here would protect nothing and only
-        // make the two disagree.
-        let hidden = names.map { SmallCountSuppression.isSmall(tally.count($0)) }
+        let hidden = names.map(plan.hidesGroup)
         let groups = zip(names, hidden).map { name, hidden in
             hidden ? ProfileGroup(group: name, count: nil, share: nil, suppressed: true)
                 : ProfileGroup(group: name, count: tally.count(name),

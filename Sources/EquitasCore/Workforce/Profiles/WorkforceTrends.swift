@@ -16,7 +16,7 @@ public struct WorkforceTrends: Codable, Equatable, Sendable {
     /// `snapshots` in any order; they are sorted oldest first.
     public static func build(
         _ snapshots: [(date: CalendarDate, records: [StaffRecord])], characteristics: [StaffCharacteristic],
-        threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold
+        threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold, control: DisclosureControl = .standard
     ) -> WorkforceTrends {
         let ordered = snapshots.sorted { $0.date < $1.date }
         let figures = ordered.map { snapshot -> SnapshotFigures in
@@ -25,7 +25,7 @@ public struct WorkforceTrends: Codable, Equatable, Sendable {
                                    meanHourlyGap: gap.meanHourlyGap, medianHourlyGap: gap.medianHourlyGap)
         }
         let trends = characteristics.map { characteristic -> CharacteristicTrend in
-            let profiles = ordered.map { WorkforceProfile.build($0.records, characteristic: characteristic, threshold: threshold) }
+            let profiles = ordered.map { WorkforceProfile.build($0.records, characteristic: characteristic, threshold: threshold, control: control) }
             // Every group met at any date, matched by folded name, named as first met.
             var groups: [String] = []
             var seen: Set<String> = []
@@ -34,7 +34,8 @@ public struct WorkforceTrends: Codable, Equatable, Sendable {
             }
             let points = zip(ordered, profiles).map { snapshot, profile in
                 TrendPoint(date: snapshot.date, headcount: profile.headcount, disclosureRate: profile.disclosureRate,
-                           belowThreshold: profile.belowThreshold, shares: groups.map { profile.group(named: $0)?.share })
+                           belowThreshold: profile.belowThreshold, shares: groups.map { profile.group(named: $0)?.share },
+                           suppressed: groups.map { profile.group(named: $0)?.suppressed ?? false })
             }
             return CharacteristicTrend(characteristic: characteristic, label: characteristic.label, groups: groups, points: points)
         }
@@ -81,12 +82,19 @@ public struct TrendPoint: Codable, Equatable, Sendable {
     /// One per `CharacteristicTrend.groups`: the share of those who disclosed, nil when
     /// suppressed or when nobody was in the group at this date.
     public var shares: [Decimal?]
+    /// One per `CharacteristicTrend.groups`: true where the share is hidden by the
+    /// disclosure rule rather than missing for want of anyone in the group.
+    public var suppressed: [Bool]
 
-    public init(date: CalendarDate, headcount: Int, disclosureRate: Decimal?, belowThreshold: Bool, shares: [Decimal?]) {
+    public init(date: CalendarDate, headcount: Int, disclosureRate: Decimal?, belowThreshold: Bool, shares: [Decimal?], suppressed: [Bool] = []) {
         self.date = date
         self.headcount = headcount
         self.disclosureRate = disclosureRate
         self.belowThreshold = belowThreshold
         self.shares = shares
+        self.suppressed = suppressed
     }
+
+    /// Whether the share of the group at `index` is hidden by the disclosure rule.
+    public func withheld(_ index: Int) -> Bool { suppressed.indices.contains(index) && suppressed[index] }
 }

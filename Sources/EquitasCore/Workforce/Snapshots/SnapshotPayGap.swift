@@ -12,12 +12,12 @@ public enum SnapshotPayGap: Sendable {
     /// `by` is sex, ethnicity or disability; `reference` is the ethnicity reference group
     /// (by default `GroupPayGap.defaultEthnicityReference`).
     public static func compute(
-        _ staff: [StaffRecord], snapshot: CalendarDate, by: String = "sex", reference: String? = nil
+        _ staff: [StaffRecord], snapshot: CalendarDate, by: String = "sex", reference: String? = nil, control: DisclosureControl = .standard
     ) throws(ValidationFailure) -> SnapshotPayGap {
         switch by {
         case "sex": return .sex(GenderPayGap.report(staff, snapshot: snapshot))
-        case "ethnicity": return .group(GroupPayGap.ethnicity(staff, snapshot: snapshot, reference: reference ?? GroupPayGap.defaultEthnicityReference(staff)))
-        case "disability": return .group(GroupPayGap.disability(staff, snapshot: snapshot))
+        case "ethnicity": return .group(GroupPayGap.ethnicity(staff, snapshot: snapshot, reference: reference ?? GroupPayGap.defaultEthnicityReference(staff), control: control))
+        case "disability": return .group(GroupPayGap.disability(staff, snapshot: snapshot, control: control))
         default: throw ValidationFailure(path: "by", message: "\"\(by)\" is not a comparison; use sex, ethnicity or disability")
         }
     }

@@ -21,7 +21,7 @@ struct EqualityReportPage {
                 current: title),
             .h1([], .text(title)),
             .p([], .text("The information the Public Sector Equality Duty asks a council to publish each year, built from its staff "
-                + "lists, community profile and impact assessment register. Groups of fewer than ten people are not shown.")),
+                + "lists, community profile and impact assessment register. " + DisclosureControl.standard.rule)),
             .section(
                 [.aria("labelledby", "downloads-heading")],
                 .h2([.id("downloads-heading")], "Download"),

@@ -33,21 +33,26 @@ enum PayGapTables {
     /// shown as such, then the quartiles and how many did not say.
     static func group(_ report: GroupPayGapReport) -> Node {
         let name = report.characteristic.capitalized
+        let control = report.disclosureControl
         let rows = report.groups.map { figures -> Node in
             guard !figures.suppressed else {
-                return .tr([], .th(scope: .row, [], .text(figures.group)), .td([Attribute("colspan", "6")], .text("Suppressed: fewer than \(GroupPayGap.minimumGroupSize) employees")))
+                return .tr([], .th(scope: .row, [], .text(figures.group)), .td([Attribute("colspan", "6")], .text(control.withheldText)))
             }
             let isReference = figures.group == report.referenceGroup
+            let withheld = Set(figures.withheld.map(\.figure))
+            let figure = { (key: String, value: Decimal?) in withheld.contains(key) ? control.withheldText : percent(value) }
+            let gap = { (key: String, value: Decimal?) in isReference ? "Reference" : figure(key, value) }
             return .tr(
                 [], .th(scope: .row, [], .text(figures.group + (isReference ? " (reference)" : ""))),
-                .td([], .text(String(figures.employees ?? 0))),
-                .td([], .text(isReference ? "Reference" : percent(figures.meanHourlyGap))),
-                .td([], .text(isReference ? "Reference" : percent(figures.medianHourlyGap))),
-                .td([], .text(isReference ? "Reference" : percent(figures.meanBonusGap))),
-                .td([], .text(isReference ? "Reference" : percent(figures.medianBonusGap))),
-                .td([], .text(percent(figures.bonusProportion))))
+                .td([], .text(figures.employees.map(String.init) ?? control.withheldText)),
+                .td([], .text(gap("mean_hourly_gap", figures.meanHourlyGap))),
+                .td([], .text(gap("median_hourly_gap", figures.medianHourlyGap))),
+                .td([], .text(gap("mean_bonus_gap", figures.meanBonusGap))),
+                .td([], .text(gap("median_bonus_gap", figures.medianBonusGap))),
+                .td([], .text(figure("bonus_proportion", figures.bonusProportion))))
         }
-        let groupNames = report.quartiles.flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+        var groupNames = report.quartiles.flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+        if let pooled = groupNames.firstIndex(of: control.pooledLabel) { groupNames.append(groupNames.remove(at: pooled)) }
         let missing = report.notDisclosed
         return .fragment([
             .p([], .text("Each group against \(report.referenceGroup). A positive gap means the reference group is paid more.")),
@@ -61,12 +66,15 @@ enum PayGapTables {
                         .th(scope: .col, [], "Median hourly gap"), .th(scope: .col, [], "Mean bonus gap"), .th(scope: .col, [], "Median bonus gap"),
                         .th(scope: .col, [], "Paid a bonus"))),
                 .tbody([], .fragment(rows))),
-            quartiles(report.quartiles, groups: groupNames, words: [:], caption: "\(name) groups in each pay quartile at \(report.snapshot.longForm)"),
+            quartiles(report.quartiles, groups: groupNames, words: [:], caption: "\(name) groups in each pay quartile at \(report.snapshot.longForm)",
+                      withheld: control.withheldText),
             .p([], .text("Disclosed: \(percent(missing.disclosureRate)) of records. Prefer not to say: \(missing.preferNotToSay.count); not known: \(missing.notKnown.count); blank: \(missing.blank.count).")),
+            .p([], .text("Disclosure control: " + control.rule)),
         ])
     }
 
-    private static func quartiles(_ bands: [[String: Decimal]], groups: [String], words: [String: String], caption: String) -> Node {
+    /// `withheld` is said where a group has no share in a band that has people: the rule hid it.
+    private static func quartiles(_ bands: [[String: Decimal]], groups: [String], words: [String: String], caption: String, withheld: String = "No figure") -> Node {
         .table(
             [],
             .caption([], .text(caption)),
@@ -74,7 +82,7 @@ enum PayGapTables {
             .tbody(
                 [],
                 .fragment(zip(quartileNames, bands).map { name, band in
-                    .tr([], .th(scope: .row, [], .text(name)), .fragment(groups.map { .td([], .text(percent(band[$0]))) }))
+                    .tr([], .th(scope: .row, [], .text(name)), .fragment(groups.map { .td([], .text(band[$0].map { percent($0) } ?? (band.isEmpty ? "No figure" : withheld))) }))
                 })))
     }
 }

@@ -29,7 +29,7 @@ struct ProfilePage {
             return PageLayout(title: title + ": " + organisation.value.name, content: content, currentPath: OrganisationPages.path)
         }
         content.append(.p([], .text("\(organisation.value.name) had \(overview.headcount) staff on \(overview.snapshotDate.longForm). "
-            + "Groups of fewer than ten people are not shown.")))
+            + overview.disclosureControl.rule)))
         if snapshots.count > 1 {
             content.append(.form(
                 action: WorkforcePaths.profile(id), method: .get, [.id("snapshot-choice")],

@@ -25,8 +25,9 @@ struct GroupPayGapCalculator {
                     continue
                 }
                 let group = name(trimmed)
-                let spelled = spelling[group.lowercased(), default: group]
-                spelling[group.lowercased()] = spelled
+                // Folded as the profile folds names, so both mean the same group.
+                let spelled = spelling[ProfileGroupName.fold(group), default: group]
+                spelling[ProfileGroupName.fold(group)] = spelled
                 members[spelled, default: []].append(record)
             }
         }
@@ -39,39 +40,85 @@ struct GroupPayGapCalculator {
             disclosureRate: PayGapMethod.percentage(Decimal(disclosed), of: total))
     }
 
-    func isSuppressed(_ group: String, reference: String) -> Bool {
-        group != reference && members[group, default: []].count < GroupPayGap.minimumGroupSize
-    }
-
-    /// The reference group first (present even with nobody in it), then the others by name.
-    func figures(reference: String) -> [GroupPayGapFigures] {
+    /// The reference group first (present even with nobody in it), then the others by
+    /// name. `key` names a group as `plan` knows it. A group the plan hides shows nothing;
+    /// for one it shows, the gaps need `control.threshold` people on each side (on full
+    /// pay for the hourly gaps, paid a bonus for the bonus gaps), and a count whose
+    /// other part the plan hides is held back.
+    func figures(reference: String, plan: DisclosurePlan, key: (String) -> String = { $0 }) -> [GroupPayGapFigures] {
+        let control = plan.control
         let others = members.keys.filter { $0 != reference }.sorted()
         let base = members[reference, default: []]
+        let baseRates = Self.rates(base), baseBonuses = Self.bonuses(base)
         return ([reference] + others)
             .map { group -> GroupPayGapFigures in
-                if isSuppressed(group, reference: reference) { return .suppressed(group) }
+                let cell = DisclosurePlan.key(key(group))
+                if plan.isHidden(.group(cell)) { return .suppressed(group, control: control) }
                 let people = members[group, default: []]
+                let rates = Self.rates(people), bonuses = Self.bonuses(people)
                 let isReference = group == reference
-                func gap(_ measure: ([Decimal]) -> Decimal?, _ values: ([StaffRecord]) -> [Decimal]) -> Decimal? {
-                    isReference ? nil : PayGapMethod.gap(men: measure(values(base)), women: measure(values(people)))
+                var withheld: [WithheldFigure] = []
+                let hourlyShown = isReference || (rates.count >= control.threshold && baseRates.count >= control.threshold)
+                let bonusShown = isReference || (bonuses.count >= control.threshold && baseBonuses.count >= control.threshold)
+                if !hourlyShown {
+                    let reason = "\(control.withheldText): \(control.fewerThan) employees on full pay in this group or in the reference group"
+                    withheld += ["mean_hourly_gap", "median_hourly_gap"].map { WithheldFigure(figure: $0, reason: reason) }
+                }
+                if !bonusShown {
+                    let reason = "\(control.withheldText): \(control.fewerThan) people paid a bonus in this group or in the reference group"
+                    withheld += ["mean_bonus_gap", "median_bonus_gap"].map { WithheldFigure(figure: $0, reason: reason) }
+                }
+                let fullPayShown = !plan.isHidden(.fullPay(cell)) && !plan.isHidden(.otherPay(cell))
+                if !fullPayShown {
+                    withheld.append(WithheldFigure(figure: "full_pay_employees", reason: "\(control.withheldText): \(control.fewerThan) on full pay or not on full pay, or hidden so that such a count cannot be worked out"))
+                }
+                let proportionShown = !plan.isHidden(.bonus(cell)) && !plan.isHidden(.noBonus(cell))
+                if !proportionShown {
+                    withheld.append(WithheldFigure(figure: "bonus_proportion", reason: "\(control.withheldText): \(control.fewerThan) paid a bonus or not paid one, or hidden so that such a count cannot be worked out"))
+                }
+                func gap(_ shown: Bool, _ measure: ([Decimal]) -> Decimal?, _ reference: [Decimal], _ values: [Decimal]) -> Decimal? {
+                    isReference || !shown ? nil : PayGapMethod.gap(men: measure(reference), women: measure(values))
                 }
                 return GroupPayGapFigures(
-                    group: group, employees: people.count, fullPayEmployees: Self.rates(people).count,
-                    meanHourlyGap: gap(PayGapMethod.mean, Self.rates), medianHourlyGap: gap(PayGapMethod.median, Self.rates),
-                    meanBonusGap: gap(PayGapMethod.mean, Self.bonuses), medianBonusGap: gap(PayGapMethod.median, Self.bonuses),
-                    bonusProportion: PayGapMethod.percentage(Decimal(Self.bonuses(people).count), of: Decimal(people.count)),
-                    suppressed: false)
+                    group: group, employees: people.count, fullPayEmployees: fullPayShown ? rates.count : nil,
+                    meanHourlyGap: gap(hourlyShown, PayGapMethod.mean, baseRates, rates),
+                    medianHourlyGap: gap(hourlyShown, PayGapMethod.median, baseRates, rates),
+                    meanBonusGap: gap(bonusShown, PayGapMethod.mean, baseBonuses, bonuses),
+                    medianBonusGap: gap(bonusShown, PayGapMethod.median, baseBonuses, bonuses),
+                    bonusProportion: proportionShown ? PayGapMethod.percentage(Decimal(bonuses.count), of: Decimal(people.count)) : nil,
+                    suppressed: false, withheld: withheld)
             }
     }
 
-    /// Every full-pay employee with a rate, suppressed groups' people under one label.
-    func quartiles(reference: String) -> [[String: Decimal]] {
+    /// Each band's shares by group; the shares the plan hides are added together under
+    /// `DisclosureControl.pooledLabel`, and named, band by band, in `withheld`.
+    func quartiles(plan: DisclosurePlan, key: (String) -> String = { $0 }) -> (shares: [[String: Decimal]], withheld: [[String]]) {
         var ranked: [(rate: Decimal, group: String)] = []
-        for (group, people) in members {
-            let label = isSuppressed(group, reference: reference) ? GroupPayGap.suppressedLabel : group
-            ranked += Self.rates(people).map { ($0, label) }
+        for (group, people) in members { ranked += Self.rates(people).map { ($0, group) } }
+        let sizes = PayQuartiles.bandSizes(count: ranked.count)
+        var shares: [[String: Decimal]] = [], withheld: [[String]] = []
+        for (band, (counts, size)) in zip(GroupQuartiles.counts(ranked), sizes).enumerated() {
+            var shown: [String: Decimal] = [:], pooled = Decimal(0), hidden: [String] = []
+            for (group, count) in counts {
+                if plan.isHidden(.bandGroup(band, DisclosurePlan.key(key(group)))) {
+                    pooled += count
+                    hidden.append(group)
+                } else {
+                    shown[group] = PayGapMethod.percentage(count, of: Decimal(size))
+                }
+            }
+            if hidden.count == 1 {
+                // One hidden group beside shown ones (zeros, when nobody else can be hidden):
+                // the band's shares are pooled whole, so the pool never stands for one group.
+                hidden = counts.keys.sorted()
+                pooled = Decimal(size)
+                shown = [:]
+            }
+            if !hidden.isEmpty { shown[plan.control.pooledLabel] = PayGapMethod.percentage(pooled, of: Decimal(size)) }
+            shares.append(shown)
+            withheld.append(hidden.sorted())
         }
-        return GroupQuartiles.percentages(ranked)
+        return (shares, withheld)
     }
 
     /// Hourly rates of those on full pay whose rate can be worked out.

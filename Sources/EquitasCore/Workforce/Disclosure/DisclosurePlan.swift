@@ -1,0 +1,142 @@
+import Foundation
+
+/// Which numbers about one characteristic of one staff list may be published, decided
+/// once over every table any output shows (the profile, the tables by grade, and for
+/// ethnicity and disability the pay gap groups, their quartiles and the collapsed
+/// comparison), so that all outputs hide the same numbers and none gives back what
+/// another hides. Built from aggregated counts; the pay gap arithmetic is not touched.
+public struct DisclosurePlan: Sendable {
+    /// The collapsed comparison's "everyone but the reference group".
+    public static let collapsedKey = "\u{0}collapsed"
+
+    public let control: DisclosureControl
+    let hidden: Set<DisclosureCell>
+
+    public func isHidden(_ cell: DisclosureCell) -> Bool { hidden.contains(cell) }
+
+    /// Whether a group's head count (and so everything about it) is hidden.
+    public func hidesGroup(_ name: String) -> Bool { hidden.contains(.group(Self.key(name))) }
+
+    public static func key(_ name: String) -> String { name == collapsedKey ? name : ProfileGroupName.fold(name) }
+
+    /// `reference` is the pay gap's reference group (ethnicity: by default
+    /// `GroupPayGap.defaultEthnicityReference`; disability: "not disabled").
+    public static func build(
+        _ records: [StaffRecord], characteristic: StaffCharacteristic, reference: String? = nil, control: DisclosureControl = .standard
+    ) -> DisclosurePlan {
+        var table = SuppressionTable<DisclosureCell>()
+        let rows = GradeRows(records, characteristic: characteristic, control: control)
+        var keys: [String?] = []
+        keys.reserveCapacity(records.count)
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        var byGrade: [String: [String: Int]] = [:]
+        var notDisclosedByGrade: [String: Int] = [:]
+        for (index, record) in records.enumerated() {
+            let row = rows.rowOfRecord[index]
+            guard case .value(let text) = characteristic.value(of: record),
+                  let group = ProfileGroupName.group(text, characteristic: characteristic) else {
+                notDisclosedByGrade[row, default: 0] += 1
+                keys.append(nil)
+                continue
+            }
+            let key = ProfileGroupName.fold(group)
+            if counts[key] == nil { order.append(key) }
+            counts[key, default: 0] += 1
+            byGrade[row, default: [:]][key, default: 0] += 1
+            keys.append(key)
+        }
+        let disclosed = counts.values.reduce(0, +)
+        table.cell(.disclosed, Double(disclosed), fixed: true)
+        for key in order { table.cell(.group(key), Double(counts[key]!)) }
+        table.sum(order.map { .group($0) }, equals: .disclosed)
+        table.cell(.notDisclosed, Double(records.count - disclosed), fixed: true)
+        for row in rows.names {
+            table.cell(.grade(row), Double(rows.headcounts[row]!), fixed: true)
+            for key in order { table.cell(.gradeGroup(row, key), Double(byGrade[row]?[key] ?? 0)) }
+            // Shown, as the profile shows those who gave no group by reason: they say
+            // nothing about anyone's characteristic, and a hidden one could only be
+            // pinned by the published reasons' total anyway.
+            table.cell(.gradeNotDisclosed(row), Double(notDisclosedByGrade[row] ?? 0), fixed: true)
+            table.sum(order.map { .gradeGroup(row, $0) } + [.gradeNotDisclosed(row)], equals: .grade(row))
+        }
+        for key in order { table.sum(rows.names.map { .gradeGroup($0, key) }, equals: .group(key)) }
+        table.sum(rows.names.map { .gradeNotDisclosed($0) }, equals: .notDisclosed)
+        if characteristic == .ethnicity || characteristic == .disability {
+            let reference = ProfileGroupName.fold(reference ?? (characteristic == .disability ? "not disabled" : GroupPayGap.defaultEthnicityReference(records)))
+            addPay(&table, records: records, keys: keys, order: order, reference: reference, collapsed: characteristic == .ethnicity)
+        }
+        return DisclosurePlan(control: control, hidden: table.hidden(control))
+    }
+
+    /// The pay gap tables: each group split by full pay and by bonus, its quartile
+    /// counts, and (for ethnicity) everyone but the reference as one more group.
+    private static func addPay(
+        _ table: inout SuppressionTable<DisclosureCell>, records: [StaffRecord], keys: [String?], order: [String], reference: String, collapsed: Bool
+    ) {
+        var fullPay: [String: Int] = [:], bonus: [String: Int] = [:]
+        var ranked: [(rate: Decimal, group: String)] = []
+        for (record, key) in zip(records, keys) {
+            guard let key else { continue }
+            if record.bonusPay > 0 { bonus[key, default: 0] += 1 }
+            if record.fullPay, let rate = PayGapMethod.hourlyRate(record.pay) {
+                fullPay[key, default: 0] += 1
+                ranked.append((rate, key))
+            }
+        }
+        let bands = GroupQuartiles.counts(ranked)
+        let sizes = PayQuartiles.bandSizes(count: ranked.count)
+        let others = order.filter { $0 != reference }
+        var groups = order
+        if collapsed, !others.isEmpty {
+            let key = collapsedKey
+            groups.append(key)
+            table.cell(.group(key), others.reduce(0) { $0 + (table.value(.group($1)) ?? 0) })
+            table.sum(others.map { .group($0) }, equals: .group(key))
+            fullPay[key] = others.reduce(0) { $0 + fullPay[$1, default: 0] }
+            bonus[key] = others.reduce(0) { $0 + bonus[$1, default: 0] }
+        }
+        for key in groups {
+            let people = table.value(.group(key)) ?? 0
+            table.cell(.fullPay(key), Double(fullPay[key, default: 0]))
+            table.cell(.otherPay(key), people - Double(fullPay[key, default: 0]))
+            table.sum([.fullPay(key), .otherPay(key)], equals: .group(key))
+            table.cell(.bonus(key), Double(bonus[key, default: 0]))
+            table.cell(.noBonus(key), people - Double(bonus[key, default: 0]))
+            table.sum([.bonus(key), .noBonus(key)], equals: .group(key))
+        }
+        for (band, size) in sizes.enumerated() {
+            table.cell(.band(band), Double(size), fixed: true)
+            for key in order { table.cell(.bandGroup(band, key), Self.double(bands[band][key] ?? 0)) }
+            table.sum(order.map { .bandGroup(band, $0) }, equals: .band(band))
+        }
+        for key in order {
+            table.sum(sizes.indices.map { .bandGroup($0, key) }, equals: .fullPay(key))
+            // A group's quartile shares add up to its count on full pay: when that count is
+            // hidden, so are all its shares, or their sum would give it back.
+            table.hideTogether(.fullPay(key), with: sizes.indices.map { .bandGroup($0, key) })
+        }
+        // The quartiles' sizes add up to everyone on full pay, so the groups' full-pay
+        // counts do too: one hidden alone would be given back by subtraction.
+        table.cell(.fullPayTotal, Double(ranked.count), fixed: true)
+        table.sum(order.map { .fullPay($0) }, equals: .fullPayTotal)
+        // And so do those not on full pay (everyone who gave a group, less those on it).
+        let disclosed = order.reduce(0) { $0 + (table.value(.group($1)) ?? 0) }
+        table.cell(.otherPayTotal, disclosed - Double(ranked.count), fixed: true)
+        table.sum(order.map { .otherPay($0) }, equals: .otherPayTotal)
+        guard groups.last == collapsedKey else { return }
+        let key = collapsedKey
+        for band in sizes.indices {
+            table.cell(.bandGroup(band, key), others.reduce(0) { $0 + (table.value(.bandGroup(band, $1)) ?? 0) })
+            table.sum(others.map { .bandGroup(band, $0) }, equals: .bandGroup(band, key))
+            table.sum([.bandGroup(band, reference), .bandGroup(band, key)], equals: .band(band))
+        }
+        table.sum(sizes.indices.map { .bandGroup($0, key) }, equals: .fullPay(key))
+        table.sum(others.map { .fullPay($0) }, equals: .fullPay(key))
+        table.sum(others.map { .otherPay($0) }, equals: .otherPay(key))
+        table.sum(others.map { .bonus($0) }, equals: .bonus(key))
+        table.sum(others.map { .noBonus($0) }, equals: .noBonus(key))
+    }
+
+    static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+}
