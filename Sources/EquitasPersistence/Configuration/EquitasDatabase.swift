@@ -17,7 +17,13 @@ public enum EquitasDatabase {
             useAuditTrail(on: databases, id: .sqlite)
         case .postgres(let url):
             let postgres = try SQLPostgresConfiguration(url: PostgresURL.normalised(url))
-            databases.use(.postgres(configuration: postgres), as: .psql, isDefault: true)
+            // More than Fluent's one connection per event loop, and the same patient wait
+            // for one as SQLite's: a burst of writers queues instead of failing.
+            databases.use(
+                .postgres(
+                    configuration: postgres, maxConnectionsPerEventLoop: PostgresTuning.connectionsPerEventLoop,
+                    connectionPoolTimeout: .seconds(SQLiteTuning.connectionWaitSeconds)),
+                as: .psql, isDefault: true)
             useAuditTrail(on: databases, id: .psql)
         }
     }
