@@ -30,6 +30,9 @@ enum Runtime {
             configuration.evidenceLimit = megabytes * 1024 * 1024
         }
         if let secure = try flag("EQUITAS_SECURE_COOKIES", in: environment) { configuration.secureCookies = secure }
+        if let raw = environment["EQUITAS_TRUSTED_PROXIES"] {
+            do { configuration.trustedProxies = try TrustedProxies(parsing: raw) } catch { throw RuntimeError(String(describing: error)) }
+        }
         if let migrate = try flag("EQUITAS_MIGRATE_ON_START", in: environment) { configuration.migrateOnStart = migrate }
         if let raw = environment["EQUITAS_EVIDENCE_DIR"]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
             configuration.evidenceDirectory = URL(fileURLWithPath: raw, isDirectory: true).standardizedFileURL
@@ -37,9 +40,6 @@ enum Runtime {
         try WritableFolder.prepare(configuration.evidenceDirectory, purpose: "evidence folder")
         if let token = environment["EQUITAS_METRICS_TOKEN"]?.trimmingCharacters(in: .whitespaces), !token.isEmpty {
             configuration.metricsToken = token
-        }
-        if let raw = environment["EQUITAS_TRUSTED_PROXIES"] {
-            do { configuration.trustedProxies = try TrustedProxies(parsing: raw) } catch { throw RuntimeError(String(describing: error)) }
         }
         _ = try logFormat(environment)
         return configuration

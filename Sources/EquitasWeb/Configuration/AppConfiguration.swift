@@ -19,6 +19,9 @@ public struct AppConfiguration: Sendable {
     /// Lets a request ask only whether it would be allowed (see `AccessMiddleware`).
     /// For the role × route test; never on in a running service.
     public var accessProbe: Bool
+    /// The load balancers whose `X-Forwarded-For` names the client (`EQUITAS_TRUSTED_PROXIES`);
+    /// none by default, when the socket's address is the client's.
+    public var trustedProxies: TrustedProxies = .none
     /// Marks the session cookie `Secure` (sent only over HTTPS). On whenever Equitas is
     /// served behind TLS; off for a laptop on http://localhost.
     public var secureCookies: Bool
@@ -28,9 +31,6 @@ public struct AppConfiguration: Sendable {
     public var evidenceDirectory: URL
     /// When set, `GET /metrics` answers only to `Authorization: Bearer <token>`.
     public var metricsToken: String? = nil
-    /// The load balancers whose `X-Forwarded-For` names the client (`EQUITAS_TRUSTED_PROXIES`);
-    /// none by default, when the socket's address is the client's.
-    public var trustedProxies: TrustedProxies = .none
 
     public static let defaultEvidenceLimit = 25 * 1024 * 1024
     public static let defaultBcryptCost = 12
