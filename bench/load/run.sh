@@ -25,6 +25,8 @@
 #   action plan  GET /action-plans/{id}: the demo council's action plan
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+label=bench/load
+. bench/demo-server.sh
 
 which_databases="${1:-both}"
 bin="${EQUITAS_BIN:-.build-release/release/equitas}"
@@ -90,42 +92,13 @@ expect_page() {
 run_one() {
     local database=$1
     local data="$work/$database"
-    mkdir -p "$data"
-    export EQUITAS_DATA="$data"
-    unset DATABASE_URL
-    if [ "$database" = postgres ]; then
-        local admin
-        if ! admin=$(EQUITAS_PG_PORT="${EQUITAS_PG_PORT:-54329}" scripts/postgres-test-server.sh start); then
-            echo "bench/load: PostgreSQL would not start" >&2
-            exit 1
-        fi
-        started_postgres=yes
-        PGOPTIONS="--client-min-messages=warning" psql "$admin" -q -c "DROP DATABASE IF EXISTS equitas_load" -c "CREATE DATABASE equitas_load"
-        export DATABASE_URL="${admin%/*}/equitas_load"
-    fi
-
-    local port=$((20000 + RANDOM % 20000))
-    local base="http://127.0.0.1:$port"
-    "$bin" serve --demo --port "$port" >"$data/serve.log" 2>&1 &
-    server=$!
-    local up=""
-    for _ in $(seq 1 300); do
-        curl -sf "$base/healthz" >/dev/null && { up=yes; break; }
-        sleep 0.2
-    done
-    [ -n "$up" ] || { echo "bench/load: the server did not start:" >&2; cat "$data/serve.log" >&2; exit 1; }
+    bench_database "$database" "$data" equitas_load
+    [ "$database" = postgres ] && started_postgres=yes
+    bench_serve "$data"
 
     # Sign in as the demo review manager through the form, as a browser does.
-    local jar="$data/cookies.txt"
-    curl -s -c "$jar" -b "$jar" "$base/sign-in" >"$data/sign-in.html"
-    local guard
-    guard=$(grep -o 'name="csrf_token" value="[^"]*"' "$data/sign-in.html" | head -1 | sed 's/.*value="//; s/"$//')
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=manager@demo.equitas.test" \
-        --data-urlencode "password=equitas-demo-2026" --data-urlencode "csrf_token=$guard" "$base/sign-in"
-    local session
-    session=$(awk '$6 == "equitas_session" {print $7}' "$jar")
-    [ -n "$session" ] || { echo "bench/load: signing in gave no session cookie" >&2; exit 1; }
-    local cookie="equitas_session=$session"
+    local cookie
+    cookie=$(bench_sign_in "$data" manager@demo.equitas.test)
 
     local challenge plan
     challenge=$(curl -s -H "Cookie: $cookie" "$base/challenges" | grep -o 'href="/challenges/[0-9a-fA-F-]\{36\}"' | head -1 | grep -o '[0-9a-fA-F-]\{36\}')

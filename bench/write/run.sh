@@ -16,6 +16,8 @@
 # is missing, so CI can run a short version.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+label=bench/write
+. bench/demo-server.sh
 
 which_databases="${1:-both}"
 bin="${EQUITAS_BIN:-.build-release/release/equitas}"
@@ -42,42 +44,15 @@ json_field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(s
 run_one() {
     local database=$1 writers=$2
     local data="$work/$database-$writers"
-    mkdir -p "$data"
-    export EQUITAS_DATA="$data"
-    unset DATABASE_URL
-    if [ "$database" = postgres ]; then
-        local admin name="equitas_write_$writers"
-        admin=$(EQUITAS_PG_PORT="${EQUITAS_PG_PORT:-54329}" scripts/postgres-test-server.sh start) || {
-            echo "bench/write: PostgreSQL would not start" >&2; exit 1; }
-        PGOPTIONS="--client-min-messages=warning" psql "$admin" -q -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
-        export DATABASE_URL="${admin%/*}/$name"
-    fi
-
-    local port=$((20000 + RANDOM % 20000))
-    local base="http://127.0.0.1:$port"
-    "$bin" serve --demo --port "$port" >"$data/serve.log" 2>&1 &
-    server=$!
-    local up=""
-    for _ in $(seq 1 300); do
-        curl -sf "$base/healthz" >/dev/null && { up=yes; break; }
-        sleep 0.2
-    done
-    [ -n "$up" ] || { echo "bench/write: the server did not start:" >&2; cat "$data/serve.log" >&2; exit 1; }
+    bench_database "$database" "$data" "equitas_write_$writers"
+    bench_serve "$data"
 
     # An API token and a signed-in page session for the demo review manager, who may
     # write findings, evidence and the action plan.
-    local email=manager@demo.equitas.test token
+    local email=manager@demo.equitas.test token cookie
     token=$("$bin" user token --email "$email" --name "write-bench" | grep -o 'eqt_[A-Za-z0-9_-]*' | head -1)
     [ -n "$token" ] || { echo "bench/write: no API token" >&2; exit 1; }
-    local jar="$data/cookies.txt" guard
-    curl -s -c "$jar" -b "$jar" "$base/sign-in" >"$data/sign-in.html"
-    guard=$(grep -o 'name="csrf_token" value="[^"]*"' "$data/sign-in.html" | head -1 | sed 's/.*value="//; s/"$//')
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$email" \
-        --data-urlencode "password=equitas-demo-2026" --data-urlencode "csrf_token=$guard" "$base/sign-in"
-    local session
-    session=$(awk '$6 == "equitas_session" {print $7}' "$jar")
-    [ -n "$session" ] || { echo "bench/write: signing in gave no session cookie" >&2; exit 1; }
-    local cookie="equitas_session=$session"
+    cookie=$(bench_sign_in "$data" "$email")
     local auth=(-H "Authorization: Bearer $token")
 
     # A new challenge of the demo's two councils (the demo's own is published, its

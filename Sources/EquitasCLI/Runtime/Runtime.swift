@@ -30,6 +30,9 @@ enum Runtime {
             configuration.evidenceLimit = megabytes * 1024 * 1024
         }
         if let secure = try flag("EQUITAS_SECURE_COOKIES", in: environment) { configuration.secureCookies = secure }
+        if let raw = environment["EQUITAS_TRUSTED_PROXIES"] {
+            do { configuration.trustedProxies = try TrustedProxies(parsing: raw) } catch { throw RuntimeError(String(describing: error)) }
+        }
         if let migrate = try flag("EQUITAS_MIGRATE_ON_START", in: environment) { configuration.migrateOnStart = migrate }
         if let raw = environment["EQUITAS_EVIDENCE_DIR"]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
             configuration.evidenceDirectory = URL(fileURLWithPath: raw, isDirectory: true).standardizedFileURL
@@ -42,9 +45,6 @@ enum Runtime {
             configuration.notesRetention = try NotesRetention.parse(environment[NotesRetention.setting])
         } catch {
             throw RuntimeError(error.message)
-        }
-        if let raw = environment["EQUITAS_TRUSTED_PROXIES"] {
-            do { configuration.trustedProxies = try TrustedProxies(parsing: raw) } catch { throw RuntimeError(String(describing: error)) }
         }
         _ = try logFormat(environment)
         return configuration

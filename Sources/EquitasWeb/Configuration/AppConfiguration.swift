@@ -19,6 +19,9 @@ public struct AppConfiguration: Sendable {
     /// Lets a request ask only whether it would be allowed (see `AccessMiddleware`).
     /// For the role × route test; never on in a running service.
     public var accessProbe: Bool
+    /// The load balancers whose `X-Forwarded-For` names the client (`EQUITAS_TRUSTED_PROXIES`);
+    /// none by default, when the socket's address is the client's.
+    public var trustedProxies: TrustedProxies = .none
     /// Marks the session cookie `Secure` (sent only over HTTPS). On whenever Equitas is
     /// served behind TLS; off for a laptop on http://localhost.
     public var secureCookies: Bool
@@ -31,9 +34,6 @@ public struct AppConfiguration: Sendable {
     /// How long the team's session notes are kept after the final report
     /// (`EQUITAS_NOTES_RETENTION_MONTHS`; `equitas retention apply` erases them).
     public var notesRetention = NotesRetention()
-    /// The load balancers whose `X-Forwarded-For` names the client (`EQUITAS_TRUSTED_PROXIES`);
-    /// none by default, when the socket's address is the client's.
-    public var trustedProxies: TrustedProxies = .none
 
     public static let defaultEvidenceLimit = 25 * 1024 * 1024
     public static let defaultBcryptCost = 12
