@@ -1,0 +1,112 @@
+import EquitasCore
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// One slide (or its notes page) → blocks. In a slide the title placeholder is the
+/// heading; a paragraph in a body placeholder is a bullet unless it says `buNone`, and
+/// one in a plain text box only when it says `buChar` or `buAutoNum`, which is how
+/// PowerPoint itself decides. In a notes page only the notes text (the body
+/// placeholder) is read, not the slide image's placeholder or the page number.
+final class PptxSlideHandler: XLSXPartHandler {
+    private(set) var blocks: [SourceBlock] = []
+    private let notes: Bool
+
+    private var placeholder: String?
+    private var inShape = false
+    private var level = 0
+    private var bullet: Bool?
+    private var numbered = false
+    private var text = ""
+    private var inText = false
+    private var tableDepth = 0
+    private var cells: [String] = []
+    private var cell = ""
+    private var numbers: [Int: Int] = [:]
+
+    init(notes: Bool) {
+        self.notes = notes
+    }
+
+    override func start(_ element: String, _ attributes: [String: String], _ parser: XMLParser) {
+        switch element {
+        case "sp": inShape = true; placeholder = nil; numbers = [:]; lastWasTitle = false
+        // A placeholder with no type is a body placeholder.
+        case "ph": placeholder = Self.attribute("type", in: attributes) ?? "body"
+        case "p": text = ""; level = 0; bullet = nil; numbered = false
+        case "pPr": level = Self.attribute("lvl", in: attributes).flatMap(Int.init) ?? 0
+        case "buNone": bullet = false
+        case "buChar": bullet = true
+        case "buAutoNum": bullet = true; numbered = true
+        case "t": inText = true
+        case "br": text += " "
+        case "tbl": tableDepth += 1
+        case "tr": cells = []
+        case "tc": cell = ""
+        default: break
+        }
+    }
+
+    override func end(_ element: String, _ parser: XMLParser) {
+        switch element {
+        case "t": inText = false
+        case "p": finishParagraph()
+        case "sp": inShape = false; placeholder = nil
+        case "tc": cells.append(cell.trimmingCharacters(in: .whitespaces))
+        case "tr": if !notes, cells.contains(where: { !$0.isEmpty }) { blocks.append(.tableRow(cells)) }
+        case "tbl": tableDepth -= 1
+        default: break
+        }
+    }
+
+    override func text(_ string: String, _ parser: XMLParser) {
+        if inText { text += string }
+    }
+
+    private func finishParagraph() {
+        let clean = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+            .replacingOccurrences(of: " {2,}", with: " ", options: .regularExpression)
+            .trimmingCharacters(in: .whitespaces)
+        guard !clean.isEmpty else { return }
+        if tableDepth > 0 {
+            cell += (cell.isEmpty ? "" : " ") + clean
+            return
+        }
+        if notes {
+            if placeholder == "body" { blocks.append(.paragraph(clean)) }
+            return
+        }
+        switch placeholder {
+        case "title", "ctrTitle":
+            // A title over two paragraphs is one heading.
+            if case .heading(1, let earlier) = blocks.last, lastWasTitle {
+                blocks[blocks.count - 1] = .heading(level: 1, text: earlier + " " + clean)
+            } else {
+                blocks.append(.heading(level: 1, text: clean))
+            }
+            lastWasTitle = true
+            return
+        case "sldNum", "dt", "ftr", "hdr":
+            return
+        default:
+            break
+        }
+        lastWasTitle = false
+        let isBullet = bullet ?? (placeholder == "body" || placeholder == "obj")
+        if isBullet {
+            let marker: String
+            if numbered {
+                numbers[level, default: 0] += 1
+                marker = "\(numbers[level]!)."
+            } else {
+                marker = "•"
+            }
+            blocks.append(.listItem(marker: marker, text: clean, depth: level))
+        } else {
+            blocks.append(PlainTextBlockReader.block(forLine: clean))
+        }
+    }
+
+    private var lastWasTitle = false
+}

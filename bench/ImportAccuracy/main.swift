@@ -1,0 +1,75 @@
+import EquitasCore
+import EquitasLibrary
+import EquitasSheets
+import Foundation
+
+// `swift run -c release library-import-accuracy [corpus folder] [--verbose] [--forms=txt,md,docx,pdf,pptx]`: reads each
+// document of bench/import-corpus in every form it has (text or Markdown, and the Word,
+// PDF and PowerPoint files in forms/), recognises it as `equitas library import` does,
+// and scores what was recognised against the document's labels, field by field. Each
+// document is scored twice: leave-one-shape-out (the rules learnt from its own shape
+// switched off) and with every rule on. See bench/README.md.
+
+let arguments = CommandLine.arguments.dropFirst()
+let verbose = arguments.contains("--verbose")
+let folder = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("--") } ?? "bench/import-corpus")
+// `--forms txt,md,docx`: only those forms.
+let onlyForms = arguments.first { $0.hasPrefix("--forms=") }.map { Set($0.dropFirst("--forms=".count).split(separator: ",").map(String.init)) }
+let catalog = try FrameworkLibrary.load(extraDirectories: [])
+let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+let formsFolder = folder.appendingPathComponent("forms")
+let formFiles = (try? FileManager.default.contentsOfDirectory(atPath: formsFolder.path).sorted()) ?? []
+
+var loso: [String: FieldScore] = [:]
+var allRules: [String: FieldScore] = [:]
+var byForm: [String: FieldScore] = [:]
+var documents = 0
+var readings = 0
+for labelFile in files where labelFile.hasSuffix(".labels.json") {
+    let stem = String(labelFile.dropLast(".labels.json".count))
+    let labels = try JSONDecoder().decode(CorpusLabels.self, from: Data(contentsOf: folder.appendingPathComponent(labelFile)))
+    let sources = files.filter { $0.hasPrefix(stem + ".") && !$0.hasSuffix(".json") }.map { folder.appendingPathComponent($0) }
+        + formFiles.filter { $0.hasPrefix(stem + ".") }.map { formsFolder.appendingPathComponent($0) }
+    documents += 1
+    for source in sources {
+        let form = source.pathExtension
+        if let onlyForms, !onlyForms.contains(form) { continue }
+        readings += 1
+        let data = try Data(contentsOf: source)
+        for (disabled, isLoso) in [([labels.shape], true), ([], false)] {
+            let document: ChallengeDocument? = RecogniserRules.$current.withValue(RecogniserRules(disabled: Set(disabled))) {
+                try? ReportFileRecogniser.recognise(data, catalog: catalog).document
+            }
+            var misses: [String] = []
+            let empty = ChallengeDocument(framework: "", organisations: [], modules: [])
+            let scores = DocumentScorer.score(document ?? empty, labels: labels, misses: &misses)
+            for (field, score) in scores {
+                if isLoso {
+                    loso[field, default: FieldScore()] = loso[field, default: FieldScore()] + score
+                    byForm[form, default: FieldScore()] = byForm[form, default: FieldScore()] + score
+                } else {
+                    allRules[field, default: FieldScore()] = allRules[field, default: FieldScore()] + score
+                }
+            }
+            if verbose, isLoso, !misses.isEmpty || document == nil {
+                print("\(source.lastPathComponent) [\(labels.shape)]\(document == nil ? " NOT READ" : "")")
+                for miss in misses { print("    \(miss)") }
+            }
+        }
+    }
+}
+
+func percent(_ score: FieldScore?) -> String {
+    guard let value = score?.score else { return "   —" }
+    return String(format: "%5.1f%%", value * 100)
+}
+
+print("\(documents) documents, \(readings) readings (a document in each of its forms)")
+print("field                   leave-one-shape-out   all rules   items (labelled / recognised, LOSO)")
+for field in DocumentScorer.fields where loso[field] != nil || allRules[field] != nil {
+    let counts = loso[field].map { "\($0.expected) / \($0.found)" } ?? ""
+    print(field.padding(toLength: 24, withPad: " ", startingAt: 0) + percent(loso[field]).padding(toLength: 22, withPad: " ", startingAt: 0)
+        + percent(allRules[field]).padding(toLength: 12, withPad: " ", startingAt: 0) + counts)
+}
+print("by form (every field's items together, leave-one-shape-out):")
+for (form, score) in byForm.sorted(by: { $0.key < $1.key }) { print("  \(form): \(percent(score))") }
