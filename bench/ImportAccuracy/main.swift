@@ -16,6 +16,14 @@ let folder = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("--") } ?? "be
 // `--forms txt,md,docx`: only those forms.
 let onlyForms = arguments.first { $0.hasPrefix("--forms=") }.map { Set($0.dropFirst("--forms=".count).split(separator: ",").map(String.init)) }
 let catalog = try FrameworkLibrary.load(extraDirectories: [])
+// `--dump=FILE`: the blocks read from one file and the findings recognised, for looking into a miss.
+if let dump = arguments.first(where: { $0.hasPrefix("--dump=") }) {
+    let data = try Data(contentsOf: URL(fileURLWithPath: String(dump.dropFirst("--dump=".count))))
+    for block in try ReportFileRecogniser.blocks(data) { print(block) }
+    let result = try ReportFileRecogniser.recognise(data, catalog: catalog)
+    for item in result.items { print(item.path, item.value, item.area ?? "") }
+    exit(0)
+}
 let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
 let formsFolder = folder.appendingPathComponent("forms")
 let formFiles = (try? FileManager.default.contentsOfDirectory(atPath: formsFolder.path).sorted()) ?? []

@@ -40,7 +40,7 @@ public enum PdfTextLayout {
     }
 
     public static func blocks(_ pages: [Page]) -> [SourceBlock] {
-        let kept = withoutRunningLines(pages)
+        let kept = withoutRunningLines(pages).map(withMarkersJoined)
         let body = bodyHeight(kept)
         // Heading sizes, largest first: each distinct size (to a point) is one level.
         let sizes = Set(kept.flatMap(\.lines).map(\.height).filter { $0 > body * 1.12 }.map { ($0 * 2).rounded() / 2 }).sorted(by: >)
@@ -54,14 +54,24 @@ public enum PdfTextLayout {
                 let size = (first.height * 2).rounded() / 2
                 if let level = sizes.firstIndex(of: size), ReportText.words(text).count <= 20 {
                     blocks.append(.heading(level: level + 1, text: ReportText.clean(text)))
+                } else if case .listItem(let marker, let item, _) = PlainTextBlockReader.block(forLine: bulletMapped(text)) {
+                    // Nested bullets are set further in: each indent is a level.
+                    let depth = indents.filter { $0 < first.xMin - 4 }.count
+                    blocks.append(.listItem(marker: marker, text: item, depth: depth))
                 } else {
                     blocks.append(PlainTextBlockReader.block(forLine: bulletMapped(text)))
                 }
             }
+            // The distinct left edges of the page's list items, a few points apart.
+            var indents: [Double] = []
+            for line in page.lines where ListItemParser.parse(bulletMapped(line.text), indent: 0) != nil {
+                if !indents.contains(where: { abs($0 - line.xMin) <= 4 }) { indents.append(line.xMin) }
+            }
             let blockRight = Dictionary(grouping: page.lines, by: \.block).mapValues { $0.map(\.xMax).max() ?? 0 }
             let blockLeft = Dictionary(grouping: page.lines, by: \.block).mapValues { $0.map(\.xMin).min() ?? 0 }
             for line in page.lines {
-                if let last = paragraph.last, !continues(last, with: line, right: blockRight[line.block] ?? 0, left: blockLeft[line.block] ?? 0) {
+                if let last = paragraph.last, let first = paragraph.first,
+                   !continues(last, with: line, first: first, right: blockRight[line.block] ?? 0, left: blockLeft[line.block] ?? 0) {
                     flush()
                 }
                 paragraph.append(line)
@@ -71,12 +81,39 @@ public enum PdfTextLayout {
         return blocks
     }
 
+    /// A list's bullet or number set apart from its text (Word's hanging indent) comes
+    /// out as a line of its own: it is put back in front of the text beside it.
+    static func withMarkersJoined(_ page: Page) -> Page {
+        var lines = page.lines
+        var index = 0
+        while index < lines.count {
+            let marker = lines[index]
+            guard isMarkerOnly(marker.text),
+                  let target = lines.indices.filter({ $0 != index && !isMarkerOnly(lines[$0].text) && lines[$0].xMin > marker.xMax - 1
+                      && abs(lines[$0].yMin - marker.yMin) < max(marker.height, 1) * 0.6 }).min(by: { lines[$0].xMin < lines[$1].xMin })
+            else { index += 1; continue }
+            lines[target].text = bulletMapped(marker.text) + " " + lines[target].text
+            lines[target].xMin = marker.xMin
+            lines.remove(at: index)
+        }
+        return Page(height: page.height, lines: lines)
+    }
+
+    static func isMarkerOnly(_ text: String) -> Bool {
+        let mapped = bulletMapped(text).trimmingCharacters(in: .whitespaces)
+        if mapped.count == 1, let first = mapped.first, ListItemParser.bullets.contains(first) || "•·▪◦‣■●".contains(first) { return true }
+        return mapped.range(of: #"^(\(?[ivxlIVXL]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|\(?[a-h]\)|[a-h]\.)$"#, options: .regularExpression) != nil
+    }
+
     /// Whether `line` carries on the paragraph that `previous` ends.
-    static func continues(_ previous: Line, with line: Line, right: Double, left: Double) -> Bool {
+    static func continues(_ previous: Line, with line: Line, first: Line, right: Double, left: Double) -> Bool {
         guard previous.block == line.block, abs(previous.height - line.height) < 1.5 else { return false }
         let text = bulletMapped(line.text)
         if ListItemParser.parse(text, indent: 0) != nil { return false }
         if ReportText.startsLowercase(text) { return true }
+        // A list item's own lines hang under its text; a line out at the bullet's edge
+        // is the next paragraph ("Areas for consideration:" after the last bullet).
+        if ListItemParser.parse(bulletMapped(first.text), indent: 0) != nil { return line.xMin > first.xMin + 4 }
         // Ran to the right edge: the line was broken to fit, not ended.
         let width = max(right - left, 1)
         let full = previous.xMax >= right - width * 0.12
@@ -102,6 +139,7 @@ public enum PdfTextLayout {
     /// Bullet glyphs that PDF fonts map to private-use characters read as bullets.
     static func bulletMapped(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, (0xF000...0xF0FF).contains(first.value) || first == "■" || first == "●" else { return text }
+        if text.unicodeScalars.count == 1 { return "•" }
         return "• " + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())).trimmingCharacters(in: .whitespaces)
     }
 

@@ -13,11 +13,21 @@ public enum PlainTextBlockReader {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             .components(separatedBy: "\n")
         var inQuote = false
+        var inNotes = false
         var previous: String?
         for raw in lines {
             let line = raw.trimmingCharacters(in: .whitespaces)
             defer { previous = line.isEmpty ? nil : raw }
             guard !line.isEmpty else { inQuote = false; continue }
+            // Pandoc's fenced divs: `::: notes` holds a slide's speaker notes.
+            if line.hasPrefix(":::") {
+                inNotes = line.dropFirst(3).trimmingCharacters(in: .whitespaces).lowercased() == "notes"
+                continue
+            }
+            if inNotes {
+                blocks.append(.note(ReportText.clean(line)))
+                continue
+            }
             if line.hasPrefix(">") {
                 quoteLine(line, continuing: inQuote, into: &blocks)
                 inQuote = true
@@ -102,6 +112,7 @@ public enum PlainTextBlockReader {
         case .listItem(let marker, let t, let depth): return .listItem(marker: marker, text: join(t), depth: depth)
         case .quote(let t): return .quote(join(t))
         case .tableRow: return block
+        case .note(let t): return .note(join(t))
         }
     }
 }

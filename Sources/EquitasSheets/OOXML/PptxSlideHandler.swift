@@ -74,7 +74,7 @@ final class PptxSlideHandler: XLSXPartHandler {
             return
         }
         if notes {
-            if placeholder == "body" { blocks.append(.paragraph(clean)) }
+            if placeholder == "body" { blocks.append(.note(clean)) }
             return
         }
         switch placeholder {
