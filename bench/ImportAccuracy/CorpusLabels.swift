@@ -5,6 +5,8 @@ struct CorpusLabels: Decodable {
     /// The document's shape; the recogniser's rules tagged with it are switched off
     /// when the document is scored leave-one-shape-out.
     var shape: String
+    /// Written after the rules were frozen and never used to change them.
+    var heldOut: Bool?
     var framework: String
     var organisations: [String]
     var level: String

@@ -31,6 +31,7 @@ let formFiles = (try? FileManager.default.contentsOfDirectory(atPath: formsFolde
 var loso: [String: FieldScore] = [:]
 var allRules: [String: FieldScore] = [:]
 var byForm: [String: FieldScore] = [:]
+var heldOut: [String: FieldScore] = [:]
 var documents = 0
 var readings = 0
 for labelFile in files where labelFile.hasSuffix(".labels.json") {
@@ -55,6 +56,7 @@ for labelFile in files where labelFile.hasSuffix(".labels.json") {
                 if isLoso {
                     loso[field, default: FieldScore()] = loso[field, default: FieldScore()] + score
                     byForm[form, default: FieldScore()] = byForm[form, default: FieldScore()] + score
+                    if labels.heldOut == true { heldOut[field, default: FieldScore()] = heldOut[field, default: FieldScore()] + score }
                 } else {
                     allRules[field, default: FieldScore()] = allRules[field, default: FieldScore()] + score
                 }
@@ -78,6 +80,13 @@ for field in DocumentScorer.fields where loso[field] != nil || allRules[field] !
     let counts = loso[field].map { "\($0.expected) / \($0.found)" } ?? ""
     print(field.padding(toLength: 24, withPad: " ", startingAt: 0) + percent(loso[field]).padding(toLength: 22, withPad: " ", startingAt: 0)
         + percent(allRules[field]).padding(toLength: 12, withPad: " ", startingAt: 0) + counts)
+}
+if !heldOut.isEmpty {
+    let all = heldOut.values.reduce(FieldScore(), +)
+    print("held-out documents (written after the rules froze): \(percent(all)) over every field's items; by field:")
+    for field in DocumentScorer.fields where heldOut[field] != nil {
+        print("  " + field.padding(toLength: 22, withPad: " ", startingAt: 0) + percent(heldOut[field]))
+    }
 }
 print("by form (every field's items together, leave-one-shape-out):")
 for (form, score) in byForm.sorted(by: { $0.key < $1.key }) { print("  \(form): \(percent(score))") }

@@ -77,6 +77,11 @@ public enum PlainTextBlockReader {
             if cells.count >= 2 { return .tableRow(cells.map(ReportText.clean)) }
         }
         if line.hasPrefix("**"), line.hasSuffix("**"), line.count > 4 { return .heading(level: 0, text: ReportText.clean(line)) }
+        // "*Strengths*": a whole line in italics sets a sub-heading apart too.
+        if RecogniserRules.on("held-out-bold-headings"), line.count > 2, let mark = line.first, "*_".contains(mark), line.last == mark,
+           line.dropFirst().first?.isLetter == true {
+            return .heading(level: 0, text: ReportText.clean(String(line.dropFirst().dropLast())))
+        }
         if let item = ListItemParser.parse(line, indent: raw.prefix { $0 == " " }.count) { return item }
         let text = ReportText.clean(line)
         if ReportText.startsLowercase(text) { return nil }
