@@ -120,7 +120,8 @@ extension FindingWalker {
             guard !text.hasSuffix(":"), !fromHeading, ReportText.endsSentence(text) else { break }
             if let last = recommendations.indices.last, recommendations[last].confidence >= 0.95 || !RecogniserRules.on("report-caps-title-plain-headings") {
                 recommendations[last].entry.text += " " + text
-            } else if RecogniserRules.on("report-caps-title-plain-headings"), ReportText.words(text).count >= 3 {
+            } else if RecogniserRules.on("report-caps-title-plain-headings"), ReportText.words(text).count >= 3,
+                      !ReportText.words(text).contains(where: { $0.hasPrefix("recommend") }) {
                 // Recommendations set as plain sentences, one a paragraph.
                 addRecommendation(text, style: .bullet)
             }

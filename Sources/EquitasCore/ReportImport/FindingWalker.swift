@@ -61,7 +61,10 @@ struct FindingWalker {
             switch block {
             case .heading(let level, let text):
                 if text.hasPrefix("\u{FFFD}") { councilComments += 1; continue }
-                let rank = ReportText.sectionNumber(text).map(\.depth) ?? (level > 0 ? level : 50)
+                // A typed number ("4.1") gives the depth; a word before it ("Module 4:")
+                // does not outrank the heading's own level.
+                let typed = text.first?.isNumber == true || level == 0 ? ReportText.sectionNumber(text)?.depth : nil
+                let rank = typed ?? (level > 0 ? level : 50)
                 heading(text, rank: rank)
             case .paragraph(let text):
                 paragraph(text)

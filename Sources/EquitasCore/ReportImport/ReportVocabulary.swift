@@ -31,6 +31,11 @@ enum ReportVocabulary {
         (.background, ["background", "introduction", "contents", "programme", "evidence", "annex", "context", "the framework"]),
     ]
 
+    /// The only words of a heading that introduces the peer team.
+    static let teamHeadingWords: Set<String> = [
+        "the", "our", "peer", "peers", "challenge", "review", "team", "members", "member", "was", "were", "is", "are", "comprised",
+    ]
+
     /// The kind a heading names, with the phrase that named it. A long heading must
     /// start with the phrase ("Key issues to progress toward excellence …"); a short one
     /// may hold it anywhere ("3.1.3 Strengths – High Peak", "Joint strengths").
@@ -50,8 +55,9 @@ enum ReportVocabulary {
         let text = ReportText.headingText(ReportText.withoutNumber(heading)).lowercased()
         guard ReportText.words(text).count <= 8 else { return nil }
         for (section, phrases) in sectionPhrases where phrases.contains(where: { ReportText.contains(text, phrase: $0) }) {
-            // "Peer Challenge Team", "The team:"; not "What the team found to be strong".
-            if section == .team, ReportText.words(text).count > 4 { continue }
+            // "Peer Challenge Team", "The team:"; not "What the team found to be strong"
+            // nor "Community & Neighbourhoods Team".
+            if section == .team, !ReportText.words(text).allSatisfy(teamHeadingWords.contains) { continue }
             return section
         }
         return nil

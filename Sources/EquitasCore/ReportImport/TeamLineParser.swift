@@ -48,20 +48,21 @@ enum TeamLineParser {
 
     static func parts(of line: String) -> (name: String, organisation: String?, roles: [String])? {
         var rest = line.trimmingCharacters(in: .whitespaces)
-        var pieces: [String] = []
+        var prefix: [String] = []
         // "Lead peer: Name, …" — a role before a colon.
         if let colon = rest.range(of: ": "), isRole(String(rest[..<colon.lowerBound])) {
-            pieces.append(String(rest[..<colon.lowerBound]))
+            prefix.append(String(rest[..<colon.lowerBound]))
             rest = String(rest[colon.upperBound...])
         }
         // "(Review Manager, Local Government Association)" — parts in brackets.
+        var bracketed: [String] = []
         while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
-            pieces += rest[rest.index(after: open)..<close].components(separatedBy: ", ")
+            bracketed += rest[rest.index(after: open)..<close].components(separatedBy: ", ")
             rest = String(rest[..<open]) + " " + String(rest[rest.index(after: close)...])
         }
         var split = [rest]
         for separator in separators { split = split.flatMap { $0.components(separatedBy: separator) } }
-        pieces = split + pieces
+        let pieces = prefix + split + bracketed
         let clean = pieces.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.")) }.filter { !$0.isEmpty }
         guard clean.count >= 2, let nameIndex = clean.firstIndex(where: isPersonName) else { return nil }
         var organisations: [String] = []
@@ -127,7 +128,7 @@ enum TeamLineParser {
         var jobTitle: String?
         if let roleText {
             let parts = roleText.components(separatedBy: ", ")
-            let rest = parts.first.map { TeamRole.allCases.map(\.label).contains($0) } == true ? parts.dropFirst() : parts[...]
+            let rest = parts.first.map { TeamRole.allCases.map { $0.label.lowercased() }.contains($0.lowercased()) } == true ? parts.dropFirst() : parts[...]
             jobTitle = Text.optional(rest.joined(separator: ", "))
             if let title = jobTitle, TeamRole.allCases.contains(where: { $0.label.lowercased() == title.lowercased() }) { jobTitle = nil }
         }

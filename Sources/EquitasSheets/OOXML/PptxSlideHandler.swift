@@ -14,15 +14,12 @@ final class PptxSlideHandler: XLSXPartHandler {
     private let notes: Bool
 
     private var placeholder: String?
-    private var inShape = false
     private var level = 0
     private var bullet: Bool?
     private var numbered = false
     private var text = ""
     private var inText = false
-    private var tableDepth = 0
-    private var cells: [String] = []
-    private var cell = ""
+    private var table = OOXMLTableText()
     private var numbers: [Int: Int] = [:]
 
     init(notes: Bool) {
@@ -31,7 +28,7 @@ final class PptxSlideHandler: XLSXPartHandler {
 
     override func start(_ element: String, _ attributes: [String: String], _ parser: XMLParser) {
         switch element {
-        case "sp": inShape = true; placeholder = nil; numbers = [:]; lastWasTitle = false
+        case "sp": placeholder = nil; numbers = [:]; lastWasTitle = false
         // A placeholder with no type is a body placeholder.
         case "ph": placeholder = Self.attribute("type", in: attributes) ?? "body"
         case "p": text = ""; level = 0; bullet = nil; numbered = false
@@ -41,10 +38,7 @@ final class PptxSlideHandler: XLSXPartHandler {
         case "buAutoNum": bullet = true; numbered = true
         case "t": inText = true
         case "br": text += " "
-        case "tbl": tableDepth += 1
-        case "tr": cells = []
-        case "tc": cell = ""
-        default: break
+        default: table.start(element)
         }
     }
 
@@ -52,11 +46,8 @@ final class PptxSlideHandler: XLSXPartHandler {
         switch element {
         case "t": inText = false
         case "p": finishParagraph()
-        case "sp": inShape = false; placeholder = nil
-        case "tc": cells.append(cell.trimmingCharacters(in: .whitespaces))
-        case "tr": if !notes, cells.contains(where: { !$0.isEmpty }) { blocks.append(.tableRow(cells)) }
-        case "tbl": tableDepth -= 1
-        default: break
+        case "sp": placeholder = nil
+        default: if let row = table.end(element), !notes { blocks.append(.tableRow(row)) }
         }
     }
 
@@ -65,14 +56,8 @@ final class PptxSlideHandler: XLSXPartHandler {
     }
 
     private func finishParagraph() {
-        let clean = text.replacingOccurrences(of: "\u{00A0}", with: " ")
-            .replacingOccurrences(of: " {2,}", with: " ", options: .regularExpression)
-            .trimmingCharacters(in: .whitespaces)
-        guard !clean.isEmpty else { return }
-        if tableDepth > 0 {
-            cell += (cell.isEmpty ? "" : " ") + clean
-            return
-        }
+        let clean = OOXMLTableText.clean(text)
+        guard !clean.isEmpty, !table.add(clean) else { return }
         if notes {
             if placeholder == "body" { blocks.append(.note(clean)) }
             return

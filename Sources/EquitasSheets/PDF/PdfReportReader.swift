@@ -17,12 +17,13 @@ public enum PdfReportReader {
 
     static func isPDF(_ data: Data) -> Bool { data.starts(with: Array("%PDF".utf8)) }
 
-    public static func read(_ data: Data) throws(ValidationFailure) -> [SourceBlock] {
+    /// `environment` says where to look for `pdftotext` (PATH, or EQUITAS_PDFTOTEXT).
+    public static func read(_ data: Data, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ValidationFailure) -> [SourceBlock] {
         guard data.count <= DocxReportReader.maxFileBytes else {
             throw ValidationFailure(path: "", message: "the file is larger than \(DocxReportReader.maxFileBytes / (1024 * 1024)) MB")
         }
         guard isPDF(data) else { throw ValidationFailure(path: "", message: "the file is not a PDF: it does not start with %PDF") }
-        guard let tool = executable() else { throw ValidationFailure(path: "", message: installHint) }
+        guard let tool = executable(environment: environment) else { throw ValidationFailure(path: "", message: installHint) }
         let output = try run(tool, on: data)
         let handler = PdfBoundingBoxHandler()
         try handler.parse(withoutDoctype(output), part: "pdftotext output")
@@ -34,7 +35,7 @@ public enum PdfReportReader {
     }
 
     /// `pdftotext` on the PATH, or where EQUITAS_PDFTOTEXT says.
-    static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
         if let path = environment["EQUITAS_PDFTOTEXT"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
         }
