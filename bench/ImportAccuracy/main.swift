@@ -3,7 +3,7 @@ import EquitasLibrary
 import EquitasSheets
 import Foundation
 
-// `swift run -c release library-import-accuracy [corpus folder] [--verbose] [--forms=txt,md,docx,pdf,pptx]`: reads each
+// `swift run -c release library-import-accuracy [corpus folder] [--verbose] [--forms=txt,md,docx,pdf,pptx] [--minimum=90]`: reads each
 // document of bench/import-corpus in every form it has (text or Markdown, and the Word,
 // PDF and PowerPoint files in forms/), recognises it as `equitas library import` does,
 // and scores what was recognised against the document's labels, field by field. Each
@@ -90,3 +90,12 @@ if !heldOut.isEmpty {
 }
 print("by form (every field's items together, leave-one-shape-out):")
 for (form, score) in byForm.sorted(by: { $0.key < $1.key }) { print("  \(form): \(percent(score))") }
+
+// `--minimum=90`: fail (for CI) when any field falls under it, leave-one-shape-out.
+if let minimum = arguments.first(where: { $0.hasPrefix("--minimum=") }).flatMap({ Double($0.dropFirst("--minimum=".count)) }) {
+    let low = loso.filter { ($0.value.score ?? 1) * 100 < minimum }.keys.sorted()
+    if !low.isEmpty {
+        print("under \(minimum)%: \(low.joined(separator: ", "))")
+        exit(1)
+    }
+}
