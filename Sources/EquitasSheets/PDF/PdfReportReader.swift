@@ -50,16 +50,18 @@ public enum PdfReportReader {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("equitas-pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("report.pdf")
+        // Errors go to a file, so that a full error pipe cannot stall the output one.
+        let errorFile = folder.appendingPathComponent("errors.txt")
         let process = Process()
         let output = Pipe()
-        let errors = Pipe()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try data.write(to: input)
+            FileManager.default.createFile(atPath: errorFile.path, contents: nil)
             process.executableURL = tool
-            process.arguments = ["-bbox-layout", "-enc", "UTF-8", "-q", input.path, "-"]
+            process.arguments = ["-bbox-layout", "-enc", "UTF-8", input.path, "-"]
             process.standardOutput = output
-            process.standardError = errors
+            process.standardError = try FileHandle(forWritingTo: errorFile)
             process.standardInput = FileHandle.nullDevice
             try process.run()
         } catch {
@@ -68,8 +70,8 @@ public enum PdfReportReader {
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
         let text = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let message = (try? Data(contentsOf: errorFile)) ?? Data()
         timer.cancel()
         if process.terminationReason == .uncaughtSignal {
             throw ValidationFailure(path: "", message: "pdftotext took longer than \(Int(timeout)) seconds and was stopped")
