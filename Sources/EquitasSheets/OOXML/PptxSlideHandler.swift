@@ -79,7 +79,10 @@ final class PptxSlideHandler: XLSXPartHandler {
         }
         lastWasTitle = false
         let isBullet = bullet ?? (placeholder == "body" || placeholder == "obj")
-        if isBullet {
+        // A bullet whose text starts with a typed number ("1. Improve …") is that item.
+        if isBullet, !numbered, case .listItem(let typed, let rest, _) = PlainTextBlockReader.block(forLine: clean), !ListMarkerStyle(typed).isBullet {
+            blocks.append(.listItem(marker: typed, text: rest, depth: level))
+        } else if isBullet {
             let marker: String
             if numbered {
                 numbers[level, default: 0] += 1

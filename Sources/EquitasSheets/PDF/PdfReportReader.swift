@@ -57,7 +57,7 @@ public enum PdfReportReader {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try data.write(to: input)
-            FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
             process.executableURL = tool
             process.arguments = ["-bbox-layout", "-enc", "UTF-8", input.path, "-"]
             process.standardOutput = output
