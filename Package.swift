@@ -85,6 +85,9 @@ let package = Package(
             name: "library-search-benchmark",
             dependencies: ["EquitasCore", "EquitasLibrary", "EquitasPersistence", .product(name: "FluentSQL", package: "fluent-kit")],
             path: "bench/LibrarySearchBenchmark"),
+        // `swift run -c release library-import-accuracy`: the report recogniser scored on bench/import-corpus.
+        .executableTarget(
+            name: "library-import-accuracy", dependencies: ["EquitasCore", "EquitasLibrary", "EquitasSheets"], path: "bench/ImportAccuracy"),
         .target(
             name: "EquitasTestSupport",
             dependencies: [

@@ -26,15 +26,26 @@ extension FindingWalker {
         let deeper = module.map { $0.rank < rank } ?? false
         let sameModule = deeper && match?.module.id == module?.value.id
         if let match, !sameModule, match.score >= (deeper ? 0.6 : 0.5) || (sectionWord == nil && !deeper) {
-            clear(from: pseudo ? FindingWalker.pseudoRank : rank)
-            module = Ranked(value: (match.module.id, ReportText.withoutNumber(text)), rank: rank, confidence: min(1, 0.4 + 0.6 * match.score))
+            // An area named by a plain line ranks just above the plain "Strengths" line
+            // under it, which must not clear it.
+            let areaRank = pseudo ? FindingWalker.pseudoRank - 1 : rank
+            clear(from: areaRank)
+            module = Ranked(value: (match.module.id, ReportText.withoutNumber(text)), rank: areaRank, confidence: min(1, 0.4 + 0.6 * match.score))
             section = Ranked(value: .findings, rank: rank)
             return
         }
         if let sectionWord {
-            clear(from: pseudo ? FindingWalker.pseudoRank : rank)
+            clear(from: pseudo ? FindingWalker.pseudoRank - 1 : rank)
             section = Ranked(value: sectionWord, rank: rank)
             if sectionWord == .team { teamHeader = nil }
+            return
+        }
+        // "What the team found to be strong", "What could be better": a kind in other words.
+        if module != nil, words <= 8, RecogniserRules.on("letter-custom-kind-words"), RecogniserRules.on("report-going-well-better"),
+           let guessed = ReportVocabulary.kind(byTone: text) {
+            clear(from: pseudo ? FindingWalker.pseudoRank : rank)
+            kind = Ranked(value: guessed, rank: pseudo ? FindingWalker.pseudoRank : rank, confidence: 0.75)
+            section = Ranked(value: .findings, rank: pseudo ? FindingWalker.pseudoRank : rank)
             return
         }
         if words <= 8, !pseudo || module != nil || kind != nil {
@@ -89,6 +100,9 @@ extension FindingWalker {
             if let member = TeamLineParser.parse(line: text) { team.append(member); return }
             if ReportText.words(text).count <= 8 { return }
             section = nil
+        } else if kind == nil, let member = TeamLineParser.parseStandalone(line: text) {
+            team.append(member)
+            return
         }
         if let quoted = QuoteText.split(text) {
             quote(quoted.text, attribution: quoted.attribution)
@@ -103,8 +117,13 @@ extension FindingWalker {
         case .conclusion:
             if !text.hasSuffix(":") { conclusion.append(text) }
         case .recommendations:
-            if !text.hasSuffix(":"), !fromHeading, ReportText.endsSentence(text), recommendations.isEmpty == false {
-                recommendations[recommendations.count - 1].entry.text += " " + text
+            guard !text.hasSuffix(":"), !fromHeading, ReportText.endsSentence(text) else { break }
+            if let last = recommendations.indices.last, recommendations[last].confidence >= 0.95 || !RecogniserRules.on("report-caps-title-plain-headings") {
+                recommendations[last].entry.text += " " + text
+            } else if RecogniserRules.on("report-caps-title-plain-headings"), ReportText.words(text).count >= 3,
+                      !ReportText.words(text).contains(where: { $0.hasPrefix("recommend") }) {
+                // Recommendations set as plain sentences, one a paragraph.
+                addRecommendation(text, style: .bullet)
             }
         default:
             guard kind != nil, !fromHeading, !isLeadIn(text) else { return }

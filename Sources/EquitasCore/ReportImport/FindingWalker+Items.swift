@@ -1,8 +1,28 @@
 import Foundation
 
 extension FindingWalker {
-    mutating func listItem(_ text: String, style: ListMarkerStyle) {
+    mutating func listItem(_ text: String, style: ListMarkerStyle, depth: Int = 0) {
         pendingQuote = nil
+        // "4. Knowing your communities": a numbered section typed as a list item.
+        if !style.isBullet, depth == 0, isSectionTitle(text) {
+            heading(text, rank: 1)
+            return
+        }
+        // "• Strengths:" on a slide: a kind named by a bullet, its findings beneath it.
+        if section?.value != .team, isKindLabel(text) {
+            heading(ReportText.headingText(text), rank: FindingWalker.pseudoRank, pseudo: true)
+            return
+        }
+        if section?.value != .team, kind == nil, let member = TeamLineParser.parseStandalone(line: text) {
+            team.append(member)
+            return
+        }
+        // "– refreshed every year": a bullet under a finding's bullet is part of it.
+        if let findingDepth, depth > findingDepth, let last = findings.indices.last, findings[last].area == currentArea {
+            let previous = findings[last].entry.text
+            findings[last].entry.text += (ReportText.endsSentence(previous) ? " " : "; ") + text
+            return
+        }
         switch section?.value {
         case .team:
             if let member = TeamLineParser.parse(line: text) { team.append(member) }
@@ -26,8 +46,12 @@ extension FindingWalker {
             findings[findings.count - 1].entry.text += separator + text
             return
         }
-        if kind != nil {
+        if kind?.value == .observation, let (observed, rest) = moduleNamed(text) {
+            addFinding(rest, style: style, confidence: 0.9, how: "a list item naming its area", module: observed)
+            findingDepth = depth
+        } else if kind != nil {
             addFinding(text, style: style, confidence: 1, how: "a list item")
+            findingDepth = depth
         } else if module != nil {
             // No heading says what kind: guessed from the wording, and flagged.
             addFinding(text, style: style, confidence: 0.45, how: "a list item with no kind heading", kind: ReportVocabulary.guessKind(text))
@@ -77,12 +101,18 @@ extension FindingWalker {
 
     /// A finding under the current context; with no module in view (innovative
     /// projects, signposts) the module is guessed from the words and flagged.
-    mutating func addFinding(_ raw: String, style: ListMarkerStyle?, confidence itemConfidence: Double, how: String, kind forced: FindingKind? = nil) {
+    mutating func addFinding(
+        _ raw: String, style: ListMarkerStyle?, confidence itemConfidence: Double, how: String, kind forced: FindingKind? = nil,
+        module named: (id: String, area: String)? = nil
+    ) {
         let kindValue = forced ?? kind?.value ?? .strength
         var reasons = ["\(how) under \"\(currentArea.isEmpty ? "no heading" : currentArea)\""]
         var confidence = min(itemConfidence, forced == nil ? (kind?.confidence ?? 0.5) : 1)
         let moduleId: String
-        if let module {
+        if let named {
+            moduleId = named.id
+            reasons.append("the item names the area \"\(named.area)\"")
+        } else if let module {
             moduleId = module.value.id
             confidence = min(confidence, module.confidence)
             if module.confidence < 0.8 { reasons.append("area \"\(module.value.area)\" matched loosely") }
@@ -108,5 +138,30 @@ extension FindingWalker {
             return (name, String(text.dropFirst(name.count + 2)))
         }
         return nil
+    }
+
+    /// "Responsive services and customer care: the assessments looked thorough." → the
+    /// module the item opens with, and the rest.
+    func moduleNamed(_ text: String) -> ((id: String, area: String), String)? {
+        guard let colon = text.range(of: ": ") else { return nil }
+        let head = String(text[..<colon.lowerBound])
+        guard ReportText.words(head).count <= 9, let match = ModuleMatcher.best(head, in: framework), match.score >= 0.6 else { return nil }
+        return ((match.module.id, head), String(text[colon.upperBound...]))
+    }
+
+    /// A short numbered line that names a module, a kind of finding or a part of a report.
+    func isSectionTitle(_ text: String) -> Bool {
+        let words = ReportText.words(text).count
+        guard words <= 9, !ReportText.endsSentence(text), text.first?.isUppercase == true else { return false }
+        if section?.value == .recommendations, words > 3 { return false }
+        return (ModuleMatcher.best(text, in: framework).map { $0.score >= 0.6 } ?? false)
+            || ReportVocabulary.section(ofHeading: text) != nil || ReportVocabulary.kind(ofHeading: text) != nil
+    }
+
+    /// "Strengths:", "Areas for consideration" as a bullet of its own.
+    func isKindLabel(_ text: String) -> Bool {
+        let words = ReportText.words(text).count
+        return words <= 5 && (text.hasSuffix(":") || words <= 4) && ReportVocabulary.kind(ofHeading: text) != nil
+            && ModuleMatcher.best(text, in: framework).map { $0.score < 0.5 } ?? true
     }
 }

@@ -47,6 +47,9 @@ struct FindingWalker {
     var section: Ranked<ReportVocabulary.Section>?
     var teamHeader: [String]?
     var pendingQuote: Int?
+    /// The list depth of the last finding read from a list item: a deeper bullet
+    /// carries on that finding.
+    var findingDepth: Int?
 
     init(framework: Framework, organisations: [String]) {
         self.framework = framework
@@ -58,16 +61,21 @@ struct FindingWalker {
             switch block {
             case .heading(let level, let text):
                 if text.hasPrefix("\u{FFFD}") { councilComments += 1; continue }
-                let rank = ReportText.sectionNumber(text).map(\.depth) ?? (level > 0 ? level : 50)
+                // A typed number ("4.1") gives the depth; a word before it ("Module 4:")
+                // does not outrank the heading's own level.
+                let typed = text.first?.isNumber == true || level == 0 ? ReportText.sectionNumber(text)?.depth : nil
+                let rank = typed ?? (level > 0 ? level : 50)
                 heading(text, rank: rank)
             case .paragraph(let text):
                 paragraph(text)
-            case .listItem(let marker, let text, _):
-                listItem(text, style: ListMarkerStyle(marker))
+            case .listItem(let marker, let text, let depth):
+                listItem(text, style: ListMarkerStyle(marker), depth: depth)
             case .quote(let text):
                 quote(text, attribution: nil)
             case .tableRow(let cells):
                 tableRow(cells)
+            case .note:
+                continue
             }
         }
     }
@@ -79,6 +87,7 @@ struct FindingWalker {
         if let t = theme, t.rank >= rank { theme = nil }
         if let s = section, s.rank >= rank { section = nil }
         pendingQuote = nil
+        findingDepth = nil
     }
 
     /// The challenged council a heading or a "Council name: text" prefix names.

@@ -16,11 +16,14 @@ enum OrganisationFinder {
 
         var title: [String] = []
         for block in blocks {
-            if case .heading(_, let text) = block {
+            if case .heading(_, let raw) = block {
+                let text = titleCased(raw)
                 if ReportVocabulary.section(ofHeading: text) != nil || ReportText.sectionNumber(text) != nil { break }
                 title += OrganisationNames.titleNames(in: text)
-            } else if case .paragraph(let text) = block {
-                // A title page's lines: short, naming the councils.
+            } else if case .paragraph(let raw) = block {
+                let text = titleCased(raw)
+                // A title page's lines: short, naming the councils; the team's list ends it.
+                if ReportVocabulary.introducesTeam(text) || ReportText.words(text).count <= 4 && ReportVocabulary.section(ofHeading: text) == .team { break }
                 if ReportText.words(text).count <= 15 { title += OrganisationNames.councils(in: text) }
             } else {
                 break
@@ -42,6 +45,17 @@ enum OrganisationFinder {
         for block in blocks { for name in subjects(OrganisationNames.councils(in: block.text)) { counts[name, default: 0] += 1 } }
         guard let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return [] }
         return [Found(name: top.key, confidence: 0.5, reason: "the council named most often (\(top.value) times)")]
+    }
+
+    /// "LONDON BOROUGH OF KELMSCOTT" → "London Borough of Kelmscott", so that a title
+    /// set in capitals is read like any other.
+    static func titleCased(_ text: String) -> String {
+        guard RecogniserRules.on("report-caps-title-plain-headings"), text.contains(where: \.isLetter),
+              !text.contains(where: \.isLowercase) else { return text }
+        let small: Set<String> = ["of", "and", "upon", "on", "in", "under", "with", "the", "for", "at"]
+        return text.lowercased().split(separator: " ").enumerated().map { index, word in
+            index > 0 && small.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
 
     static func peerOrganisation(_ block: SourceBlock) -> String? {

@@ -24,6 +24,8 @@ extension PlainTextBlockReader {
         case .listItem: return raw.hasPrefix("  ")
         case .paragraph(let text):
             let end = previous.trimmingCharacters(in: .whitespaces)
+            // A list of team members, one a line, is not one wrapped paragraph.
+            if TeamLineParser.parse(line: end) != nil, TeamLineParser.parse(line: line) != nil { return false }
             return !text.isEmpty && end.count >= 70 && !ReportText.endsSentence(end) && !end.hasSuffix(":")
         default: return false
         }

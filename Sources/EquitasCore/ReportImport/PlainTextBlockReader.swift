@@ -13,11 +13,21 @@ public enum PlainTextBlockReader {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             .components(separatedBy: "\n")
         var inQuote = false
+        var inNotes = false
         var previous: String?
         for raw in lines {
             let line = raw.trimmingCharacters(in: .whitespaces)
             defer { previous = line.isEmpty ? nil : raw }
             guard !line.isEmpty else { inQuote = false; continue }
+            // Pandoc's fenced divs: `::: notes` holds a slide's speaker notes.
+            if line.hasPrefix(":::") {
+                inNotes = line.dropFirst(3).trimmingCharacters(in: .whitespaces).lowercased() == "notes"
+                continue
+            }
+            if inNotes {
+                blocks.append(.note(ReportText.clean(line)))
+                continue
+            }
             if line.hasPrefix(">") {
                 quoteLine(line, continuing: inQuote, into: &blocks)
                 inQuote = true
@@ -67,6 +77,11 @@ public enum PlainTextBlockReader {
             if cells.count >= 2 { return .tableRow(cells.map(ReportText.clean)) }
         }
         if line.hasPrefix("**"), line.hasSuffix("**"), line.count > 4 { return .heading(level: 0, text: ReportText.clean(line)) }
+        // "*Strengths*": a whole line in italics sets a sub-heading apart too.
+        if RecogniserRules.on("held-out-bold-headings"), line.count > 2, let mark = line.first, "*_".contains(mark), line.last == mark,
+           line.dropFirst().first?.isLetter == true {
+            return .heading(level: 0, text: ReportText.clean(String(line.dropFirst().dropLast())))
+        }
         if let item = ListItemParser.parse(line, indent: raw.prefix { $0 == " " }.count) { return item }
         let text = ReportText.clean(line)
         if ReportText.startsLowercase(text) { return nil }
@@ -102,6 +117,7 @@ public enum PlainTextBlockReader {
         case .listItem(let marker, let t, let depth): return .listItem(marker: marker, text: join(t), depth: depth)
         case .quote(let t): return .quote(join(t))
         case .tableRow: return block
+        case .note(let t): return .note(join(t))
         }
     }
 }

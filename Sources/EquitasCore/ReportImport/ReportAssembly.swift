@@ -25,8 +25,9 @@ enum ReportAssembly {
                 confidence: recommendation.confidence, reason: "a numbered item under the recommendations"))
             document.recommendations.append(recommendation.entry)
         }
-        // Every module with a finding is in scope, in the framework's order.
-        let used = Set(document.findings.map(\.module))
+        // Every module with a finding is in scope, in the framework's order, except those
+        // the team only remarked on ("observations on other areas").
+        let used = Set(document.findings.filter { $0.kind != FindingKind.observation.rawValue }.map(\.module))
         document.modules = walker.framework.modules.filter { used.contains($0.id) }.map { .init(id: $0.id) }
     }
 

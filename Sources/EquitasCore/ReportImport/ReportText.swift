@@ -15,8 +15,10 @@ enum ReportText {
     /// A leading section number and what follows it: "3.1.2 Joint Strengths" →
     /// ("3.1.2", "Joint Strengths"). Depth is the count of numbers.
     static func sectionNumber(_ text: String) -> (number: String, depth: Int, rest: String)? {
-        guard let range = text.range(of: #"^\d{1,2}(\.\d{1,2}){0,4}\.?(?=\s|$)"#, options: .regularExpression) else { return nil }
-        let number = String(text[range])
+        let words = RecogniserRules.on("held-out-module-numbers") ? "Section|Module|Area|Part|Domain" : "Section"
+        guard let range = text.range(of: "^(?:(?:\(words))\\s+)?" + #"\d{1,2}(\.\d{1,2}){0,4}\.?(?=\s|$|:)"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        // "Section 4: Responsive services": the number is the section's.
+        let number = String(text[range]).replacingOccurrences(of: #"^[A-Za-z]+\s+"#, with: "", options: .regularExpression)
         let depth = number.split(separator: ".").count
         let rest = text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " \t–-:"))
         return (number, depth, rest)

@@ -15,7 +15,8 @@ enum ReportVocabulary {
         (.goodPractice, ["good practice", "notable practice", "innovative projects", "innovative practice", "examples of innovative", "innovation"]),
         (.quote, ["what people told us", "what people said", "quotes", "in their words"]),
         (.observation, ["observations", "observation"]),
-        (.nextLevel, ["reaching excellent", "reaching achieving", "going further", "next level", "to reach excellent"]),
+        (.nextLevel, ["reaching excellent", "reaching achieving", "going further", "next level", "to reach excellent", "to progress",
+                      "progress to excellent", "progress to achieving"]),
     ]
 
     enum Section: String, Sendable { case recommendations, conclusion, team, background, findings, councilImpact }
@@ -23,10 +24,16 @@ enum ReportVocabulary {
     static let sectionPhrases: [(Section, [String])] = [
         (.conclusion, ["conclusion", "conclusions", "executive summary", "summary"]),
         (.recommendations, ["recommendations", "recommendation"]),
-        (.team, ["peer team", "the team", "team members", "the peers", "peers"]),
-        (.councilImpact, ["impact of challenge", "impact of the challenge", "council's response", "council comments"]),
+        (.team, ["peer team", "the team", "team members", "the peers", "peers", "team"]),
+        (.councilImpact, ["impact of challenge", "impact of the challenge", "council's response", "council comments", "council's comments",
+                          "comments on the draft", "statement from the council", "council's statement", "response from the council"]),
         (.findings, ["detailed findings", "findings"]),
         (.background, ["background", "introduction", "contents", "programme", "evidence", "annex", "context", "the framework"]),
+    ]
+
+    /// The only words of a heading that introduces the peer team.
+    static let teamHeadingWords: Set<String> = [
+        "the", "our", "peer", "peers", "challenge", "review", "team", "members", "member", "was", "were", "is", "are", "comprised",
     ]
 
     /// The kind a heading names, with the phrase that named it. A long heading must
@@ -48,6 +55,9 @@ enum ReportVocabulary {
         let text = ReportText.headingText(ReportText.withoutNumber(heading)).lowercased()
         guard ReportText.words(text).count <= 8 else { return nil }
         for (section, phrases) in sectionPhrases where phrases.contains(where: { ReportText.contains(text, phrase: $0) }) {
+            // "Peer Challenge Team", "The team:"; not "What the team found to be strong"
+            // nor "Community & Neighbourhoods Team".
+            if section == .team, !ReportText.words(text).allSatisfy(teamHeadingWords.contains) { continue }
             return section
         }
         return nil
@@ -69,6 +79,18 @@ enum ReportVocabulary {
     /// "To help the council improve we have made some recommendations. These are:"
     static func introducesRecommendations(_ text: String) -> Bool {
         ReportText.contains(text, phrase: "recommendations") && text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+    }
+
+    /// A heading that names a kind in words of its own, judged by its tone: praise
+    /// reads as strengths, advice or a shortfall as areas for consideration.
+    static func kind(byTone heading: String) -> FindingKind? {
+        let words = Set(ReportText.words(heading).map(ModuleMatcher.stem))
+        let praise: Set<String> = ["strong", "well", "positive", "good", "impressive", "best"]
+        let advice: Set<String> = ["consider", "better", "improve", "improvement", "develop", "challenge", "gap", "weakness", "concern", "risk", "could", "should"]
+        let praised = !words.isDisjoint(with: praise)
+        let advised = !words.isDisjoint(with: advice)
+        if advised { return .areaForConsideration }
+        return praised ? .strength : nil
     }
 
     /// For a finding under no kind heading: advice or a gap reads as an area for

@@ -11,11 +11,13 @@ public enum SourceBlock: Equatable, Sendable {
     case listItem(marker: String, text: String, depth: Int)
     case quote(String)
     case tableRow([String])
+    /// A slide's speaker notes: read for dates and the level, never as findings.
+    case note(String)
 
     /// The block's words, whatever its kind; a table row's cells joined by tabs.
     public var text: String {
         switch self {
-        case .heading(_, let text), .paragraph(let text), .quote(let text): text
+        case .heading(_, let text), .paragraph(let text), .quote(let text), .note(let text): text
         case .listItem(_, let text, _): text
         case .tableRow(let cells): cells.joined(separator: "\t")
         }

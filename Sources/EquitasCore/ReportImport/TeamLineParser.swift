@@ -11,17 +11,85 @@ enum TeamLineParser {
         var jobTitle: String?
     }
 
-    static let separators = ["\t", " – ", " — ", " - ", ", "]
+    static let separators = ["\t", " – ", " — ", " - ", " | ", ", "]
 
+    /// Words of job titles and team roles; a part holding one is not a person's name.
+    static let roleWords: Set<String> = [
+        "peer", "manager", "officer", "director", "head", "chief", "executive", "leader", "councillor", "member", "cabinet",
+        "portfolio", "assistant", "policy", "deputy", "mayor", "adviser", "advisor", "lead", "holder", "equality", "equalities",
+        "diversity", "hr", "adviser", "coordinator", "consultant", "review", "corporate", "strategic", "senior", "principal",
+        "inclusion", "secretary", "chair", "programme", "project", "team", "customer", "services", "service", "communities",
+        "of", "for", "and",
+    ]
+
+    /// Words that make a part an organisation: "… Borough Council", "Local Government Association", "IDeA".
+    static let organisationWords: Set<String> = [
+        "council", "borough", "association", "agency", "idea", "lga", "authority", "police", "nhs", "trust", "university",
+        "government", "fire", "constabulary", "partnership", "commission", "office", "department", "board", "county",
+    ]
+
+    /// A team line in any of the usual orders: "Name – Organisation", "Cllr Name, Deputy
+    /// Leader, Council", "Head of Policy – Name – Council", "Name (Review Manager),
+    /// Association", "Lead peer: Name, Chief Executive, Council". The person's name is
+    /// the part that looks like one and holds no job-title or organisation word.
     static func parse(line: String) -> Member? {
-        for separator in separators where line.contains(separator) {
-            guard let range = line.range(of: separator) else { continue }
-            let name = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            let rest = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            guard looksLikeName(name), !rest.isEmpty else { continue }
-            return member(name: name, organisation: rest, roleText: nil)
+        guard let parts = parts(of: line) else { return nil }
+        return parts.organisation == nil && parts.roles.isEmpty ? nil
+            : member(name: parts.name, organisation: parts.organisation, roleText: parts.roles.isEmpty ? nil : parts.roles.joined(separator: ", "))
+    }
+
+    /// A team line met outside any team list: only with a name, an organisation and a
+    /// role (or the title Councillor), and nothing that reads as a sentence.
+    static func parseStandalone(line: String) -> Member? {
+        guard !ReportText.endsSentence(line), ReportText.words(line).count <= 18, let parts = parts(of: line),
+              parts.organisation != nil, !parts.roles.isEmpty || parts.name.hasPrefix("Cllr") || parts.name.hasPrefix("Councillor") else { return nil }
+        return parse(line: line)
+    }
+
+    static func parts(of line: String) -> (name: String, organisation: String?, roles: [String])? {
+        var rest = line.trimmingCharacters(in: .whitespaces)
+        var prefix: [String] = []
+        // "Lead peer: Name, …" — a role before a colon.
+        if let colon = rest.range(of: ": "), isRole(String(rest[..<colon.lowerBound])) {
+            prefix.append(String(rest[..<colon.lowerBound]))
+            rest = String(rest[colon.upperBound...])
         }
-        return nil
+        // "(Review Manager, Local Government Association)" — parts in brackets.
+        var bracketed: [String] = []
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            bracketed += rest[rest.index(after: open)..<close].components(separatedBy: ", ")
+            rest = String(rest[..<open]) + " " + String(rest[rest.index(after: close)...])
+        }
+        var split = [rest]
+        for separator in separators { split = split.flatMap { $0.components(separatedBy: separator) } }
+        let pieces = prefix + split + bracketed
+        let clean = pieces.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.")) }.filter { !$0.isEmpty }
+        guard clean.count >= 2, let nameIndex = clean.firstIndex(where: isPersonName) else { return nil }
+        var organisations: [String] = []
+        var roles: [String] = []
+        for (index, piece) in clean.enumerated() where index != nameIndex {
+            if isOrganisation(piece) { organisations.append(piece) } else { roles.append(piece) }
+        }
+        // "Name – Wyvern Vale": a lone other part that is no job title is the organisation.
+        if organisations.isEmpty, roles.count == 1, !isRole(roles[0]) { organisations = roles; roles = [] }
+        return (clean[nameIndex], organisations.isEmpty ? nil : organisations.joined(separator: ", "), roles)
+    }
+
+    static func isPersonName(_ text: String) -> Bool {
+        var name = text
+        for title in ["Councillor ", "Cllr. ", "Cllr "] where name.hasPrefix(title) { name = String(name.dropFirst(title.count)) }
+        let words = ReportText.words(name)
+        return looksLikeName(name) && !words.contains { roleWords.contains($0) || organisationWords.contains($0) }
+    }
+
+    static func isOrganisation(_ text: String) -> Bool {
+        ReportText.words(text).contains { organisationWords.contains($0) } && !ReportText.words(text).contains("cabinet")
+            || ["IDeA", "LGA"].contains(text)
+    }
+
+    static func isRole(_ text: String) -> Bool {
+        let words = ReportText.words(text)
+        return !words.isEmpty && words.count <= 5 && words.contains { roleWords.contains($0) } && !isOrganisation(text)
     }
 
     /// Cells in the order of `header` (lower-cased), or name then organisation then role.
@@ -39,6 +107,7 @@ enum TeamLineParser {
     static func member(name rawName: String, organisation: String?, roleText: String?) -> Member {
         var name = rawName
         for short in ["Cllr. ", "Cllr "] where name.hasPrefix(short) { name = "Councillor " + name.dropFirst(short.count) }
+        let roleText = roleText.map { $0.lowercased() == "councillor" ? "Member peer" : $0 }
         let roleLower = roleText?.lowercased() ?? ""
         let organisationLower = organisation?.lowercased() ?? ""
         let role: TeamRole
@@ -48,7 +117,7 @@ enum TeamLineParser {
             || organisationLower.contains("local government association") || organisationLower.contains("improvement and development agency")
             || organisationLower == "idea" || organisationLower == "lga" {
             role = .reviewManager
-        } else if roleLower.contains("lead") {
+        } else if roleLower.hasPrefix("lead") || roleLower.contains("lead peer") {
             role = .leadPeer
         } else if name.hasPrefix("Councillor ") || roleLower.contains("councillor") || roleLower.contains("member peer") {
             role = .councillorPeer
@@ -59,7 +128,7 @@ enum TeamLineParser {
         var jobTitle: String?
         if let roleText {
             let parts = roleText.components(separatedBy: ", ")
-            let rest = parts.first.map { TeamRole.allCases.map(\.label).contains($0) } == true ? parts.dropFirst() : parts[...]
+            let rest = parts.first.map { TeamRole.allCases.map { $0.label.lowercased() }.contains($0.lowercased()) } == true ? parts.dropFirst() : parts[...]
             jobTitle = Text.optional(rest.joined(separator: ", "))
             if let title = jobTitle, TeamRole.allCases.contains(where: { $0.label.lowercased() == title.lowercased() }) { jobTitle = nil }
         }

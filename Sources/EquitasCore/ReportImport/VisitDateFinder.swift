@@ -30,7 +30,13 @@ enum VisitDateFinder {
         return best
     }
 
-    static func dates(in sentence: String) -> (CalendarDate, CalendarDate?)? {
+    static func dates(in text: String) -> (CalendarDate, CalendarDate?)? {
+        var sentence = text
+        if RecogniserRules.on("report-caps-title-plain-headings") {
+            // "11, 12 and 13 June 2013": the days between are left out.
+            sentence = sentence.replacingOccurrences(
+                of: #"\b(\d{1,2}(?:st|nd|rd|th)?)(?:,\s*\d{1,2}(?:st|nd|rd|th)?)+(,?\s+(?:and|&)\s+\d)"#, with: "$1$2", options: .regularExpression)
+        }
         let ns = sentence as NSString
         if let match = try? NSRegularExpression(pattern: rangePattern).firstMatch(in: sentence, range: NSRange(location: 0, length: ns.length)) {
             func group(_ i: Int) -> String? {

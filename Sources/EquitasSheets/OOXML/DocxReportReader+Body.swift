@@ -21,9 +21,7 @@ final class DocxBodyHandler: XLSXPartHandler {
     private var inRunProperties = false
     private var paragraphAllBold = true
     private var paragraphHasText = false
-    private var tableDepth = 0
-    private var cells: [String] = []
-    private var cell = ""
+    private var table = OOXMLTableText()
 
     init(styles: [String: String], numbering: DocxNumberingHandler) {
         self.styles = styles
@@ -43,10 +41,7 @@ final class DocxBodyHandler: XLSXPartHandler {
         case "t": inText = true
         case "tab": text += "\t"
         case "br", "cr": text += " "
-        case "tbl": tableDepth += 1
-        case "tr": cells = []
-        case "tc": cell = ""
-        default: break
+        default: table.start(element)
         }
     }
 
@@ -55,10 +50,7 @@ final class DocxBodyHandler: XLSXPartHandler {
         case "t": inText = false
         case "rPr": inRunProperties = false
         case "p": finishParagraph()
-        case "tc": cells.append(cell.trimmingCharacters(in: .whitespaces))
-        case "tr": if cells.contains(where: { !$0.isEmpty }) { blocks.append(.tableRow(cells)) }
-        case "tbl": tableDepth -= 1
-        default: break
+        default: if let row = table.end(element) { blocks.append(.tableRow(row)) }
         }
     }
 
@@ -72,14 +64,8 @@ final class DocxBodyHandler: XLSXPartHandler {
     }
 
     private func finishParagraph() {
-        let clean = text.replacingOccurrences(of: "\u{00A0}", with: " ")
-            .replacingOccurrences(of: " {2,}", with: " ", options: .regularExpression)
-            .trimmingCharacters(in: .whitespaces)
-        guard !clean.isEmpty else { return }
-        if tableDepth > 0 {
-            cell += (cell.isEmpty ? "" : " ") + clean
-            return
-        }
+        let clean = OOXMLTableText.clean(text)
+        guard !clean.isEmpty, !table.add(clean) else { return }
         blocks.append(block(clean))
     }
 

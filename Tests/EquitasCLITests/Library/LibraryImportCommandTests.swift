@@ -26,6 +26,23 @@ struct LibraryImportCommandTests {
         return (document, try ReportRendering.render(record: record, framework: framework, edition: edition, format: format).data)
     }
 
+    @Test("our own feedback deck (.pptx) reads back with the report's team and each module's strengths and areas for consideration")
+    func deckRoundTrip() throws {
+        let (original, data) = try demoDOCX(.pptx)
+        let imported = try LibraryImportCommand.recognise(data, name: "demo.pptx", catalog: catalog).document
+        #expect(imported.framework == original.framework)
+        #expect(imported.level == original.level)
+        #expect(Set(imported.team.map(\.name)) == Set(original.team.map(\.name)))
+        func counts(_ document: ChallengeDocument) -> [String: Int] {
+            let kinds: Set<String> = ["strength", "area-for-consideration"]
+            let inScope = Set(original.modules.map(\.id))
+            return Dictionary(grouping: document.findings.filter { kinds.contains($0.kind) && inScope.contains($0.module) }) { "\($0.module) \($0.kind)" }
+                .mapValues(\.count)
+        }
+        #expect(counts(imported) == counts(original))
+        #expect(imported.recommendations.map(\.text) == original.recommendations.map(\.text))
+    }
+
     @Test("a report written by our renderer reads back with its findings, team, dates and level", arguments: [ReportFormat.docx, .md])
     func roundTrip(_ format: ReportFormat) throws {
         let (original, data) = try demoDOCX(format)

@@ -8,18 +8,19 @@ import Foundation
 struct LibraryImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Show what a past report (text, Markdown or .docx) holds; --apply stores it.",
+        abstract: "Show what a past report (PDF, .docx, .pptx, text or Markdown) holds; --apply stores it.",
         discussion: """
             Prints the organisations, dates, framework, level, team, findings per area and \
             recommendations recognised in the report, each with a confidence; items below \
             0.60 are listed for checking. --json prints the equitas.challenge/1 document \
             with the confidences and warnings. Nothing is written unless --apply is given: \
-            then the challenge is checked whole and stored as published, or not at all.
+            then the challenge is checked whole and stored as published, or not at all. \
+            A PDF is read with poppler's pdftotext (apt-get install poppler-utils).
             """)
 
     @OptionGroup var runtime: RuntimeOptions
 
-    @Argument(help: "The report: .txt, .md or .docx, or - for standard input.")
+    @Argument(help: "The report: .pdf, .docx, .pptx, .txt or .md, or - for standard input.")
     var file: String
 
     @Flag(help: "Print the interchange document, confidences and warnings as JSON.")

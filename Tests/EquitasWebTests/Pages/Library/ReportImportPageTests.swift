@@ -63,7 +63,7 @@ struct ReportImportPageTests {
             let form = try await manager.get("/library/import")
             #expect(form.status == .ok)
             try PageCheck.structure(form.text)
-            #expect(form.text.contains("accept=\".docx,.txt,.md"))
+            #expect(form.text.contains("accept=\".docx,.pptx,.pdf,.txt,.md"))
 
             let preview = try await Self.upload(manager)
             #expect(preview.status == .ok, "\(preview.text)")
@@ -206,16 +206,21 @@ struct ReportImportPageTests {
         }
     }
 
-    @Test("a file that is neither text nor a Word document, an empty upload and a fake .docx are refused with a sentence")
+    @Test("an image, a damaged PDF, an empty upload and a fake .docx are refused with a sentence")
     func refusedFiles() async throws {
         try await withTestApp { app in
             let manager = try await PageBrowser.signedIn(app, as: .reviewManager)
-            let pdf = Data("%PDF-1.7\n".utf8) + Data([0x00, 0xFF, 0xFE, 0x00])
-            let binary = try await Self.upload(manager, pdf, filename: "report.pdf")
+            let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+            let binary = try await Self.upload(manager, png, filename: "report.png")
             #expect(binary.status == .unprocessableEntity)
             try PageCheck.structure(binary.text)
-            #expect(binary.text.contains("The file is not plain text, Markdown or a Word document (.docx)"))
+            #expect(binary.text.contains("The file is not plain text, Markdown, a Word document (.docx), a PowerPoint deck (.pptx) or a PDF"))
             #expect(binary.text.contains("href=\"#field-file\""))
+
+            // A damaged PDF: pdftotext's refusal, or how to install it where it is missing.
+            let pdf = try await Self.upload(manager, Data("%PDF-1.7\n".utf8) + Data([0x00, 0xFF, 0xFE, 0x00]), filename: "report.pdf")
+            #expect(pdf.status == .unprocessableEntity)
+            #expect(pdf.text.contains("The PDF cannot be read") || pdf.text.contains("apt-get install poppler-utils"))
 
             let fake = try await Self.upload(manager, Data("PK\u{03}\u{04}not really a zip".utf8), filename: "fake.docx")
             #expect(fake.status == .unprocessableEntity)

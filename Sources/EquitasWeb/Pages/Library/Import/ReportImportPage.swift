@@ -25,8 +25,8 @@ enum ReportImportPage {
                     FormControls.csrf(csrf),
                     FormControls.file(
                         fileField, label: "The report",
-                        hint: "A Word document (.docx), or plain text or Markdown (.txt, .md), smaller than \(EvidenceSize.words(limit)). "
-                            + "Save a PDF as a Word document first.",
+                        hint: "A PDF, a Word document (.docx), a PowerPoint deck (.pptx), or plain text or Markdown (.txt, .md), "
+                            + "smaller than \(EvidenceSize.words(limit)). A scanned PDF has no text to read.",
                         error: errors[fileField], accept: ReportFileRecogniser.accept),
                     FormControls.submit("Read the report")),
                 .p([], .a(href: "/challenges", "Back to challenges")),
