@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasSheets
 
 /// Writes the body of `word/document.xml` from a report, collecting what other parts
 /// need along the way: the start of each numbered list for `numbering.xml`.
@@ -11,12 +12,36 @@ struct WordBodyBuilder {
     /// table that ends the body, so a table is always followed by a paragraph.
     private var endsWithTable = false
     private var breaksBeforeNextParagraph = false
+    /// Every heading in document order, for the contents page.
+    private(set) var headings: [WordContents.Entry] = []
+    /// Where the contents page goes once the headings are known: after the cover.
+    /// In UTF-8 bytes, which appending after it never moves.
+    private var contentsOffset: Int?
+    /// The footer every section shows (page numbers).
+    let footerRelationshipId: String
+    /// The document part's relationships, to which each chart adds its own.
+    private(set) var relationships: OOXMLRelationships
+    /// In document order; chart i (0-based) is `word/charts/chart<i+1>.xml`.
+    private(set) var charts: [WordChart] = []
+    /// Sections ended so far by a landscape table; the first one ended carries the
+    /// title page's `titlePg`.
+    private(set) var sectionsEnded = 0
 
+    init(relationships: OOXMLRelationships, footerRelationshipId: String) {
+        self.relationships = relationships
+        self.footerRelationshipId = footerRelationshipId
+    }
+
+    /// The body's closing section properties (portrait).
+    var finalSectionProperties: String {
+        WordPageLayout.sectionProperties(footerRelationshipId: footerRelationshipId, titlePage: sectionsEnded == 0)
+    }
+
+    /// The cover; the contents, when wanted, are put after it by `finish` once every
+    /// heading (and its bookmark) is known.
     mutating func addTitlePage(_ page: TitlePage, tableOfContents: Bool) {
         append(WordTitlePage.xml(page))
-        if tableOfContents {
-            append(WordTitlePage.tableOfContents())
-        }
+        if tableOfContents { contentsOffset = xml.utf8.count }
         breaksBeforeNextParagraph = true
     }
 
@@ -24,7 +49,9 @@ struct WordBodyBuilder {
     /// An empty section is skipped: a heading with nothing under it says nothing.
     mutating func addSections(_ sections: [ReportSection], depth: Int = 1) {
         for section in sections where !section.isEmpty {
-            let heading = bookmarks.wrap(WordText.run(section.title), anchor: section.id)
+            let name = bookmarks.uniqueName(for: section.id)
+            let heading = WordBookmarks.wrap(WordText.run(section.numberedTitle), name: name, id: headings.count)
+            headings.append(WordContents.Entry(bookmark: name, title: section.numberedTitle, depth: depth))
             append(WordText.paragraph(style: WordStyles.heading(depth: depth), properties: takePageBreak(), heading))
             for block in section.blocks { add(block) }
             addSections(section.subsections, depth: depth + 1)
@@ -34,6 +61,9 @@ struct WordBodyBuilder {
     /// The body ready to close with section properties.
     mutating func finish() -> String {
         if endsWithTable { append("<w:p/>") }
+        if let contentsOffset {
+            xml.insert(contentsOf: WordContents.xml(headings), at: xml.utf8.index(xml.utf8.startIndex, offsetBy: contentsOffset))
+        }
         return xml
     }
 
@@ -45,6 +75,13 @@ struct WordBodyBuilder {
             append(WordText.paragraph(properties: takePageBreak(), WordText.run(text, bold: true)))
         case .bullets(let items):
             addList(items, style: WordStyles.listBullet, numberingId: WordNumbering.bulletNumberingId)
+        case .cited(let items):
+            for item in items {
+                var content = item.number.map { WordText.run($0) + "<w:r><w:tab/></w:r>" } ?? ""
+                content += WordText.run(item.text)
+                if let anchor = item.anchor { content = bookmarks.wrap(content, anchor: anchor) }
+                append(WordText.paragraph(style: WordStyles.cited, properties: takePageBreak(), content))
+            }
         case .numbered(let items, let start):
             guard !items.isEmpty else { return }
             let id = WordNumbering.numberedListId(index: numberedListStarts.count)
@@ -58,20 +95,20 @@ struct WordBodyBuilder {
         case .table(let table):
             addTable(table)
         case .chart(let chart):
-            addChart(chart)
+            addChart(WordChart(chart))
         case .comparison(let chart):
-            append(WordText.paragraph(style: WordStyles.caption, properties: takePageBreak(), WordText.run(chart.caption)))
-            xml += WordComparisonChart.xml(chart)
-            append(WordText.paragraph(WordText.run(chart.textAlternative)))
+            addChart(WordChart(chart))
         }
     }
 
-    /// Caption, the chart as a table, then its text alternative as a paragraph (which
-    /// also keeps the table from touching whatever table comes next).
-    private mutating func addChart(_ chart: BarChart) {
+    /// The caption, then the chart as Word draws its own, with its text alternative as
+    /// the drawing's description; its figures are printed as data labels and held in
+    /// the chart, and the report's own table or sentence gives them in words.
+    private mutating func addChart(_ chart: WordChart) {
         append(WordText.paragraph(style: WordStyles.caption, properties: takePageBreak(), WordText.run(chart.caption)))
-        xml += WordBarChart.xml(chart)
-        append(WordText.paragraph(WordText.run(chart.textAlternative)))
+        charts.append(chart)
+        let id = relationships.add(type: WordChart.relationshipType, target: "charts/chart\(charts.count).xml")
+        append(chart.paragraph(relationshipId: id, drawingId: charts.count))
     }
 
     private mutating func addList(_ items: [ReportItem], style: String, numberingId: Int) {
@@ -83,14 +120,29 @@ struct WordBodyBuilder {
         }
     }
 
+    /// A table whose words would break on a portrait page goes on landscape pages of
+    /// its own: the portrait section ends just before its caption and a landscape one
+    /// just after it.
     private mutating func addTable(_ table: ReportTable) {
-        let grid = WordTable.xml(table)
+        let landscape = table.columnCount > 0 && WordTable.needsLandscape(table)
+        if landscape { endSection(landscape: false) }
+        let grid = WordTable.xml(table, width: landscape ? WordPageLayout.landscapeTextWidth : WordPageLayout.textWidth)
         if !table.caption.isEmpty || (endsWithTable && !grid.isEmpty) {
             append(WordText.paragraph(style: WordStyles.caption, properties: takePageBreak(), WordText.run(table.caption)))
         }
         guard !grid.isEmpty else { return }
         xml += grid
         endsWithTable = true
+        if landscape { endSection(landscape: true) }
+    }
+
+    /// An empty paragraph whose properties end the section so far, the next starting on
+    /// a new page.
+    private mutating func endSection(landscape: Bool) {
+        let properties = WordPageLayout.sectionProperties(
+            footerRelationshipId: footerRelationshipId, landscape: landscape, titlePage: sectionsEnded == 0)
+        append(WordText.paragraph(properties: takePageBreak() + properties, ""))
+        sectionsEnded += 1
     }
 
     private mutating func append(_ paragraph: String) {

@@ -13,14 +13,17 @@ struct ReportDocumentController: RouteCollection {
         report.get("preview", use: preview)
     }
 
-    /// `?format=` docx, html, md or pptx (html by default); `?version=` working (the
-    /// default), draft (the latest), final or a number.
+    /// `?format=` docx, pdf, html, md or pptx (html by default); `?version=` working (the
+    /// default), draft (the latest), final or a number; `?comments=true` adds the
+    /// council's comments on the drafts, and how each was resolved, as an annex.
     func download(req: Request) async throws -> Response {
         let format = try req.optionalQuery("format", as: ReportFormat.self) ?? .html
         let choice = try ReportVersionChoice.parse(req.query["version"] ?? "working", path: "version")
-        if choice == .working { return Self.response(try await Self.workingCopy(req, format: format)) }
+        let comments = try req.boolQuery("comments") ?? false
+        if choice == .working, !comments { return Self.response(try await Self.workingCopy(req, format: format)) }
         let rendered = try await ReportExport.render(
-            challengeId: req.id("challengeID", entity: "challenge"), choice: choice, format: format, db: req.db, catalog: req.catalog)
+            challengeId: req.id("challengeID", entity: "challenge"), choice: choice, format: format, db: req.db, catalog: req.catalog,
+            includeComments: comments)
         return Self.response(rendered)
     }
 
