@@ -8,6 +8,10 @@
 public enum FeedbackDeckBuilder {
     /// Headline slides hold more lines than prose ones: each line is one sentence.
     static let headlinesPerSlide = 8
+    static let headlineCharactersPerSlide = 1200
+    /// A list gets at most this many slides; what does not fit is in the last one's
+    /// notes and the written report, so a long list cannot swell the deck.
+    static let slidesPerList = 2
 
     public static func build(_ record: ChallengeRecord, framework: Framework, date: CalendarDate) -> SlideDeck {
         let context = ReportContext(record: record, framework: framework)
@@ -53,8 +57,12 @@ public enum FeedbackDeckBuilder {
     /// Headlines over as few slides as they need, each slide's notes holding the full
     /// text of what it shows.
     static func headlineSlides(_ title: String, _ lines: [Line], unbulleted: Bool = false) -> [Slide] {
-        var remaining = lines[...]
-        return SlidePaginator.paginate(title: title, lines: lines.map(\.headline), maxLines: headlinesPerSlide).map { slide in
+        let room = headlinesPerSlide * slidesPerList
+        let shownLines = lines.count > room ? Array(lines.prefix(room - 1)) : lines
+        var remaining = shownLines[...]
+        var slides = SlidePaginator.paginate(
+            title: title, lines: shownLines.map(\.headline), maxLines: headlinesPerSlide, maxCharacters: headlineCharactersPerSlide
+        ).map { slide in
             var copy = slide
             let shown = remaining.prefix(slide.lines.count)
             remaining = remaining.dropFirst(slide.lines.count)
@@ -62,6 +70,13 @@ public enum FeedbackDeckBuilder {
             copy.unbulleted = unbulleted ? true : nil
             return copy
         }
+        let left = lines.dropFirst(shownLines.count)
+        if !left.isEmpty, var last = slides.popLast() {
+            last.lines.append("And \(left.count) more in the written report")
+            last.notes = ([last.notes ?? ""] + left.map(\.full)).joined(separator: "\n\n")
+            slides.append(last)
+        }
+        return slides
     }
 
     /// Up to four short things people said, with who said them; all of them in the notes.

@@ -61,11 +61,14 @@ extension ReportBuilder {
     }
 
     /// The review manager's organisation, which arranges the challenge; failing that,
-    /// the framework's publisher.
+    /// the framework's publisher. "the Local Government Association", but a council by
+    /// its name alone.
     static func organiser(_ context: ReportContext) -> String {
         let manager = context.record.team.first { $0.value.role == .reviewManager }
         let person = manager.flatMap { member in context.record.people.first { $0.id == member.value.personId } }
-        return context.organisationName(person?.value.organisationId) ?? context.framework.publisher
+        let name = context.organisationName(person?.value.organisationId) ?? context.framework.publisher
+        let needsArticle = !name.hasPrefix("The ") && !name.hasSuffix("Council") && name.first?.isUppercase == true
+        return needsArticle ? "the " + name : name
     }
 
     static func person(in role: TeamRole, _ context: ReportContext) -> String? {

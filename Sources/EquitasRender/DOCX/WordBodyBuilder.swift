@@ -32,9 +32,13 @@ struct WordBodyBuilder {
         self.footerRelationshipId = footerRelationshipId
     }
 
-    /// The body's closing section properties (portrait).
+    /// True from a landscape table until the next thing that is not one, so that wide
+    /// tables in a row share their landscape pages.
+    private(set) var inLandscape = false
+
+    /// The body's closing section properties: landscape if the body ends on a wide table.
     var finalSectionProperties: String {
-        WordPageLayout.sectionProperties(footerRelationshipId: footerRelationshipId, titlePage: sectionsEnded == 0)
+        WordPageLayout.sectionProperties(footerRelationshipId: footerRelationshipId, landscape: inLandscape, titlePage: sectionsEnded == 0)
     }
 
     /// The cover; the contents, when wanted, are put after it by `finish` once every
@@ -52,6 +56,7 @@ struct WordBodyBuilder {
             let name = bookmarks.uniqueName(for: section.id)
             let heading = WordBookmarks.wrap(WordText.run(section.numberedTitle), name: name, id: headings.count)
             headings.append(WordContents.Entry(bookmark: name, title: section.numberedTitle, depth: depth))
+            leaveLandscape()
             append(WordText.paragraph(style: WordStyles.heading(depth: depth), properties: takePageBreak(), heading))
             for block in section.blocks { add(block) }
             addSections(section.subsections, depth: depth + 1)
@@ -68,6 +73,7 @@ struct WordBodyBuilder {
     }
 
     private mutating func add(_ block: ReportBlock) {
+        if case .table(let table) = block, table.columnCount > 0, WordTable.needsLandscape(table) {} else { leaveLandscape() }
         switch block {
         case .paragraph(let text):
             append(WordText.paragraph(properties: takePageBreak(), WordText.run(text)))
@@ -120,12 +126,15 @@ struct WordBodyBuilder {
         }
     }
 
-    /// A table whose words would break on a portrait page goes on landscape pages of
-    /// its own: the portrait section ends just before its caption and a landscape one
-    /// just after it.
+    /// A table whose words would break on a portrait page goes on landscape pages: the
+    /// portrait section ends just before its caption, and the landscape one before
+    /// whatever portrait content follows it (`leaveLandscape`).
     private mutating func addTable(_ table: ReportTable) {
         let landscape = table.columnCount > 0 && WordTable.needsLandscape(table)
-        if landscape { endSection(landscape: false) }
+        if landscape, !inLandscape {
+            endSection(landscape: false)
+            inLandscape = true
+        }
         let grid = WordTable.xml(table, width: landscape ? WordPageLayout.landscapeTextWidth : WordPageLayout.textWidth)
         if !table.caption.isEmpty || (endsWithTable && !grid.isEmpty) {
             append(WordText.paragraph(style: WordStyles.caption, properties: takePageBreak(), WordText.run(table.caption)))
@@ -133,7 +142,13 @@ struct WordBodyBuilder {
         guard !grid.isEmpty else { return }
         xml += grid
         endsWithTable = true
-        if landscape { endSection(landscape: true) }
+    }
+
+    /// Ends the landscape section, if one is open, before portrait content.
+    private mutating func leaveLandscape() {
+        guard inLandscape else { return }
+        endSection(landscape: true)
+        inLandscape = false
     }
 
     /// An empty paragraph whose properties end the section so far, the next starting on

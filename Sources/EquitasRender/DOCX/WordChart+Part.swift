@@ -14,7 +14,8 @@ extension WordChart {
             + #"<c:catAx><c:axId val="\#(categoryAxis)"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/>"#
             + #"<c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>"#
             + #"<c:tickLblPos val="nextTo"/><c:crossAx val="\#(valueAxis)"/><c:crosses val="autoZero"/><c:auto val="1"/>"#
-            + #"<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>"#
+            // Every category labelled: an office suite may otherwise skip some when crowded.
+            + #"<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>"#
             + #"<c:valAx><c:axId val="\#(valueAxis)"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/>"#
             + #"<c:axPos val="b"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>"#
             + #"<c:numFmt formatCode="\#(numberFormat)" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>"#

@@ -75,8 +75,9 @@ struct WordChart: Equatable {
 
     /// EMU: 635 to the twip, 914,400 to the inch.
     var width: Int { WordPageLayout.textWidth * 635 }
-    /// A quarter of an inch a bar, and room for the axis and legend.
-    var height: Int { max(1_371_600, categories.count * series.count * 228_600 + 822_960) }
+    /// A sixth of an inch a bar, at least 0.3 inch a category (two lines of its label
+    /// at 10 pt, so none is skipped), and room for the axis and legend.
+    var height: Int { max(1_188_720, categories.count * max(series.count * 155_448, 274_320) + 640_080) }
 
     /// The paragraph holding the chart, inline, as wide as the text.
     func paragraph(relationshipId: String, drawingId: Int) -> String {

@@ -75,25 +75,21 @@ struct HTMLSectionWriter {
     /// quotation keeps its reference.
     private mutating func citedParagraphs(_ items: [ReportItem]) -> String {
         items.map { item in
-            var open = "<p class=\"cited\""
-            if let anchor = item.anchor {
-                let id = ids.claim("item-" + HTMLAnchorIDs.sanitise(anchor), fallback: "item")
-                open += " id=\"\(XMLText.escapeAttribute(id))\""
-            }
             let number = item.number.map { "<span class=\"paragraph-number\">\(XMLText.escape($0))</span> " } ?? ""
-            return open + ">" + number + XMLText.escape(item.text) + "</p>\n"
+            return "<p class=\"cited\"" + idAttribute(item) + ">" + number + XMLText.escape(item.text) + "</p>\n"
         }.joined()
     }
 
     private mutating func listItems(_ items: [ReportItem]) -> String {
-        items.map { item in
-            var open = "<li"
-            if let anchor = item.anchor {
-                let id = ids.claim("item-" + HTMLAnchorIDs.sanitise(anchor), fallback: "item")
-                open += " id=\"\(XMLText.escapeAttribute(id))\""
-            }
-            return open + ">\(XMLText.escape(item.text))</li>\n"
-        }.joined()
+        items.map { item in "<li" + idAttribute(item) + ">\(XMLText.escape(item.text))</li>\n" }.joined()
+    }
+
+    /// ` id="item-…"` for an item that shows a finding or recommendation, claimed so
+    /// that comments and diffs can link to it; empty for one without an anchor.
+    private mutating func idAttribute(_ item: ReportItem) -> String {
+        guard let anchor = item.anchor else { return "" }
+        let id = ids.claim("item-" + HTMLAnchorIDs.sanitise(anchor), fallback: "item")
+        return " id=\"\(XMLText.escapeAttribute(id))\""
     }
 
     /// The first column heads its row when the table has more than one column: in every

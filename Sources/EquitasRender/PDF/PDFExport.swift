@@ -21,19 +21,8 @@ public enum PDFExport {
         public var description: String { PDFExport.installAdvice }
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// `EQUITAS_SOFFICE` if set, else the first `soffice` on PATH.
-    public static var enginePath: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let configured = environment["EQUITAS_SOFFICE"], FileManager.default.isExecutableFile(atPath: configured) {
-            return configured
-        }
-        let directories = (environment["PATH"] ?? "/usr/bin:/usr/local/bin").split(separator: ":")
-        return directories.map { "\($0)/soffice" }.first(where: FileManager.default.isExecutableFile(atPath:))
-    }
+    public static var enginePath: String? { LibreOffice.enginePath }
 
     public static var isAvailable: Bool { enginePath != nil }
 
@@ -42,30 +31,12 @@ public enum PDFExport {
         guard isAvailable else { throw Unavailable() }
     }
 
-    /// The PDF of `docx`. Each conversion has a LibreOffice profile of its own: two
-    /// conversions sharing one would see the second quietly do nothing.
+    /// The PDF of `docx`.
     public static func convert(docx: Data) throws -> Data {
         guard let engine = enginePath else { throw Unavailable() }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("equitas-pdf-\(UUID().uuidString)")
-        let output = directory.appendingPathComponent("out", isDirectory: true)
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("report.docx")
-        try docx.write(to: input)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: engine)
-        process.arguments = [
-            "-env:UserInstallation=\(directory.appendingPathComponent("profile").absoluteString)",
-            "--headless", "--norestore", "--convert-to", filter, "--outdir", output.path, input.path,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        // soffice exits 0 even when it could not convert; a missing file is the only sign.
-        guard let pdf = FileManager.default.contents(atPath: output.appendingPathComponent("report.pdf").path), pdf.starts(with: Data("%PDF".utf8)) else {
-            throw Failure(description: "LibreOffice (\(engine)) did not turn the report into a PDF; exit status \(process.terminationStatus)")
+        let pdf = try LibreOffice.convert(docx, inputExtension: "docx", filter: filter, outputExtension: "pdf", engine: engine)
+        guard pdf.starts(with: Data("%PDF".utf8)) else {
+            throw LibreOffice.Failure(description: "LibreOffice (\(engine)) wrote something that is not a PDF")
         }
         return pdf
     }

@@ -45,5 +45,10 @@ struct DOCXSectionsTests {
         // Every column at least as wide as its longest word needs.
         let widths = WordTable.columnWidths(for: wide, total: WordPageLayout.landscapeTextWidth)
         #expect(zip(widths, WordTable.minimumWidths(for: wide)).allSatisfy { $0 >= $1 })
+
+        // Two wide tables in a row share one landscape section, with no empty page
+        // between; a report ending on one ends landscape.
+        let twice = try RenderedDOCX(Self.document([ReportSection(id: "s", title: "Summary", blocks: [.table(wide), .table(wide)])]))
+        #expect(twice.body.all("w:sectPr").map { $0.all("w:pgSz").first?.attributes["w:orient"] } == [nil, "landscape"])
     }
 }
