@@ -26,6 +26,10 @@ public enum ReportNumbering {
             counter += 1
             return "\(number).\(counter)"
         }
+        guard numbersParagraphs(section, topLevel: !number.contains(".")) else {
+            copy.subsections = section.subsections.map { numbered($0, as: next()) }
+            return copy
+        }
         copy.blocks = section.blocks.map { block in
             switch block {
             case .paragraph(let text):
@@ -38,5 +42,14 @@ public enum ReportNumbering {
         }
         copy.subsections = section.subsections.map { numbered($0, as: next()) }
         return copy
+    }
+
+    /// Not the paragraphs of a section holding a numbered list (the recommendations,
+    /// which keep their own numbers), nor those under a module's heading (its judgement
+    /// and conclusion, cited by the module's number): numbered, they would read as items
+    /// of a list to anyone reading the report back in, Equitas's library among them.
+    static func numbersParagraphs(_ section: ReportSection, topLevel: Bool) -> Bool {
+        let holdsNumberedList = section.blocks.contains { if case .numbered = $0 { true } else { false } }
+        return !holdsNumberedList && !(topLevel && section.id.hasPrefix("module-"))
     }
 }

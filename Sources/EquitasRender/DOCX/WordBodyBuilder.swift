@@ -107,14 +107,16 @@ struct WordBodyBuilder {
         }
     }
 
-    /// The caption, then the chart as Word draws its own, with its text alternative as
-    /// the drawing's description; its figures are printed as data labels and held in
-    /// the chart, and the report's own table or sentence gives them in words.
+    /// The caption, the chart as Word draws its own (its text alternative as the
+    /// drawing's description, its figures as data labels), then the text alternative
+    /// printed once beneath: LibreOffice 7.4 does not carry a chart's description into
+    /// a PDF's /Alt, so the words under it are what a screen reader finds there.
     private mutating func addChart(_ chart: WordChart) {
         append(WordText.paragraph(style: WordStyles.caption, properties: takePageBreak(), WordText.run(chart.caption)))
         charts.append(chart)
         let id = relationships.add(type: WordChart.relationshipType, target: "charts/chart\(charts.count).xml")
         append(chart.paragraph(relationshipId: id, drawingId: charts.count))
+        append(WordText.paragraph(WordText.run(chart.description)))
     }
 
     private mutating func addList(_ items: [ReportItem], style: String, numberingId: Int) {

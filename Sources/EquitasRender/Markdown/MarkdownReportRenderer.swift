@@ -26,7 +26,7 @@ public enum MarkdownReportRenderer {
     /// Top-level sections are `##`; Markdown has no level past six, so deeper ones stay `######`.
     static func section(_ section: ReportSection, depth: Int) -> [String] {
         guard !section.isEmpty else { return [] }
-        var blocks = [String(repeating: "#", count: min(depth + 2, 6)) + " " + MarkdownText.heading(section.numberedTitle)]
+        var blocks = [String(repeating: "#", count: min(depth + 2, 6)) + " " + numberPrefix(section.number) + MarkdownText.heading(section.title)]
         var previous: ReportBlock?
         var alternate = false
         for block in section.blocks {
@@ -54,10 +54,12 @@ public enum MarkdownReportRenderer {
             let delimiter = alternate ? ") " : ". "
             return items.enumerated().map { "\(start + $0)" + delimiter + MarkdownText.line($1.text) }.joined(separator: "\n")
         case .cited(let items):
-            // Blank-line separated paragraphs, each led by its number in bold.
+            // Blank-line separated paragraphs, each led by its number in bold. The number
+            // is digits and full stops only, and inside "**" cannot start a list.
             return items.map { item in
                 let text = MarkdownText.lines(item.text).joined(separator: "\n")
-                return item.number.map { strong($0) + " " + text } ?? text
+                let number = numberPrefix(item.number)
+                return number.isEmpty ? text : "**\(number.dropLast())** " + text
             }.joined(separator: "\n\n")
         case .quote(let text, let attribution):
             var lines = MarkdownText.lines(text)
@@ -84,6 +86,13 @@ public enum MarkdownReportRenderer {
         case (.bullets, .bullets), (.numbered, .numbered): true
         default: false
         }
+    }
+
+    /// "4.5 " before a heading's words: digits and full stops only, left unescaped, as
+    /// nothing inside an ATX heading can start a list.
+    static func numberPrefix(_ number: String?) -> String {
+        let digits = number.map { $0.filter { $0.isNumber || $0 == "." } } ?? ""
+        return digits.isEmpty ? "" : digits + " "
     }
 
     /// GFM needs a header row, so a table without one gets empty header cells.

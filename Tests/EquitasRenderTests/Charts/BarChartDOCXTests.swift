@@ -7,7 +7,7 @@ import Testing
 struct BarChartDOCXTests {
     static let document = ChartFixture.document([.chart(ChartFixture.statusChart)])
 
-    @Test("the caption, then an inline chart whose title and description are the caption and the text alternative")
+    @Test("the caption, an inline chart whose title and description are the caption and the text alternative, then the text alternative once")
     func shape() throws {
         let docx = try RenderedDOCX(Self.document)
         let body = docx.body.children
@@ -17,6 +17,7 @@ struct BarChartDOCXTests {
         let properties = try #require(drawing.all("wp:docPr").first)
         #expect(properties.attributes["title"] == "Actions by status at 30 June 2022")
         #expect(properties.attributes["descr"] == ChartFixture.statusChart.textAlternative)
+        #expect(RenderedDOCX.text(body[index + 1]) == ChartFixture.statusChart.textAlternative)
         #expect(docx.body.all("w:tbl").isEmpty)
     }
 
