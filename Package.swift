@@ -99,7 +99,7 @@ let package = Package(
             ]
         ),
         // Realistic domain values built the same way every time, for tests of any target.
-        .target(name: "EquitasFixtures", dependencies: ["EquitasCore"]),
+        .target(name: "EquitasFixtures", dependencies: ["EquitasCore", "EquitasRender"]),
         .testTarget(name: "EquitasCoreTests", dependencies: ["EquitasCore", "EquitasFixtures"]),
         .testTarget(name: "EquitasLibraryTests", dependencies: ["EquitasLibrary"]),
         .testTarget(

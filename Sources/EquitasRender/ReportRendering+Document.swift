@@ -15,6 +15,7 @@ extension ReportRendering {
         case .html: Data(HTMLReportRenderer.render(document).utf8)
         case .md: Data(MarkdownReportRenderer.render(document).utf8)
         case .pptx: throw deckRefusal
+        case .pdf: try PDFExport.convert(docx: DOCXRenderer.render(document))
         }
     }
 
@@ -24,5 +25,5 @@ extension ReportRendering {
     }
 
     static let deckRefusal = ValidationFailure(
-        path: "format", message: "this report comes as docx, html or md; pptx is only for a challenge's feedback deck")
+        path: "format", message: "this report comes as docx, pdf, html or md; pptx is only for a challenge's feedback deck")
 }

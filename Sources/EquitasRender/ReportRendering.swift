@@ -7,6 +7,8 @@ public enum ReportFormat: String, DomainEnum {
     case html
     case md
     case pptx
+    /// A tagged PDF of the Word document, made by LibreOffice (`PDFExport`).
+    case pdf
 
     public var contentType: String {
         switch self {
@@ -14,6 +16,7 @@ public enum ReportFormat: String, DomainEnum {
         case .html: "text/html; charset=utf-8"
         case .md: "text/markdown; charset=utf-8"
         case .pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+        case .pdf: "application/pdf"
         }
     }
 }
@@ -30,13 +33,17 @@ public struct RenderedReport: Sendable {
 /// One entry point from a challenge to a file, for the API and the CLI alike. The
 /// document formats render the report; PPTX renders the last day's feedback deck.
 public enum ReportRendering {
-    public static func render(record: ChallengeRecord, framework: Framework, edition: ReportEdition, format: ReportFormat) throws -> RenderedReport {
+    /// - Parameter comments: the council's comments, printed as an annex with how each
+    ///   was resolved (the written report only; the deck leaves them out).
+    public static func render(
+        record: ChallengeRecord, framework: Framework, edition: ReportEdition, format: ReportFormat, comments: [ReportComment] = []
+    ) throws -> RenderedReport {
         let data: Data
         switch format {
         case .pptx:
             data = try PPTXRenderer.render(FeedbackDeckBuilder.build(record, framework: framework, date: edition.date))
-        case .docx, .html, .md:
-            data = try self.data(ReportBuilder.build(record, framework: framework, edition: edition), format: format)
+        case .docx, .html, .md, .pdf:
+            data = try self.data(ReportBuilder.build(record, framework: framework, edition: edition, comments: comments), format: format)
         }
         return RenderedReport(data: data, format: format, filename: filename(record: record, edition: edition, format: format))
     }

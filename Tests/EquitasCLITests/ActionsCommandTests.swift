@@ -1,6 +1,7 @@
 import ArgumentParser
 @testable import EquitasCLI
 import EquitasCore
+import EquitasRender
 import EquitasPersistence
 import EquitasTestSupport
 import Foundation
@@ -65,6 +66,18 @@ struct ActionsCommandTests {
         let report = folder.appendingPathComponent("progress.docx").path
         try await run(["actions", "report", plan, "--format", "docx", "--as-of", "2026-06-30", "--out", report])
         #expect(try Data(contentsOf: URL(fileURLWithPath: report)).starts(with: [0x50, 0x4B]))
+        let cover = folder.appendingPathComponent("cover.md").path
+        try await run(["actions", "report", plan, "--cover", "--format", "md", "--as-of", "2026-06-30", "--out", cover])
+        let coverText = try String(contentsOfFile: cover, encoding: .utf8)
+        for heading in ["Purpose of the report", "Recommendation", "Background", "Progress in figures", "Financial implications",
+                        "Legal implications", "Equality implications", "Background papers", "Contact", "Appendix A: Action plan progress report"] {
+            #expect(coverText.contains(heading), "\(heading)")
+        }
+        if PDFExport.isAvailable {
+            let pdf = folder.appendingPathComponent("progress.pdf").path
+            try await run(["actions", "report", plan, "--format", "pdf", "--as-of", "2026-06-30", "--out", pdf])
+            #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Data("%PDF".utf8)))
+        }
         try await run(["actions", "due", "--within", "30d", "--plan", plan, "--as-of", "2026-01-15"])
         try await run(["actions", "summary", plan, "--json"])
     }

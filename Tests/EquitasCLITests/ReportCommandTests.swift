@@ -65,7 +65,7 @@ struct ReportCommandTests {
     @Test("the format, version and id are checked before anything runs")
     func arguments() throws {
         let id = UUID().uuidString
-        #expect(throws: (any Error).self) { try EquitasCommand.parseAsRoot(["report", id, "--format", "pdf"]) }
+        #expect(throws: (any Error).self) { try EquitasCommand.parseAsRoot(["report", id, "--format", "rtf"]) }
         #expect(throws: (any Error).self) { try EquitasCommand.parseAsRoot(["report", id, "--format", "md", "--version", "latest"]) }
         #expect(throws: (any Error).self) { try EquitasCommand.parseAsRoot(["report", "not-an-id", "--format", "md"]) }
         #expect(throws: (any Error).self) { try EquitasCommand.parseAsRoot(["report", id]) }

@@ -1,4 +1,5 @@
 import EquitasCore
+import EquitasRender
 import EquitasLibrary
 import EquitasTestSupport
 import Foundation
@@ -81,7 +82,26 @@ struct ReportVersionAPITests {
                 }
             }
             #expect(try await trail.download(version: "final", format: "md").text.contains("Revised at the council's request"))
+            // The review manager may print the council's comments, and how each was resolved, with the final report.
+            let withComments = try await api.send(.GET, trail.path("report?format=md&version=final&comments=true")).text
+            #expect(withComments.contains("Annex C: The council's comments on the draft"))
+            #expect(withComments.contains("Declined: Not yet published") && withComments.contains("Please mention the forum"))
+            #expect(try await trail.download(version: "final", format: "md").text.contains("Annex C") == false)
             #expect(try await trail.download(version: "1", format: "md").text.contains("Revised at the council's request") == false)
+        }
+    }
+
+    @Test("a tagged PDF of an issued version, made by LibreOffice",
+          .enabled(if: PDFExport.isAvailable, "needs soffice on PATH"))
+    func pdf() async throws {
+        try await withTestApp { app in
+            let trail = try await ReportTrailClient.demoInDrafting(app)
+            _ = try await trail.api.send(.POST, trail.path("report/versions/draft"), raw: #"{"issued_by": "Priya"}"#)
+            let reply = try await trail.download(version: "1", format: "pdf")
+            #expect(reply.status == .ok)
+            #expect(reply.headers.contentType?.description == "application/pdf")
+            #expect(reply.body.getBytes(at: reply.body.readerIndex, length: 4) == Array("%PDF".utf8))
+            #expect(reply.headers.first(name: .contentDisposition)?.contains("draft-1.pdf") == true)
         }
     }
 
@@ -124,7 +144,7 @@ struct ReportVersionAPITests {
             let trail = try await ReportTrailClient.demoInDrafting(app)
             let api = trail.api
 
-            let format = try await api.send(.GET, trail.path("report?format=pdf"))
+            let format = try await api.send(.GET, trail.path("report?format=rtf"))
             let version = try await api.send(.GET, trail.path("report?version=latest"))
             let unresolved = try await api.send(.GET, trail.path("report/comments?unresolved=maybe"))
             let from = try await api.send(.GET, trail.path("report/diff"))

@@ -7,7 +7,7 @@ import Foundation
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a challenge's report as Word, HTML, Markdown or the PowerPoint feedback deck.",
+        abstract: "Write a challenge's report as Word, PDF, HTML, Markdown or the PowerPoint feedback deck.",
         discussion: """
             The working copy is the challenge as it is now, dated today; an issued version \
             (a draft number, draft for the latest, or final) is the snapshot frozen when it \
@@ -19,11 +19,14 @@ struct ReportCommand: AsyncParsableCommand {
     @Argument(help: "The challenge's id.")
     var id: String
 
-    @Option(help: "docx, html, md or pptx (the feedback deck).")
+    @Option(help: "docx, pdf (tagged, made by LibreOffice), html, md or pptx (the feedback deck).")
     var format: String
 
     @Option(help: "working (the live challenge), draft (the latest), final, or a version number.")
     var version: String = "working"
+
+    @Flag(help: "Add the council's comments on the drafts, and how each was resolved, as an annex (for the final report).")
+    var comments = false
 
     @Option(name: .shortAndLong, help: "File to write (default: a file named for the councils and the version, in the current directory).")
     var out: String?
@@ -43,7 +46,8 @@ struct ReportCommand: AsyncParsableCommand {
         let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let url = try await Runtime.withApplication(configuration) { app in
             try await write(directory: directory) { id, choice, format in
-                try await ReportExport.render(challengeId: id, choice: choice, format: format, db: app.db, catalog: configuration.catalog)
+                try await ReportExport.render(
+                    challengeId: id, choice: choice, format: format, db: app.db, catalog: configuration.catalog, includeComments: comments)
             }
         }
         print(url.path)
@@ -58,6 +62,7 @@ struct ReportCommand: AsyncParsableCommand {
             try validate()
             throw ValidationError("the arguments do not name a report")
         }
+        if format == .pdf { try PDFExport.checkAvailable() }
         let rendered = try await render(uuid, choice, format)
         let target = out.map { URL(fileURLWithPath: $0, relativeTo: directory) } ?? directory.appendingPathComponent(rendered.filename)
         try rendered.data.write(to: target, options: .atomic)

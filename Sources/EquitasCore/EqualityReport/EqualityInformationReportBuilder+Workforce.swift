@@ -28,11 +28,14 @@ extension EqualityInformationReportBuilder {
         var blocks: [ReportBlock] = [.table(profileTable(profile, comparison: comparison, date: date, control: control))]
         blocks += disclosure(profile)
         if let comparison {
-            blocks.append(.comparison(ComparisonChart(
+            var chart = ComparisonChart(
                 caption: "\(profile.label): our staff compared with \(comparison.area) (per cent)",
                 category: "group", series: ["Our staff", comparison.area],
-                rows: comparison.rows.map { ComparisonChart.Row(label: $0.group, values: [$0.workforcePercent, $0.communityPercent]) },
-                missingText: missingText(control))))
+                rows: AgeBandOrder.ordered(comparison.rows, label: \.group).map { ComparisonChart.Row(label: $0.group, values: [$0.workforcePercent, $0.communityPercent]) },
+                missingText: missingText(control))
+            // The profile table above gives the same figures.
+            chart.tabledBeside = true
+            blocks.append(.comparison(chart))
         }
         return ReportSection(id: anchor("workforce", profile.characteristic), title: profile.label, blocks: blocks)
     }
@@ -44,14 +47,16 @@ extension EqualityInformationReportBuilder {
         var rows: [[String]]
         if let comparison {
             header += ["Share of \(comparison.area)", "Difference"]
-            rows = comparison.rows.map { row in
+            rows = AgeBandOrder.ordered(comparison.rows, label: \.group).map { row in
                 let staff = profile.group(named: row.group)
                 return [row.group, staffCount(staff, control), share(staff, presence: row.workforce, control),
                         row.communityPercent.map(PercentText.percent) ?? "not in the area figures",
                         row.difference.map(PercentText.points) ?? "–"]
             }
         } else {
-            rows = profile.groups.map { [$0.group, staffCount($0, control), share($0, presence: $0.suppressed ? .suppressed : .present, control)] }
+            rows = AgeBandOrder.ordered(profile.groups, label: \.group).map {
+                [$0.group, staffCount($0, control), share($0, presence: $0.suppressed ? .suppressed : .present, control)]
+            }
         }
         let padding = Array(repeating: "–", count: header.count - 2)
         rows.append(["Preferred not to say", String(profile.preferNotToSay)] + padding)

@@ -14,6 +14,9 @@ public struct ComparisonChart: Codable, Equatable, Sendable {
     public var rows: [Row]
     /// Said in place of a value that is missing (suppressed, or not recorded on that side).
     public var missingText: String
+    /// True where the section prints these figures in a table of its own beside the
+    /// chart, so renderers give no second table of them: each figure once.
+    public var tabledBeside: Bool?
 
     public struct Row: Codable, Equatable, Sendable {
         public var label: String

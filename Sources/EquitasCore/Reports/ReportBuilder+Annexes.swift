@@ -2,17 +2,18 @@ import Foundation
 
 extension ReportBuilder {
     static func programmeAnnex(_ context: ReportContext) -> ReportSection {
-        let rows = context.record.programme.map(\.value).map { session -> [String] in
+        // In date order whatever order they were recorded in; one row per session, the
+        // day printed once, so the whole programme fits a page or two.
+        let sessions = context.record.programme.map(\.value).sorted { $0.start < $1.start }
+        var previousDay: CalendarDate?
+        let rows = sessions.map { session -> [String] in
             let time = String(format: "%02d:%02d–%02d:%02d", session.start.hour, session.start.minute, session.end.hour, session.end.minute)
-            return [
-                "\(session.start.date.longForm), \(time)",
-                session.title,
-                session.met.joined(separator: "; "),
-                session.peerIds.map(context.personName).joined(separator: ", "),
-            ]
+            let day = session.start.date == previousDay ? "" : session.start.date.longForm
+            previousDay = session.start.date
+            return [day, time, session.title, session.met.joined(separator: "; ")]
         }
         let blocks: [ReportBlock] = rows.isEmpty ? [] : [
-            .table(ReportTable(caption: "Sessions held on site", header: ["When", "Session", "Who the team met", "Peers"], rows: rows)),
+            .table(ReportTable(caption: "Sessions held on site and who the team met", header: ["Day", "Time", "Session", "Who the team met"], rows: rows)),
         ]
         return ReportSection(id: "annex-programme", title: "Annex A: The programme", blocks: blocks)
     }

@@ -11,16 +11,16 @@ extension ReportBuilder {
 
         var subsections = perOrganisation(.strength, title: "Strengths", module: scope.id, sectionId: "\(id)-strengths", context)
         subsections += perOrganisation(.areaForConsideration, title: "Areas for consideration", module: scope.id, sectionId: "\(id)-areas", context)
-        subsections.append(ReportSection(
+        subsections.append(findingSection(
             id: "\(id)-good-practice", title: "Good practice",
-            blocks: bullets(context.findings(module: scope.id, kind: .goodPractice), context: context, namingOrganisation: true)))
+            context.findings(module: scope.id, kind: .goodPractice), context: context, namingOrganisation: true))
         subsections.append(ReportSection(
             id: "\(id)-quotes", title: "What people told us",
             blocks: context.findings(module: scope.id, kind: .quote).map { .quote(text: $0.value.text, attribution: $0.value.attribution ?? "") }))
         let next = context.framework.level(above: scope.level).map { "Reaching \($0.name)" } ?? "Going further"
-        subsections.append(ReportSection(
+        subsections.append(findingSection(
             id: "\(id)-next-level", title: next,
-            blocks: bullets(context.findings(module: scope.id, kind: .nextLevel), context: context, namingOrganisation: true)))
+            context.findings(module: scope.id, kind: .nextLevel), context: context, namingOrganisation: true))
         return ReportSection(id: id, title: context.moduleTitle(scope.id), blocks: blocks, subsections: subsections)
     }
 
@@ -29,15 +29,15 @@ extension ReportBuilder {
     static func perOrganisation(_ kind: FindingKind, title: String, module: String, sectionId: String, _ context: ReportContext) -> [ReportSection] {
         let findings = context.findings(module: module, kind: kind)
         guard context.isJoint else {
-            return [ReportSection(id: sectionId, title: title, blocks: bullets(findings, context: context))]
+            return [findingSection(id: sectionId, title: title, findings, context: context)]
         }
-        var sections = [ReportSection(
+        var sections = [findingSection(
             id: "\(sectionId)-joint", title: "Joint \(title.lowercased())",
-            blocks: bullets(findings.filter { $0.value.organisationId == nil }, context: context))]
+            findings.filter { $0.value.organisationId == nil }, context: context)]
         for (index, organisation) in context.challenge.organisationIds.enumerated() {
-            sections.append(ReportSection(
+            sections.append(findingSection(
                 id: "\(sectionId)-\(index + 1)", title: "\(title): \(context.organisationName(organisation) ?? "")",
-                blocks: bullets(findings.filter { $0.value.organisationId == organisation }, context: context)))
+                findings.filter { $0.value.organisationId == organisation }, context: context))
         }
         return sections
     }
@@ -49,16 +49,14 @@ extension ReportBuilder {
             let findings = context.record.findings.filter {
                 $0.value.module == module.id && ($0.value.kind == .observation || !inScope.contains(module.id)) && $0.value.kind != .signpost
             }
-            return ReportSection(
-                id: "observations-\(module.id)", title: context.moduleTitle(module.id),
-                blocks: bullets(findings, context: context, namingOrganisation: true))
+            return findingSection(
+                id: "observations-\(module.id)", title: context.moduleTitle(module.id), findings, context: context, namingOrganisation: true)
         }
         return ReportSection(id: "observations", title: "Observations on other \(context.framework.moduleNoun)s", subsections: subsections)
     }
 
     static func signposts(_ context: ReportContext) -> ReportSection {
-        ReportSection(
-            id: "signposts", title: "Signposts to practice elsewhere",
-            blocks: bullets(context.findings(kind: .signpost), context: context, namingOrganisation: true))
+        findingSection(
+            id: "signposts", title: "Signposts to practice elsewhere", context.findings(kind: .signpost), context: context, namingOrganisation: true)
     }
 }

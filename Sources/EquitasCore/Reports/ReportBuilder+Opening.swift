@@ -1,7 +1,7 @@
 extension ReportBuilder {
     static func background(_ context: ReportContext) -> ReportSection {
         let framework = context.framework
-        var blocks: [ReportBlock] = [.paragraph(framework.summary)]
+        var blocks = introduction(context)
         let levels = Set(context.inScope.map(\.level))
         for level in framework.levels where levels.contains(level.id) {
             blocks.append(.paragraph("At the \(level.name) level: \(level.description)"))
@@ -14,7 +14,7 @@ extension ReportBuilder {
             blocks.append(.paragraph("Not assessed this time: " + outOfScope.map { context.moduleTitle($0.id) }.joined(separator: "; ") + "."))
         }
         if let focus = context.challenge.focus { blocks.append(.paragraph("Focus: \(focus)")) }
-        if let dates = context.dates { blocks.append(.paragraph("The team was on site from \(dates).")) }
+        blocks.append(.paragraph("The team thanks everyone it met for their time, their openness and their hospitality."))
 
         var subsections: [ReportSection] = []
         if !context.record.team.isEmpty {
@@ -34,6 +34,47 @@ extension ReportBuilder {
         return ReportSection(id: "background", title: "Background", blocks: blocks, subsections: subsections)
     }
 
+    /// Who asked for the challenge, who organised it, who carried it out and when, and
+    /// what the framework is, in sentences a review manager would write.
+    static func introduction(_ context: ReportContext) -> [ReportBlock] {
+        let framework = context.framework
+        let councils = context.organisationNames.joined(separator: " and ")
+        var opening = "This report sets out the findings of the \(context.kicker.lowercased()) of \(councils)"
+        opening += ", organised by \(organiser(context))"
+        if let dates = context.dates { opening += " and carried out on site from \(dates)" }
+        opening += "."
+        if let lead = person(in: .leadPeer, context) { opening += " The team was led by \(lead)." }
+        if let manager = person(in: .reviewManager, context) { opening += " \(manager) managed the challenge and wrote this report with the team." }
+        var blocks: [ReportBlock] = [.paragraph(opening)]
+        let named = "The \(framework.name) (\(framework.version))"
+        let summary = framework.summary
+        if summary.hasPrefix("A ") || summary.hasPrefix("An ") {
+            blocks.append(.paragraph("\(named) is \(summary.prefix(1).lowercased())\(summary.dropFirst())"))
+        } else {
+            blocks.append(.paragraph("\(named): \(summary)"))
+        }
+        if context.challenge.kind == .peerChallenge {
+            let whose = context.isJoint ? "the councils' own assessments of themselves" : "the council's own assessment of itself"
+            blocks.append(.paragraph("A peer challenge is not an inspection. Peers who do this work in their own organisations test \(whose) against the evidence and what people told them, as critical friends."))
+        }
+        return blocks
+    }
+
+    /// The review manager's organisation, which arranges the challenge; failing that,
+    /// the framework's publisher. "the Local Government Association", but a council by
+    /// its name alone.
+    static func organiser(_ context: ReportContext) -> String {
+        let manager = context.record.team.first { $0.value.role == .reviewManager }
+        let person = manager.flatMap { member in context.record.people.first { $0.id == member.value.personId } }
+        let name = context.organisationName(person?.value.organisationId) ?? context.framework.publisher
+        let needsArticle = !name.hasPrefix("The ") && !name.hasSuffix("Council") && name.first?.isUppercase == true
+        return needsArticle ? "the " + name : name
+    }
+
+    static func person(in role: TeamRole, _ context: ReportContext) -> String? {
+        context.record.team.first { $0.value.role == role }.map { context.personName($0.value.personId) }
+    }
+
     static func programmeSummary(_ context: ReportContext) -> [ReportBlock]? {
         let sessions = context.record.programme.map(\.value)
         guard !sessions.isEmpty else { return nil }
@@ -48,8 +89,7 @@ extension ReportBuilder {
         for group in sessions.flatMap(\.met) where !groups.contains(group) { groups.append(group) }
         var blocks: [ReportBlock] = [.paragraph("Over \(days) day\(days == 1 ? "" : "s") the team held \(sessions.count) sessions: \(counts.joined(separator: ", ")).")]
         if !groups.isEmpty {
-            blocks.append(.paragraph("The team met:"))
-            blocks.append(.bullets(groups.map { ReportItem($0) }))
+            blocks.append(.paragraph("It met \(groups.count) group\(groups.count == 1 ? "" : "s") of staff, councillors, partners and residents; Annex A lists every session in date order with who the team met."))
         }
         return blocks
     }

@@ -5,7 +5,12 @@ import Foundation
 /// council's), observations, signposts, annexes. Sections with nothing to say are left
 /// out rather than printed as empty headings.
 public enum ReportBuilder {
-    public static func build(_ record: ChallengeRecord, framework: Framework, edition: ReportEdition) -> ReportDocument {
+    /// - Parameter comments: the council's comments on the drafts, printed with how each
+    ///   was resolved as a last annex when the review manager chooses to include them;
+    ///   none by default.
+    public static func build(
+        _ record: ChallengeRecord, framework: Framework, edition: ReportEdition, comments: [ReportComment] = []
+    ) -> ReportDocument {
         let context = ReportContext(record: record, framework: framework)
         let title = "\(context.kicker): \(context.subjectLine)"
         let properties = DocumentProperties(
@@ -19,7 +24,9 @@ public enum ReportBuilder {
         var sections = [background(context), summary(context), recommendations(context)]
         sections += context.inScope.map { moduleSection($0, context) }
         sections += [observations(context), signposts(context), programmeAnnex(context), evidenceAnnex(context)]
-        return ReportDocument(properties: properties, titlePage: titlePage, sections: sections.compactMap(pruned))
+        var document = ReportNumbering.apply(to: ReportDocument(properties: properties, titlePage: titlePage, sections: sections.compactMap(pruned)))
+        if let annex = commentsAnnex(comments, document: document, context: context) { document.sections.append(annex) }
+        return document
     }
 
     /// The section without its empty subsections, or nil when nothing is left.
@@ -43,22 +50,32 @@ public enum ReportBuilder {
             .map(ReportBlock.paragraph)
     }
 
+    /// A section of findings: the unthemed first, as reports list general points
+    /// before grouped ones, then one subsection per theme ("Data collection") in order
+    /// of first appearance, so a theme is a heading the contents list and a comment
+    /// can cite.
+    static func findingSection(
+        id: String, title: String, _ findings: [Identified<Finding>], context: ReportContext, namingOrganisation: Bool = false
+    ) -> ReportSection {
+        var themes: [String] = []
+        for finding in findings { if let theme = finding.value.theme, !themes.contains(theme) { themes.append(theme) } }
+        let subsections = themes.enumerated().map { index, theme in
+            ReportSection(
+                id: "\(id)-theme-\(index + 1)", title: theme,
+                blocks: bullets(findings.filter { $0.value.theme == theme }, context: context, namingOrganisation: namingOrganisation))
+        }
+        return ReportSection(
+            id: id, title: title,
+            blocks: bullets(findings.filter { $0.value.theme == nil }, context: context, namingOrganisation: namingOrganisation),
+            subsections: subsections)
+    }
+
+    /// Findings as one bulleted list, each item anchored to its finding.
     static func bullets(_ findings: [Identified<Finding>], context: ReportContext, namingOrganisation: Bool = false) -> [ReportBlock] {
         guard !findings.isEmpty else { return [] }
-        var blocks: [ReportBlock] = []
-        // Findings under a theme print beneath it, in order of first appearance; the
-        // unthemed come first, as reports list general points before grouped ones.
-        var themes: [String?] = [nil]
-        for finding in findings where !themes.contains(finding.value.theme) { themes.append(finding.value.theme) }
-        for theme in themes {
-            let items = findings.filter { $0.value.theme == theme }.map { finding -> ReportItem in
-                let owner = namingOrganisation ? context.organisationName(finding.value.organisationId) : nil
-                return ReportItem(owner.map { "\($0): \(finding.value.text)" } ?? finding.value.text, anchor: finding.id.uuidString)
-            }
-            guard !items.isEmpty else { continue }
-            if let theme { blocks.append(.emphasis(theme)) }
-            blocks.append(.bullets(items))
-        }
-        return blocks
+        return [.bullets(findings.map { finding in
+            let owner = namingOrganisation ? context.organisationName(finding.value.organisationId) : nil
+            return ReportItem(owner.map { "\($0): \(finding.value.text)" } ?? finding.value.text, anchor: finding.id.uuidString)
+        })]
     }
 }

@@ -62,13 +62,20 @@ public struct ReportSection: Codable, Equatable, Sendable {
     public var title: String
     public var blocks: [ReportBlock]
     public var subsections: [ReportSection]
+    /// "3.2" in a report whose sections and paragraphs are numbered for citing (see
+    /// `ReportNumbering`); nil where a report is not numbered, or for an annex.
+    public var number: String?
 
-    public init(id: String, title: String, blocks: [ReportBlock] = [], subsections: [ReportSection] = []) {
+    public init(id: String, title: String, blocks: [ReportBlock] = [], subsections: [ReportSection] = [], number: String? = nil) {
         self.id = id
         self.title = title
         self.blocks = blocks
         self.subsections = subsections
+        self.number = number
     }
+
+    /// The heading as printed and listed in the contents: "3.2 Strengths".
+    public var numberedTitle: String { number.map { "\($0) \(title)" } ?? title }
 
     /// A section with nothing in it, at any depth, is left out of a report.
     public var isEmpty: Bool { blocks.isEmpty && subsections.allSatisfy(\.isEmpty) }
@@ -81,6 +88,9 @@ public enum ReportBlock: Codable, Equatable, Sendable {
     case bullets([ReportItem])
     /// Numbered from `start`, so recommendation 7 stays 7 wherever it is printed.
     case numbered([ReportItem], start: Int)
+    /// Paragraphs numbered for citing ("3.2.4"), each led by its item's `number`, as
+    /// councils comment on a draft by paragraph.
+    case cited([ReportItem])
     case quote(text: String, attribution: String)
     case table(ReportTable)
     /// A bar chart, which every renderer also gives as text and numbers.
@@ -95,10 +105,13 @@ public enum ReportBlock: Codable, Equatable, Sendable {
 public struct ReportItem: Codable, Equatable, Sendable {
     public var text: String
     public var anchor: String?
+    /// "3.2.4" for a paragraph numbered for citing; nil otherwise.
+    public var number: String?
 
-    public init(_ text: String, anchor: String? = nil) {
+    public init(_ text: String, anchor: String? = nil, number: String? = nil) {
         self.text = text
         self.anchor = anchor
+        self.number = number
     }
 }
 

@@ -24,11 +24,15 @@ public struct Slide: Codable, Equatable, Sendable {
     public var lines: [String]
     /// Speaker notes.
     public var notes: String?
+    /// True where the lines carry their own numbers ("7. Wyvern Vale: …"), so the
+    /// renderer draws no bullet beside them; nil or false for bullets.
+    public var unbulleted: Bool?
 
-    public init(layout: Layout, title: String, lines: [String], notes: String? = nil) {
+    public init(layout: Layout, title: String, lines: [String], notes: String? = nil, unbulleted: Bool? = nil) {
         self.layout = layout
         self.title = title
         self.lines = lines
         self.notes = notes
+        self.unbulleted = unbulleted
     }
 }

@@ -10,12 +10,15 @@ public struct SheetTable: Equatable, Sendable {
     public var header: [String]
     public var rows: [[SheetCell]]
     public var rowNumbers: [Int]
+    /// Print setup, drop-down lists and fills for an XLSX writer; readers leave it plain.
+    public var presentation: SheetPresentation
 
-    public init(name: String, header: [String], rows: [[SheetCell]], rowNumbers: [Int]? = nil) {
+    public init(name: String, header: [String], rows: [[SheetCell]], rowNumbers: [Int]? = nil, presentation: SheetPresentation = .plain) {
         self.name = name
         self.header = header
         self.rows = rows
         self.rowNumbers = rowNumbers ?? rows.indices.map { $0 + 2 }
+        self.presentation = presentation
     }
 
     /// The index of a column by its header, ignoring case and surrounding spaces.

@@ -9,26 +9,36 @@ public enum DOCXRenderer {
     static let documentPath = "word/document.xml"
     static let contentTypePrefix = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
-    /// - Parameter tableOfContents: a contents page after the cover. Its entries and
-    ///   page numbers only exist once laid out, so the reader fills them in (Update
-    ///   Field in Word, Update Index in LibreOffice); until then it says how.
+    /// - Parameter tableOfContents: a contents page after the cover, listing every
+    ///   heading to three levels with page numbers that Word and LibreOffice compute
+    ///   when they lay the document out (see `WordContents`).
     public static func render(_ document: ReportDocument, tableOfContents: Bool = true) throws -> Data {
-        var body = WordBodyBuilder()
-        body.addTitlePage(document.titlePage, tableOfContents: tableOfContents)
-        body.addSections(document.sections)
-        let bodyXML = body.finish()
         let language = document.properties.language
-
         var documentRelationships = OOXMLRelationships()
         documentRelationships.add(type: OOXMLRelationships.officeDocumentType("styles"), target: "styles.xml")
         documentRelationships.add(type: OOXMLRelationships.officeDocumentType("numbering"), target: "numbering.xml")
         documentRelationships.add(type: OOXMLRelationships.officeDocumentType("settings"), target: "settings.xml")
         let footerId = documentRelationships.add(type: OOXMLRelationships.officeDocumentType("footer"), target: "footer1.xml")
 
+        var body = WordBodyBuilder(relationships: documentRelationships, footerRelationshipId: footerId)
+        body.addTitlePage(document.titlePage, tableOfContents: tableOfContents)
+        body.addSections(document.sections)
+        let bodyXML = body.finish() + body.finalSectionProperties
+        documentRelationships = body.relationships
+
         var package = OOXMLPackage(stampedOn: document.properties.date)
-        package.add(OOXMLPackage.contentTypesPath, contentTypes.xml)
+        var types = contentTypes
+        if !body.charts.isEmpty { types.addDefault(extension: "xlsx", contentType: WordChart.workbookContentType) }
+        for (index, chart) in body.charts.enumerated() {
+            let number = index + 1
+            types.addOverride(partName: "/" + WordChart.path(number), contentType: WordChart.contentType)
+            package.add(WordChart.path(number), chart.partXML)
+            package.add(WordChart.relationshipsPath(number), chart.relationshipsXML(workbookNumber: number))
+            package.add(WordChart.workbookPath(number), try chart.workbook())
+        }
+        package.add(OOXMLPackage.contentTypesPath, types.xml)
         package.add("_rels/.rels", OOXMLRelationships.packageRoot(mainPart: documentPath, appProperties: WordAppProperties.path).xml)
-        package.add(documentPath, documentXML(body: bodyXML, footerId: footerId))
+        package.add(documentPath, documentXML(body: bodyXML))
         package.add("word/_rels/document.xml.rels", documentRelationships.xml)
         package.add(WordStyles.path, WordStyles.xml(language: language))
         package.add(WordNumbering.path, WordNumbering.xml(numberedListStarts: body.numberedListStarts))
@@ -39,11 +49,11 @@ public enum DOCXRenderer {
         return try package.data()
     }
 
-    private static func documentXML(body: String, footerId: String) -> String {
+    /// `body` ends with the last section's properties.
+    private static func documentXML(body: String) -> String {
         OOXMLPart.declaration
             + #"<w:document xmlns:w="\#(WordNamespaces.main)" xmlns:r="\#(WordNamespaces.relationships)"><w:body>"#
             + body
-            + WordPageLayout.sectionProperties(footerRelationshipId: footerId)
             + "</w:body></w:document>"
     }
 

@@ -7,14 +7,21 @@ struct WordBookmarks {
     static let maximumLength = 40
 
     private var taken: Set<String> = []
-    private var nextId = 0
+    /// Heading bookmarks take ids from 0 up (see `wrap(_:name:id:)`); anchors count
+    /// down from here so that the two never share an id.
+    private var nextId = 1_000_000
 
     /// `content` wrapped in a bookmark named after `anchor`.
     mutating func wrap(_ content: String, anchor: String) -> String {
         let name = uniqueName(for: anchor)
-        let id = nextId
         nextId += 1
-        return #"<w:bookmarkStart w:id="\#(id)" w:name="\#(name)"/>"# + content + #"<w:bookmarkEnd w:id="\#(id)"/>"#
+        return Self.wrap(content, name: name, id: nextId)
+    }
+
+    /// `content` in the bookmark `name` (from `uniqueName`), which the contents page's
+    /// links and page references point at.
+    static func wrap(_ content: String, name: String, id: Int) -> String {
+        #"<w:bookmarkStart w:id="\#(id)" w:name="\#(name)"/>"# + content + #"<w:bookmarkEnd w:id="\#(id)"/>"#
     }
 
     mutating func uniqueName(for anchor: String) -> String {

@@ -14,6 +14,9 @@ enum WordStyles {
     static let attribution = "QuoteAttribution"
     static let caption = "Caption"
     static let tocHeading = "TOCHeading"
+    /// A paragraph numbered for citing: "3.2.4", a tab, the text hanging beside it.
+    static let cited = "CitedParagraph"
+    static let citedIndent = 1000
     static let footer = "Footer"
     static let tableGrid = "TableGrid"
 
@@ -47,6 +50,8 @@ enum WordStyles {
         }
         xml += paragraphStyle(listBullet, name: "List Bullet", priority: 99, hiddenUntilUsed: true,
                               pPr: #"<w:spacing w:after="80"/>"#)
+        xml += paragraphStyle(cited, name: "Cited Paragraph", priority: 99,
+                              pPr: #"<w:tabs><w:tab w:val="left" w:pos="\#(citedIndent)"/></w:tabs><w:ind w:left="\#(citedIndent)" w:hanging="\#(citedIndent)"/>"#)
         xml += paragraphStyle(listNumber, name: "List Number", priority: 99, hiddenUntilUsed: true,
                               pPr: #"<w:spacing w:after="80"/>"#)
         xml += paragraphStyle(quote, name: "Quote", priority: 29,
@@ -62,7 +67,7 @@ enum WordStyles {
                               pPr: #"<w:outlineLvl w:val="9"/>"#)
         for level in 1...3 {
             xml += paragraphStyle("TOC\(level)", name: "toc \(level)", priority: 39, hiddenUntilUsed: true, quick: false,
-                                  pPr: #"<w:spacing w:after="100"/><w:ind w:left="\#((level - 1) * 240)"/>"#)
+                                  pPr: #"<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="\#(WordPageLayout.textWidth)"/></w:tabs><w:spacing w:after="100"/><w:ind w:left="\#((level - 1) * 240)"/>"#)
         }
         xml += paragraphStyle(footer, name: "footer", priority: 99, hiddenUntilUsed: true, quick: false,
                               pPr: #"<w:tabs><w:tab w:val="center" w:pos="\#(WordPageLayout.textWidth / 2)"/><w:tab w:val="right" w:pos="\#(WordPageLayout.textWidth)"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>"#,

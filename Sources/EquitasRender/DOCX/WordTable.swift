@@ -6,10 +6,10 @@ import EquitasSheets
 /// top of every page the table runs onto. The caption is also stored as the table's
 /// title (`w:tblCaption`), which is what screen readers announce.
 enum WordTable {
-    static func xml(_ table: ReportTable) -> String {
+    static func xml(_ table: ReportTable, width: Int = WordPageLayout.textWidth) -> String {
         let columns = table.columnCount
         guard columns > 0 else { return "" }
-        let widths = columnWidths(for: table)
+        let widths = columnWidths(for: table, total: width)
         var xml = "<w:tbl><w:tblPr>"
             + #"<w:tblStyle w:val="\#(WordStyles.tableGrid)"/><w:tblW w:w="5000" w:type="pct"/>"#
             + #"<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>"#

@@ -6,8 +6,6 @@ import EquitasCore
 /// character, leaves no empty paragraph at the top of the next page.
 enum WordTitlePage {
     static let pageBreakBefore = "<w:pageBreakBefore/>"
-    static let tocInstruction = #"TOC \o "1-3" \h \z \u"#
-    static let tocPlaceholder = "Right-click to update the table of contents"
 
     static func xml(_ page: TitlePage) -> String {
         var xml = WordText.paragraph(style: WordStyles.subtitle, properties: #"<w:spacing w:before="2400"/>"#,
@@ -21,13 +19,5 @@ enum WordTitlePage {
         }
         xml += WordText.paragraph(properties: #"<w:spacing w:before="480"/>"#, WordText.run(page.versionLabel, bold: true))
         return xml
-    }
-
-    /// A contents page whose entries Word fills in when the field is updated (and
-    /// LibreOffice when its index is). Its heading is kept out of the outline so the
-    /// contents do not list themselves.
-    static func tableOfContents() -> String {
-        WordText.paragraph(style: WordStyles.tocHeading, properties: pageBreakBefore, WordText.run("Contents"))
-            + WordText.paragraph(WordText.field(tocInstruction, placeholder: tocPlaceholder))
     }
 }

@@ -23,9 +23,9 @@ struct HTMLSectionWriter {
     mutating func write(_ section: ReportSection, depth: Int) {
         guard !section.isEmpty else { return }
         let id = ids.claim(section.id, fallback: "section")
-        contents.append(ContentsEntry(id: id, title: section.title, depth: depth))
+        contents.append(ContentsEntry(id: id, title: section.numberedTitle, depth: depth))
         html += "<section id=\"\(XMLText.escapeAttribute(id))\">\n"
-        html += Self.heading(section.title, level: depth + 2) + "\n"
+        html += Self.heading(section.numberedTitle, level: depth + 2) + "\n"
         for block in section.blocks { write(block) }
         for subsection in section.subsections { write(subsection, depth: depth + 1) }
         html += "</section>\n"
@@ -48,6 +48,8 @@ struct HTMLSectionWriter {
             html += "<ul>\n" + listItems(items) + "</ul>\n"
         case .numbered(let items, let start):
             html += "<ol start=\"\(start)\">\n" + listItems(items) + "</ol>\n"
+        case .cited(let items):
+            html += citedParagraphs(items)
         case .quote(let text, let attribution):
             html += "<figure class=\"quote\">\n<blockquote><p>\(XMLText.escape(text))</p></blockquote>\n"
             if !attribution.isEmpty { html += "<figcaption>— \(XMLText.escape(attribution))</figcaption>\n" }
@@ -65,19 +67,29 @@ struct HTMLSectionWriter {
             let id = ids.claim("chart", fallback: "chart")
             let names = (title: ids.claim(id + "-title", fallback: "chart-title"), desc: ids.claim(id + "-desc", fallback: "chart-desc"))
             html += HTMLComparisonChart.figure(chart, id: id, titleID: names.title, descID: names.desc)
-            html += Self.table(chart.dataTable)
+            if chart.tabledBeside != true { html += Self.table(chart.dataTable) }
         }
     }
 
-    private mutating func listItems(_ items: [ReportItem]) -> String {
+    /// Each paragraph led by its number, which stays in the text when copied so that a
+    /// quotation keeps its reference.
+    private mutating func citedParagraphs(_ items: [ReportItem]) -> String {
         items.map { item in
-            var open = "<li"
-            if let anchor = item.anchor {
-                let id = ids.claim("item-" + HTMLAnchorIDs.sanitise(anchor), fallback: "item")
-                open += " id=\"\(XMLText.escapeAttribute(id))\""
-            }
-            return open + ">\(XMLText.escape(item.text))</li>\n"
+            let number = item.number.map { "<span class=\"paragraph-number\">\(XMLText.escape($0))</span> " } ?? ""
+            return "<p class=\"cited\"" + idAttribute(item) + ">" + number + XMLText.escape(item.text) + "</p>\n"
         }.joined()
+    }
+
+    private mutating func listItems(_ items: [ReportItem]) -> String {
+        items.map { item in "<li" + idAttribute(item) + ">\(XMLText.escape(item.text))</li>\n" }.joined()
+    }
+
+    /// ` id="item-…"` for an item that shows a finding or recommendation, claimed so
+    /// that comments and diffs can link to it; empty for one without an anchor.
+    private mutating func idAttribute(_ item: ReportItem) -> String {
+        guard let anchor = item.anchor else { return "" }
+        let id = ids.claim("item-" + HTMLAnchorIDs.sanitise(anchor), fallback: "item")
+        return " id=\"\(XMLText.escapeAttribute(id))\""
     }
 
     /// The first column heads its row when the table has more than one column: in every

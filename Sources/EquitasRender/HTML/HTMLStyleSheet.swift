@@ -42,6 +42,8 @@ enum HTMLStyleSheet {
     .framework, .dates { color: \(Colour.secondaryText); }
     .tag { display: inline-block; padding: 2px 8px; color: \(Colour.tagText); background: \(Colour.tagBackground); }
     .lead { font-size: 22px; }
+    p.cited { padding-left: 4em; text-indent: -4em; }
+    .paragraph-number { display: inline-block; min-width: 3.6em; text-indent: 0; font-weight: 700; }
     a { color: \(Colour.link); text-decoration-thickness: max(1px, 0.0625rem); text-underline-offset: 0.15em; }
     a:visited { color: \(Colour.visited); }
     a:hover { text-decoration-thickness: max(3px, 0.1875rem); }

@@ -26,7 +26,7 @@ public enum MarkdownReportRenderer {
     /// Top-level sections are `##`; Markdown has no level past six, so deeper ones stay `######`.
     static func section(_ section: ReportSection, depth: Int) -> [String] {
         guard !section.isEmpty else { return [] }
-        var blocks = [String(repeating: "#", count: min(depth + 2, 6)) + " " + MarkdownText.heading(section.title)]
+        var blocks = [String(repeating: "#", count: min(depth + 2, 6)) + " " + numberPrefix(section.number) + MarkdownText.heading(section.title)]
         var previous: ReportBlock?
         var alternate = false
         for block in section.blocks {
@@ -53,6 +53,14 @@ public enum MarkdownReportRenderer {
         case .numbered(let items, let start):
             let delimiter = alternate ? ") " : ". "
             return items.enumerated().map { "\(start + $0)" + delimiter + MarkdownText.line($1.text) }.joined(separator: "\n")
+        case .cited(let items):
+            // Blank-line separated paragraphs, each led by its number in bold. The number
+            // is digits and full stops only, and inside "**" cannot start a list.
+            return items.map { item in
+                let text = MarkdownText.lines(item.text).joined(separator: "\n")
+                let number = numberPrefix(item.number)
+                return number.isEmpty ? text : "**\(number.dropLast())** " + text
+            }.joined(separator: "\n\n")
         case .quote(let text, let attribution):
             var lines = MarkdownText.lines(text)
             if !attribution.isEmpty { lines += ["", "— " + MarkdownText.line(attribution)] }
@@ -63,6 +71,9 @@ public enum MarkdownReportRenderer {
             // Markdown has no pictures of its own: the chart is its figures, as a table.
             return self.table(ReportTable(caption: chart.caption, header: [chart.categoryHeading, chart.unitHeading],
                                           rows: chart.bars.map { [$0.label, String($0.value)] }))
+        case .comparison(let chart) where chart.tabledBeside == true:
+            // The figures are in the section's table already: the chart in words.
+            return strong(chart.caption) + "\n\n" + MarkdownText.lines(chart.textAlternative).joined(separator: "\n")
         case .comparison(let chart):
             var table = chart.dataTable
             table.caption = chart.caption
@@ -75,6 +86,13 @@ public enum MarkdownReportRenderer {
         case (.bullets, .bullets), (.numbered, .numbered): true
         default: false
         }
+    }
+
+    /// "4.5 " before a heading's words: digits and full stops only, left unescaped, as
+    /// nothing inside an ATX heading can start a list.
+    static func numberPrefix(_ number: String?) -> String {
+        let digits = number.map { $0.filter { $0.isNumber || $0 == "." } } ?? ""
+        return digits.isEmpty ? "" : digits + " "
     }
 
     /// GFM needs a header row, so a table without one gets empty header cells.

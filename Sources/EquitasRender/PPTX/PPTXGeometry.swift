@@ -39,6 +39,9 @@ enum PPTXGeometry {
     static let notesImage = Box(x: 685_800, y: 1_143_000, width: 5_486_400, height: 3_086_100)
     static let notesBody = Box(x: 685_800, y: 4_400_550, width: 5_486_400, height: 3_600_450)
 
+    /// The slide number, bottom right, inside the body's right edge.
+    static let slideNumber = Box(x: 10_363_200, y: 6_400_800, width: 1_143_000, height: 365_760)
+
     /// Bullet indent on the body placeholder's first level.
     static let bulletIndent = 342_900
 }

@@ -33,7 +33,7 @@ public enum PPTXRenderer {
         for (index, slide) in deck.slides.enumerated() {
             let number = index + 1
             let notesNumber = notedSlides.contains(number) ? number : nil
-            package.add(PPTXSlideBuilder.path(number), PPTXSlideBuilder.xml(slide, language: language))
+            package.add(PPTXSlideBuilder.path(number), PPTXSlideBuilder.xml(slide, number: number, language: language))
             package.add(PPTXSlideBuilder.relationshipsPath(number),
                         PPTXSlideBuilder.relationships(layout: PPTXSlideLayout(slide.layout), notesNumber: notesNumber))
             if let notes = slide.notes, notesNumber != nil {

@@ -13,6 +13,7 @@ enum PPTXShape {
         static let subtitle = Placeholder(type: "subTitle", index: 1)
         static let body = Placeholder(type: "body", index: 1)
         static let slideImage = Placeholder(type: "sldImg")
+        static let slideNumber = Placeholder(type: "sldNum", index: 12)
 
         var xml: String {
             var attributes = ""

@@ -10,7 +10,9 @@ enum PPTXSlideBuilder {
     static func path(_ number: Int) -> String { "ppt/slides/slide\(number).xml" }
     static func relationshipsPath(_ number: Int) -> String { "ppt/slides/_rels/slide\(number).xml.rels" }
 
-    static func xml(_ slide: Slide, language: String) -> String {
+    /// - Parameter number: the slide's place in the deck, shown at the bottom right of
+    ///   every slide but the title slide.
+    static func xml(_ slide: Slide, number: Int, language: String) -> String {
         let tree: String
         switch slide.layout {
         case .title:
@@ -18,7 +20,10 @@ enum PPTXSlideBuilder {
                 + (slide.lines.isEmpty ? "" : textShape(id: 3, name: "Subtitle", .subtitle, fit: .subtitle, lines: slide.lines, language: language))
         case .content:
             tree = textShape(id: 2, name: "Title", .title, fit: .title, lines: [slide.title], language: language)
-                + (slide.lines.isEmpty ? "" : textShape(id: 3, name: "Content", .body, fit: .body, lines: slide.lines, language: language))
+                + (slide.lines.isEmpty ? "" : textShape(id: 3, name: "Content", .body, fit: .body, lines: slide.lines,
+                                                        bulleted: slide.unbulleted != true, language: language))
+                + PPTXShape.placeholder(id: 4, name: "Slide Number", .slideNumber, box: PPTXGeometry.slideNumber,
+                                        text: PPTXText.slideNumber(number, language: language))
         }
         return PPTXShape.sheet("p:sld", tree: tree)
     }
@@ -34,8 +39,8 @@ enum PPTXSlideBuilder {
     }
 
     private static func textShape(id: Int, name: String, _ placeholder: PPTXShape.Placeholder, fit: PPTXTextFit,
-                                  lines: [String], language: String) -> String {
+                                  lines: [String], bulleted: Bool = true, language: String) -> String {
         PPTXShape.placeholder(id: id, name: name, placeholder, bodyProperties: fit.bodyProperties(for: lines),
-                              text: PPTXText.paragraphs(lines, language: language))
+                              text: PPTXText.paragraphs(lines, language: language, bulleted: bulleted))
     }
 }

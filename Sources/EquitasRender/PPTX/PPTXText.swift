@@ -7,9 +7,13 @@ enum PPTXText {
     /// One paragraph. A line break inside the text stays inside the paragraph
     /// (`a:br`), so a bullet that wraps by hand is still one bullet. Right-to-left
     /// text (Arabic, Hebrew) is marked so it reads and aligns from the right.
-    static func paragraph(_ text: String, language: String) -> String {
+    static func paragraph(_ text: String, language: String, bulleted: Bool = true) -> String {
         let runProperties = #"<a:rPr lang="\#(XMLText.escapeAttribute(language))"/>"#
-        let properties = startsRightToLeft(text) ? #"<a:pPr rtl="1" algn="r"/>"# : ""
+        let direction = startsRightToLeft(text) ? #" rtl="1" algn="r""# : ""
+        // Lines that carry their own numbers hang from them, with no bullet as well.
+        let properties = bulleted
+            ? (direction.isEmpty ? "" : "<a:pPr\(direction)/>")
+            : #"<a:pPr marL="\#(PPTXGeometry.bulletIndent)" indent="-\#(PPTXGeometry.bulletIndent)"\#(direction)><a:buNone/></a:pPr>"#
         var body = ""
         for (index, piece) in lines(text).enumerated() {
             if index > 0 { body += "<a:br>\(runProperties)</a:br>" }
@@ -27,8 +31,15 @@ enum PPTXText {
 
     /// The paragraphs of a text body; an empty list still gives the one paragraph
     /// DrawingML requires.
-    static func paragraphs(_ lines: [String], language: String) -> String {
-        lines.isEmpty ? paragraph("", language: language) : lines.map { paragraph($0, language: language) }.joined()
+    static func paragraphs(_ lines: [String], language: String, bulleted: Bool = true) -> String {
+        lines.isEmpty ? paragraph("", language: language) : lines.map { paragraph($0, language: language, bulleted: bulleted) }.joined()
+    }
+
+    /// The slide's number as a field, which PowerPoint and Impress fill in themselves
+    /// (the number written here is what they show until they do).
+    static func slideNumber(_ number: Int, language: String) -> String {
+        #"<a:p><a:pPr algn="r"/><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum">"#
+            + #"<a:rPr lang="\#(XMLText.escapeAttribute(language))" sz="1400"/><a:t>\#(number)</a:t></a:fld></a:p>"#
     }
 
     /// `a:defRPr` for a list level: size in hundredths of a point, a theme colour and

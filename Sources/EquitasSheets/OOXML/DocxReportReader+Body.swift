@@ -65,7 +65,11 @@ final class DocxBodyHandler: XLSXPartHandler {
 
     private func finishParagraph() {
         let clean = OOXMLTableText.clean(text)
-        guard !clean.isEmpty, !table.add(clean) else { return }
+        guard !clean.isEmpty else { return }
+        // A contents page lists the headings that follow; reading it would place every
+        // title twice.
+        if let style, Self.isContentsEntry(styles[style] ?? style.lowercased()) { return }
+        guard !table.add(clean) else { return }
         blocks.append(block(clean))
     }
 
@@ -79,9 +83,20 @@ final class DocxBodyHandler: XLSXPartHandler {
         }
         if name.hasPrefix("list") { return .listItem(marker: name.contains("number") ? "1." : "•", text: text, depth: level) }
         let cells = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // "4.3.2<tab>text" is a paragraph numbered for citing, not a row of two cells:
+        // read as plain text reads "4.3.2 text", a numbered item.
+        if cells.count == 2, cells[0].range(of: #"^\d{1,2}(\.\d{1,2}){1,4}$"#, options: .regularExpression) != nil {
+            return .listItem(marker: cells[0], text: cells[1], depth: 0)
+        }
         if cells.count >= 2 { return .tableRow(cells) }
         if paragraphHasText, paragraphAllBold, text.split(separator: " ").count <= 20 { return .heading(level: 0, text: text) }
         return PlainTextBlockReader.block(forLine: text)
+    }
+
+    /// "toc 1", "TOC2": a line of a contents page (its heading, "TOC Heading", is not).
+    static func isContentsEntry(_ name: String) -> Bool {
+        let compact = name.lowercased().replacingOccurrences(of: " ", with: "")
+        return compact.hasPrefix("toc") && compact.dropFirst(3).allSatisfy(\.isNumber) && compact.count > 3
     }
 
     /// "heading 2" (or a style id "Heading2") → 2.

@@ -8,6 +8,15 @@ enum XLSXStylesXML {
     static let dateFormatId = 164
     static let dateFormat = "dd/mm/yyyy"
 
+    /// The fills conditional formatting applies, in `SheetPresentation.Tone.Fill`
+    /// order (its raw value is the `dxfId`): dark text on a light fill, as Excel's own
+    /// "Good", "Neutral" and "Bad" styles, so the words stay readable.
+    static let toneFormats = "<dxfs count=\"3\">"
+        + [("006100", "C6EFCE"), ("9C5700", "FFEB9C"), ("9C0006", "FFC7CE")].map { text, fill in
+            #"<dxf><font><color rgb="FF\#(text)"/></font><fill><patternFill patternType="solid"><fgColor rgb="FF\#(fill)"/><bgColor rgb="FF\#(fill)"/></patternFill></fill></dxf>"#
+        }.joined()
+        + "</dxfs>"
+
     static let xml = OOXMLPart.declaration
         + #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         + #"<numFmts count="1"><numFmt numFmtId="\#(dateFormatId)" formatCode="\#(dateFormat)"/></numFmts>"#
@@ -22,5 +31,6 @@ enum XLSXStylesXML {
         + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>"#
         + "</cellXfs>"
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
+        + toneFormats
         + "</styleSheet>"
 }

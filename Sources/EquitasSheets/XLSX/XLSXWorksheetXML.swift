@@ -21,6 +21,7 @@ struct XLSXWorksheetXML {
     var xml: String {
         var xml = OOXMLPart.declaration
             + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        if presentation.printsLandscapeToWidth { xml += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"# }
         xml += #"<dimension ref="\#(usedRange ?? "A1")"/>"#
         if usedRange != nil {
             xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
@@ -34,17 +35,25 @@ struct XLSXWorksheetXML {
             xml += "</cols>"
         }
         xml += "<sheetData>"
-        xml += row(1, table.header.map { .text($0) }, style: XLSXStylesXML.header)
+        let widths = columnWidths
+        xml += row(1, table.header.map { .text($0) }, style: XLSXStylesXML.header, widths: widths)
         for (index, cells) in table.rows.enumerated() {
-            xml += row(index + 2, cells, style: nil)
+            xml += row(index + 2, cells, style: nil, widths: widths)
         }
         xml += "</sheetData>"
         if let usedRange { xml += #"<autoFilter ref="\#(usedRange)"/>"# }
+        xml += presentationXML
         return xml + "</worksheet>"
     }
 
-    private func row(_ number: Int, _ cells: [SheetCell], style: Int?) -> String {
-        var xml = #"<row r="\#(number)">"#
+    var presentation: SheetPresentation { table.presentation }
+
+    /// A row as tall as its most wrapped cell, so that wrapped text never runs over the
+    /// rows below (LibreOffice keeps a row's stored height; Excel too once saved).
+    private func row(_ number: Int, _ cells: [SheetCell], style: Int?, widths: [Double]) -> String {
+        let lines = Self.lineCount(cells, widths: widths)
+        let height = lines > 1 ? #" ht="\#(Double(lines) * Self.lineHeight)" customHeight="1""# : ""
+        var xml = #"<row r="\#(number)"\#(height)>"#
         for (column, cell) in cells.enumerated() {
             xml += self.cell(cell, at: CellReference.reference(column: column, row: number), style: style)
         }

@@ -58,17 +58,17 @@ public enum XLSXWriter {
             xml += #"<sheet name="\#(XMLText.escapeAttribute(name))" sheetId="\#(index + 1)" r:id="\#(relationshipIds[index])"/>"#
         }
         xml += "</sheets>"
-        let filters = worksheets.enumerated().compactMap { index, worksheet in
-            worksheet.usedRange.map { (index, absolute($0)) }
-        }
-        if !filters.isEmpty {
-            xml += "<definedNames>"
-            for (index, range) in filters {
-                let sheet = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
-                xml += #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(index)" hidden="1">\#(XMLText.escape(sheet + "!" + range))</definedName>"#
+        var definedNames = ""
+        for (index, worksheet) in worksheets.enumerated() {
+            guard let range = worksheet.usedRange else { continue }
+            let sheet = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
+            definedNames += #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(index)" hidden="1">\#(XMLText.escape(sheet + "!" + absolute(range)))</definedName>"#
+            // The header row printed at the top of every page.
+            if worksheet.presentation.printsLandscapeToWidth {
+                definedNames += #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">\#(XMLText.escape(sheet + "!$1:$1"))</definedName>"#
             }
-            xml += "</definedNames>"
         }
+        if !definedNames.isEmpty { xml += "<definedNames>" + definedNames + "</definedNames>" }
         return xml + "</workbook>"
     }
 

@@ -112,15 +112,18 @@ struct ActionPlanController: RouteCollection {
         return try Self.created(record)
     }
 
-    /// `?format=docx|html|md` (html by default), `?as_of=`, `?since=`.
+    /// `?format=docx|pdf|html|md` (html by default), `?as_of=`, `?since=`, `?cover=true`
+    /// for the committee's covering report with the progress report as its appendix.
     func progressReport(req: Request) async throws -> Response {
         let format = try req.optionalQuery("format", as: ReportFormat.self) ?? .html
         guard format != .pptx else {
-            throw ValidationFailure(path: "format", message: "a progress report comes as docx, html or md")
+            throw ValidationFailure(path: "format", message: "a progress report comes as docx, pdf, html or md")
         }
         var since: CalendarDate?
         if req.query[String.self, at: "since"] != nil { since = try req.dateQuery("since") }
-        let rendered = try await req.planExchange.progressReport(try req.planID, format: format, asOf: try req.dateQuery("as_of"), since: since)
+        let cover = try req.boolQuery("cover") ?? false
+        let rendered = try await req.planExchange.progressReport(
+            try req.planID, format: format, asOf: try req.dateQuery("as_of"), since: since, cover: cover)
         return ReportDocumentController.response(rendered)
     }
 

@@ -3,7 +3,7 @@ import EquitasRender
 import Foundation
 import Vapor
 
-/// A council's annual equality information report as a file: `?format=docx|html|md`
+/// A council's annual equality information report as a file: `?format=docx|pdf|html|md`
 /// (HTML by default), `?date=YYYY-MM-DD` for the report's date (today by default).
 struct EqualityReportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

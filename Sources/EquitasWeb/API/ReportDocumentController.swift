@@ -13,15 +13,18 @@ struct ReportDocumentController: RouteCollection {
         report.protected(.challenge(.workingCopy)).get("preview", use: preview)
     }
 
-    /// `?format=` docx, html, md or pptx (html by default); `?version=` working, draft
-    /// (the latest), final or a number. Without one: the working copy for those who may
-    /// see it, the latest issued version for the council.
+    /// `?format=` docx, pdf, html, md or pptx (html by default); `?version=` working,
+    /// draft (the latest), final or a number. Without one: the working copy for those who
+    /// may see it, the latest issued version for the council. `?comments=true` adds the
+    /// council's comments on the drafts, and how each was resolved, as an annex.
     func download(req: Request) async throws -> Response {
         let format = try req.optionalQuery("format", as: ReportFormat.self) ?? .html
         let choice = try await req.reportChoice(req.query["version"], path: "version")
-        if choice == .working { return Self.response(try await Self.workingCopy(req, format: format)) }
+        let comments = try req.boolQuery("comments") ?? false
+        if choice == .working, !comments { return Self.response(try await Self.workingCopy(req, format: format)) }
         let rendered = try await ReportExport.render(
-            challengeId: req.id("challengeID", entity: "challenge"), choice: choice, format: format, db: req.db, catalog: req.catalog)
+            challengeId: req.id("challengeID", entity: "challenge"), choice: choice, format: format, db: req.db, catalog: req.catalog,
+            includeComments: comments)
         return Self.response(rendered)
     }
 

@@ -9,9 +9,14 @@ import Foundation
 public enum ReportExport {
     public static func render(
         challengeId: UUID, choice: ReportVersionChoice, format: ReportFormat, db: any Database, catalog: FrameworkCatalog,
-        today: CalendarDate = CalendarDate(Date())
+        today: CalendarDate = CalendarDate(Date()), includeComments: Bool = false
     ) async throws -> RenderedReport {
         let source = try await ReportVersionStore(db: db, catalog: catalog).source(challengeId: challengeId, choice: choice, today: today)
-        return try ReportRendering.render(record: source.record, framework: source.framework(in: catalog), edition: source.edition, format: format)
+        // Meant for the final report, which follows every draft: all comments made.
+        let comments = includeComments ? try await ReportCommentStore(db: db, catalog: catalog).all(challengeId: challengeId).map(\.value) : []
+        let framework = try source.framework(in: catalog)
+        return try await OffTheEventLoop.render(format) {
+            try ReportRendering.render(record: source.record, framework: framework, edition: source.edition, format: format, comments: comments)
+        }
     }
 }

@@ -23,15 +23,21 @@ extension ActionPlanExchange {
     }
 
     /// The committee's report as at `asOf`, marking what changed since `since` (by
-    /// default a quarter earlier: the usual gap between meetings).
-    public func progressReport(_ planId: UUID, format: ReportFormat, asOf: CalendarDate, since: CalendarDate?) async throws -> RenderedReport {
+    /// default a quarter earlier: the usual gap between meetings). With `cover`, the
+    /// committee's covering report with the progress report as its appendix.
+    public func progressReport(
+        _ planId: UUID, format: ReportFormat, asOf: CalendarDate, since: CalendarDate?, cover: Bool = false
+    ) async throws -> RenderedReport {
         let record = try await store.record(planId)
         let organisation = try await OrganisationStore(db: db).get(record.plan.value.organisationId)
         let since = since ?? asOf.adding(days: -Self.meetingGap) ?? asOf
         try ProgressReportBuilder.checkPeriod(asOf: asOf, since: since)
-        let document = ProgressReportBuilder.build(
-            record: record, vocabulary: try await interchange.vocabulary(for: record), organisationName: organisation.value.name,
-            asOf: asOf, since: since)
-        return try ProgressReportRendering.render(document: document, format: format, stem: ReportRendering.slug(record.plan.value.title) + "-progress-\(asOf)")
+        let vocabulary = try await interchange.vocabulary(for: record)
+        let name = organisation.value.name
+        let document = cover
+            ? CoverReportBuilder.build(record: record, vocabulary: vocabulary, organisationName: name, asOf: asOf, since: since)
+            : ProgressReportBuilder.build(record: record, vocabulary: vocabulary, organisationName: name, asOf: asOf, since: since)
+        let stem = ReportRendering.slug(record.plan.value.title) + (cover ? "-committee-report-" : "-progress-") + "\(asOf)"
+        return try await OffTheEventLoop.render(format) { try ProgressReportRendering.render(document: document, format: format, stem: stem) }
     }
 }

@@ -33,8 +33,9 @@ public struct ActionPlanExchange: Sendable {
         case .csv:
             data = CSVWriter.write(ActionPlanSheet.table(for: record, vocabulary: try await interchange.vocabulary(for: record)))
         case .xlsx:
-            let table = ActionPlanSheet.table(for: record, vocabulary: try await interchange.vocabulary(for: record))
-            data = try XLSXWriter.write([table], properties: .init(title: record.plan.value.title, author: "Equitas", date: CalendarDate(Date())))
+            let today = CalendarDate(Date())
+            let table = ActionPlanSheet.workbookTable(for: record, vocabulary: try await interchange.vocabulary(for: record), today: today)
+            data = try XLSXWriter.write([table], properties: .init(title: record.plan.value.title, author: "Equitas", date: today))
         }
         return ExportedFile(data: data, filename: "\(stem).\(format.rawValue)", contentType: format.contentType)
     }

@@ -1,5 +1,6 @@
 import EquitasCore
 import EquitasPersistence
+import EquitasRender
 import Vapor
 
 /// The body of every error response: `{"status": 422, "message": "…", "path": "…"}`,
@@ -45,6 +46,9 @@ extension APIError {
             self.init(status: 401, message: SignInNeeded.message, path: nil)
         case let forbidden as Forbidden:
             self.init(status: 403, message: forbidden.message, path: nil)
+        case is PDFExport.Unavailable:
+            // The server can make every other format; a PDF waits for its engine.
+            self.init(status: 503, message: PDFExport.installAdvice, path: "format")
         case let violation as RuleViolation:
             self.init(status: 409, message: violation.message, path: nil)
         case let abort as any AbortError:

@@ -43,6 +43,7 @@ public struct EqualityInformationLoader: Sendable {
         organisationId: UUID, format: ReportFormat, date: CalendarDate = CalendarDate(Date()), control: DisclosureControl = .standard
     ) async throws -> RenderedReport {
         try ReportRendering.checkDocumentFormat(format)
-        return try EqualityReportRendering.render(input: try await input(organisationId: organisationId, date: date), format: format, control: control)
+        let input = try await input(organisationId: organisationId, date: date)
+        return try await OffTheEventLoop.render(format) { try EqualityReportRendering.render(input: input, format: format, control: control) }
     }
 }

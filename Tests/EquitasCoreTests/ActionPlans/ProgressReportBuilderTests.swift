@@ -183,13 +183,30 @@ struct ProgressReportBuilderTests {
         #expect(try Self.build(since: MonitoringFixture.day("2022-07-01")) == (try Self.build(since: nil)))
     }
 
-    @Test("long recommendations are cut at a word in the heading and printed whole beneath")
-    func longText() {
-        let text = String(repeating: "Make equality part of every decision, ", count: 4) + "always."
-        let heading = ProgressReportBuilder.shortened(text)
-        #expect(heading.count <= ProgressReportBuilder.longestHeading)
-        #expect(heading == "Make equality part of every decision, Make equality part of every decision, Make equality…")
-        #expect(ProgressReportBuilder.shortened("Short\nand sweet") == "Short and sweet")
+    @Test("a long recommendation is headed by its number and printed whole beneath, never cut with an ellipsis")
+    func longText() throws {
+        let report = ProgressReportBuilder.build(
+            record: PlanFixture.record, vocabulary: PlanFixture.vocabulary, organisationName: "Wyvern Vale District Council",
+            asOf: PlanFixture.asOf, since: nil)
+        let items = try #require(Self.section("items", in: report.sections)).subsections
+        #expect(!items.contains { $0.title.contains("…") })
+        for (item, section) in zip(PlanFixture.record.items.map(\.item.value), items) {
+            let flat = item.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if flat.count > ProgressReportBuilder.longestHeading {
+                #expect(section.title == "Recommendation \(item.number)")
+                #expect(section.blocks.first == .emphasis(item.text))
+            } else {
+                #expect(section.title == "\(item.number). \(flat)")
+            }
+        }
+    }
+
+    @Test("a gap in the item numbers is explained once, naming the numbers missing")
+    func numberingGaps() {
+        #expect(ProgressReportBuilder.numberingGaps([1, 2, 3]) == nil)
+        #expect(ProgressReportBuilder.numberingGaps([]) == nil)
+        #expect(ProgressReportBuilder.numberingGaps([1, 2, 4])?.contains("Number 3 is not in this plan") == true)
+        #expect(ProgressReportBuilder.numberingGaps([2, 5])?.contains("Numbers 1, 3 and 4 are not in this plan") == true)
     }
 
     @Test("the 35-item plan builds, with a section for every item")

@@ -49,16 +49,17 @@ struct ComparisonChartRenderTests {
         #expect(!html.contains("<other>"))
     }
 
-    @Test("Word: the figures in a table titled and described, then the text alternative")
+    @Test("Word: a chart of two series side by side, titled and described, a missing value left as a gap")
     func docx() throws {
         let docx = try RenderedDOCX(Self.document)
-        let table = try #require(docx.body.all("w:tbl").first)
-        #expect(table.all("w:tblCaption").first?.attributes["w:val"] == Self.chart.caption)
-        #expect(table.all("w:tblDescription").first?.attributes["w:val"] == Self.chart.textAlternative)
-        let rows = table.children.filter { $0.name == "w:tr" }.map { $0.all("w:tc").prefix(3).map(RenderedDOCX.text) }
-        #expect(rows == [["Group", "Series", "Per cent"], ["White British", "Our staff", "47.6%"], ["White British", "Wyvern Vale", "80.0%"],
-                         ["Mixed & <other>", "Our staff", "not shown"], ["Mixed & <other>", "Wyvern Vale", "3.0%"]])
-        #expect(docx.body.all("w:p").map(RenderedDOCX.text).contains(Self.chart.textAlternative))
+        let properties = try #require(docx.body.all("wp:docPr").first)
+        #expect(properties.attributes["title"] == Self.chart.caption && properties.attributes["descr"] == Self.chart.textAlternative)
+        let chart = try docx.package.xml("word/charts/chart1.xml")
+        let series = chart.all("c:ser")
+        #expect(series.map { $0.all("c:tx").first?.all("c:v").first?.text } == ["Our staff", "Wyvern Vale"])
+        #expect(series.map { $0.all("c:val").first?.all("c:pt").map { $0.attributes["idx"] ?? "" } } == [["0"], ["0", "1"]])
+        #expect(series.first?.all("c:cat").first?.all("c:v").map(\.text) == ["White British", "Mixed & <other>"])
+        #expect(!chart.all("c:legend").isEmpty)
     }
 
     @Test("Markdown: the figures as a table under the caption")

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("DOCX cover, contents and tables")
 struct DOCXCoverAndTableTests {
-    @Test("the cover prints the title page fields; the contents page and first section each start a page")
+    @Test("the cover prints the title page fields; the contents page lists every heading to three levels with a page reference; it and the first section each start a page")
     func coverThenContents() throws {
         let document = ReportDocument.sample
         let docx = try RenderedDOCX(document)
@@ -13,14 +13,22 @@ struct DOCXCoverAndTableTests {
         let page = document.titlePage
         let cover = [page.kicker] + page.organisations + [page.framework, page.dates ?? "", page.versionLabel]
         let contents = paragraphs[cover.count]
-        let toc = docx.body.all("w:instrText").map(\.text)
+        let references = docx.body.all("w:instrText").map(\.text)
         let firstHeading = try #require(docx.paragraphs(style: "Heading1").first)
+        let listed = ReportSection.printed(document.sections).filter { $0.depth <= 3 }
+        let entries = paragraphs.filter { (RenderedDOCX.style($0) ?? "").hasPrefix("TOC") && RenderedDOCX.style($0) != "TOCHeading" }
+        let headingBookmarks = paragraphs.filter { ["Heading1", "Heading2", "Heading3"].contains(RenderedDOCX.style($0) ?? "") }
+            .compactMap { $0.all("w:bookmarkStart").first?.attributes["w:name"] }
 
         #expect(paragraphs.prefix(cover.count).map(RenderedDOCX.text) == cover)
         #expect(paragraphs.prefix(cover.count).map(RenderedDOCX.style) == ["Subtitle", "Title", "Title", "Subtitle", nil, nil])
         #expect(RenderedDOCX.style(contents) == "TOCHeading" && RenderedDOCX.breaksPageBefore(contents))
-        #expect(toc == [#" TOC \o "1-3" \h \z \u "#])
-        #expect(RenderedDOCX.text(paragraphs[cover.count + 1]) == "Right-click to update the table of contents")
+        #expect(entries.map { RenderedDOCX.text($0) } == listed.map { $0.section.numberedTitle + "\t" })
+        #expect(entries.map(RenderedDOCX.style) == listed.map { "TOC\($0.depth)" })
+        // Each line links to its heading's bookmark and asks for that bookmark's page.
+        #expect(entries.map { $0.all("w:hyperlink").first?.attributes["w:anchor"] } == headingBookmarks)
+        #expect(references == headingBookmarks.map { " PAGEREF \($0) \\h " })
+        #expect(try docx.package.text("word/settings.xml").contains(#"<w:updateFields w:val="true"/>"#))
         #expect(RenderedDOCX.breaksPageBefore(firstHeading))
         #expect(paragraphs.filter(RenderedDOCX.breaksPageBefore).count == 2)
     }

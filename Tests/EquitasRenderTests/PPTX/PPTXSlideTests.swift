@@ -35,7 +35,7 @@ struct PPTXSlideTests {
         let contentLayout = try pptx.package.xml("ppt/slideLayouts/slideLayout2.xml")
 
         #expect(first.all("p:ph").map { $0.attributes["type"] } == ["ctrTitle", "subTitle"])
-        #expect(second.all("p:ph").map { $0.attributes["type"] } == ["title", "body"])
+        #expect(second.all("p:ph").map { $0.attributes["type"] } == ["title", "body", "sldNum"])
         #expect(try layoutTarget(1) == "../slideLayouts/slideLayout1.xml")
         #expect(try layoutTarget(2) == "../slideLayouts/slideLayout2.xml")
         #expect(titleLayout.attributes["type"] == "title")
@@ -48,7 +48,23 @@ struct PPTXSlideTests {
 
         let questions = try pptx.slide(4)
 
-        #expect(questions.all("p:ph").map { $0.attributes["type"] } == ["title"])
+        #expect(questions.all("p:ph").map { $0.attributes["type"] } == ["title", "sldNum"])
+    }
+
+    @Test("every slide but the title slide shows its number as a slide-number field; numbered lines carry no bullet")
+    func slideNumbers() throws {
+        var deck = SlideDeck.sample
+        deck.slides[1].unbulleted = true
+        let pptx = try RenderedPPTX(deck)
+        #expect(try pptx.slide(1).all("a:fld").isEmpty)
+        for number in 2...deck.slides.count {
+            let field = try #require(try pptx.slide(number).all("a:fld").first)
+            #expect(field.attributes["type"] == "slidenum")
+            #expect(field.all("a:t").first?.text == String(number))
+        }
+        let body = try pptx.slide(2).all("p:txBody")[1]
+        #expect(body.all("a:buNone").count == deck.slides[1].lines.count)
+        #expect(try pptx.slide(3).all("a:buNone").isEmpty)
     }
 
     @Test("speaker notes go on a notes page linked both ways, a paragraph per line")

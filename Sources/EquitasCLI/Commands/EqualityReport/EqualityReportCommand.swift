@@ -20,7 +20,7 @@ struct EqualityReportCommand: AsyncParsableCommand {
     @Option(help: "The council's name (any letter case) or id.")
     var organisation: String
 
-    @Option(help: "docx, html or md.")
+    @Option(help: "docx, pdf (tagged, made by LibreOffice), html or md.")
     var format: String = "docx"
 
     @Option(help: "The report's date (YYYY-MM-DD; default today).")
@@ -40,13 +40,14 @@ struct EqualityReportCommand: AsyncParsableCommand {
 
     func reportFormat() throws -> ReportFormat {
         guard let reportFormat = ReportFormat(rawValue: format), reportFormat != .pptx else {
-            throw ValidationError("--format: \"\(format)\" is not an equality report format; use docx, html or md")
+            throw ValidationError("--format: \"\(format)\" is not an equality report format; use docx, pdf, html or md")
         }
         return reportFormat
     }
 
     func run() async throws {
         let reportFormat = try reportFormat()
+        if reportFormat == .pdf { try PDFExport.checkAvailable() }
         let day = try OptionValue.date(date, option: "date")
         let control = try DisclosureOption.control(threshold)
         let configuration = try Runtime.configuration(options: runtime)

@@ -1,7 +1,8 @@
 import Foundation
 
 extension ProgressReportBuilder {
-    /// Headings longer than this are cut at a word, and the full text printed under them.
+    /// A recommendation longer than this is headed by its number alone and printed in
+    /// full under it: a heading cut short with "…" and then repeated reads twice.
     static let longestHeading = 90
 
     /// One subsection per item, in plan order: the recommendation, the council's
@@ -9,13 +10,15 @@ extension ProgressReportBuilder {
     static func items(_ context: ProgressReportContext) -> ReportSection? {
         guard !context.record.items.isEmpty else { return nil }
         let subsections = context.record.items.map { item(item: $0, context) }
-        return ReportSection(id: "items", title: "Progress on each item", subsections: subsections)
+        let blocks = numberingGaps(context.record.items.map(\.item.value.number)).map { [ReportBlock.paragraph($0)] } ?? []
+        return ReportSection(id: "items", title: "Progress on each item", blocks: blocks, subsections: subsections)
     }
 
     static func item(item record: PlanItemRecord, _ context: ProgressReportContext) -> ReportSection {
         let item = record.item.value
-        let heading = shortened(item.text)
-        var blocks: [ReportBlock] = heading == item.text ? [] : [.paragraph(item.text)]
+        let flat = item.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let fits = flat.count <= longestHeading
+        var blocks: [ReportBlock] = fits ? [] : [.emphasis(item.text)]
         if let module = context.vocabulary.moduleTitle(item.module) { blocks.append(.paragraph("Module: \(module)")) }
         blocks.append(.paragraph(responseLine(item)))
 
@@ -29,7 +32,7 @@ extension ProgressReportBuilder {
                 header: ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"] + (marking ? ["Changed"] : []),
                 rows: progress.map { row($0, context) + (marking ? [$0.marker.label] : []) })))
         }
-        return ReportSection(id: "item-\(item.number)", title: "\(item.number). \(heading)", blocks: blocks)
+        return ReportSection(id: "item-\(item.number)", title: fits ? "\(item.number). \(flat)" : "Recommendation \(item.number)", blocks: blocks)
     }
 
     static func row(_ progress: ActionProgress, _ context: ProgressReportContext) -> [String] {
@@ -45,16 +48,17 @@ extension ProgressReportBuilder {
         return "Response: \(response.label)." + (item.rationale.map { " \($0)" } ?? "")
     }
 
-    /// The text on one line when short enough; otherwise cut at the last space within
-    /// the limit, with an ellipsis.
-    static func shortened(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard flat.count > longestHeading else { return flat }
-        // One character more than fits, so a word that ends exactly at the limit is kept.
-        let window = flat.prefix(longestHeading)
-        var atWord = window.lastIndex(of: " ").map { window[..<$0] } ?? window.dropLast()
-        // "…, and…" reads badly: a comma or colon left before the cut goes.
-        while let last = atWord.last, last.isPunctuation { atWord = atWord.dropLast() }
-        return atWord + "…"
+    /// Items keep the numbers of the report's recommendations, so a council's plan in
+    /// a joint challenge skips the others' numbers: said once, so that the gap is not
+    /// read as an item lost. Nil when the numbers run without a gap from 1.
+    static func numberingGaps(_ numbers: [Int]) -> String? {
+        guard let highest = numbers.max() else { return nil }
+        let present = Set(numbers)
+        let missing = (1...max(highest, 1)).filter { !present.contains($0) }
+        guard !missing.isEmpty else { return nil }
+        let listed = list(missing.map(String.init))
+        return missing.count == 1
+            ? "Items are numbered as the peer challenge report numbers its recommendations. Number \(listed) is not in this plan: it is a recommendation made to another council, or one the plan does not answer."
+            : "Items are numbered as the peer challenge report numbers its recommendations. Numbers \(listed) are not in this plan: they are recommendations made to another council, or ones the plan does not answer."
     }
 }

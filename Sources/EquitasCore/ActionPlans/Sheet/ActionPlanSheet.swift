@@ -15,4 +15,12 @@ public enum ActionPlanSheet {
     /// What "Timescale" says for a longer-term action; a phase has its own name there
     /// and a plain due date leaves it empty.
     public static let longerTermLabel = "Longer term"
+
+    /// A column the workbook adds after the layout's, worked out on the day of export
+    /// from Due and Status; an import ignores it, so editing it changes nothing.
+    public static let overdueHeader = "Overdue"
+
+    static func isDerived(_ header: String) -> Bool {
+        Column.folded(header) == Column.folded(overdueHeader)
+    }
 }

@@ -36,7 +36,8 @@ struct ActionPlanSheetReader {
         var unknown: [String] = []
         for (index, header) in table.header.enumerated() {
             let shown = header.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !shown.isEmpty else { continue }
+            // Worked out on export (Overdue): a person may leave it or delete it.
+            guard !shown.isEmpty, !ActionPlanSheet.isDerived(shown) else { continue }
             guard let column = Column.matching(shown) else {
                 unknown.append(shown)
                 continue

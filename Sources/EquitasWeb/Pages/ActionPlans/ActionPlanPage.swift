@@ -54,6 +54,7 @@ enum ActionPlanPage {
             (PlanPaths.export(id, "xlsx"), "Download the plan as a spreadsheet (XLSX)"),
             (PlanPaths.export(id, "csv"), "Download the plan as a CSV file"),
             (PlanPaths.progressReport(id, "docx"), "Download the committee progress report (Word)"),
+            (PlanPaths.progressReport(id, "pdf"), "Download the committee progress report (PDF)"),
             (PlanPaths.progressReport(id, "html"), "Download the committee progress report (web page)"),
             (PlanPaths.progressReport(id, "md"), "Download the committee progress report (Markdown)"),
         ]

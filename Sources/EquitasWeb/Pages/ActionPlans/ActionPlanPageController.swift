@@ -39,7 +39,7 @@ struct ActionPlanPageController: RouteCollection {
         try await ActionPlanController().export(req: req)
     }
 
-    /// `?format=docx|html|md`.
+    /// `?format=docx|pdf|html|md`.
     func progressReport(req: Request) async throws -> Response {
         try await ActionPlanController().progressReport(req: req)
     }

@@ -3,7 +3,7 @@ import EquitasRender
 /// How the download links name each format.
 enum ReportFormatWords {
     /// Word first: it is what most councils edit and circulate.
-    static let order: [ReportFormat] = [.docx, .pptx, .html, .md]
+    static let order: [ReportFormat] = [.docx, .pdf, .pptx, .html, .md]
 
     static func name(_ format: ReportFormat) -> String {
         switch format {
@@ -11,6 +11,7 @@ enum ReportFormatWords {
         case .pptx: "feedback slides (PPTX)"
         case .html: "web page (HTML)"
         case .md: "Markdown"
+        case .pdf: "PDF"
         }
     }
 }

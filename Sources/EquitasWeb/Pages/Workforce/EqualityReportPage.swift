@@ -14,7 +14,7 @@ struct EqualityReportPage {
     func layout() -> PageLayout {
         let id = organisation.id
         let title = "Equality information report"
-        let downloads: [(ReportFormat, String)] = [(.docx, "Word (.docx)"), (.html, "Web page (.html)"), (.md, "Markdown (.md)")]
+        let downloads: [(ReportFormat, String)] = [(.docx, "Word (.docx)"), (.pdf, "PDF (.pdf)"), (.html, "Web page (.html)"), (.md, "Markdown (.md)")]
         let content: [Node] = [
             DirectoryBreadcrumbs.node(
                 [(OrganisationPages.path, "Organisations"), (WorkforcePaths.organisation(id), organisation.value.name), (WorkforcePaths.base(id), "Workforce")],
