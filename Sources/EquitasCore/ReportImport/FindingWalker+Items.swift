@@ -73,7 +73,13 @@ extension FindingWalker {
         }
         var owner: String?
         var body = text
-        if let named = organisationPrefix(text) { owner = named.organisation; body = named.rest }
+        if let named = organisationPrefix(text) {
+            owner = named.organisation
+            body = named.rest
+        } else if let prefix = Self.jointPrefixes.first(where: { text.hasPrefix($0) }) {
+            // A deck names whose a recommendation is; "Both councils" is the partnership's.
+            body = String(text.dropFirst(prefix.count))
+        }
         recommendations.append(Recommendation(
             entry: .init(number: number, module: module?.value.id, text: body, organisation: owner), confidence: confidence))
     }
@@ -133,6 +139,8 @@ extension FindingWalker {
     }
 
     /// "Wyvern Vale District Council: the text" → the council and the text.
+    static let jointPrefixes = ["Both councils: ", "All councils: ", "All three councils: ", "Joint: "]
+
     func organisationPrefix(_ text: String) -> (organisation: String, rest: String)? {
         for name in organisations where text.hasPrefix(name + ": ") {
             return (name, String(text.dropFirst(name.count + 2)))
