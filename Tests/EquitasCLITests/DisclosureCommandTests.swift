@@ -56,6 +56,21 @@ struct DisclosureCommandTests {
         #expect(lines.last?.hasPrefix("Disclosure control: No count, share or figure about fewer than 10 people") == true)
     }
 
+    @Test("--by sex states its rule too: json carries disclosure_control, text ends with it, gpg-csv is unchanged")
+    func sex() throws {
+        func render(_ format: String) throws -> String {
+            try PayGapOutput.render(
+                staff: DisclosureExample.csv(), named: "staff.csv", mapping: nil, snapshot: DisclosureExample.snapshot, format: format, by: "sex")
+        }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try render("json").utf8)) as? [String: Any])
+        let control = try #require(object["disclosure_control"] as? [String: Any])
+        #expect(control["threshold"] as? Int == 10)
+        #expect((control["rule"] as? String)?.contains("The statutory gender pay gap is published in full") == true)
+        #expect(try render("text").split(separator: "\n").last?.hasPrefix("Disclosure control: ") == true)
+        let csv = try render("gpg-csv")
+        #expect(!csv.contains("Disclosure") && !csv.contains("disclosure"))
+    }
+
     @Test("--threshold below 5 is refused, naming the floor")
     func threshold() throws {
         #expect(throws: (any Error).self) {

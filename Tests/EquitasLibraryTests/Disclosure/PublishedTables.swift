@@ -97,13 +97,19 @@ struct PublishedTables {
         }
         let counts = GroupQuartiles.counts(ranked)
         let sizes = PayQuartiles.bandSizes(count: ranked.count)
+        // A band's size is known to whoever reads a share of it (shares are percentages of
+        // it, to one decimal place); a band published only as everyone pooled, 100%, says
+        // nothing of its size.
+        let pooled = report.disclosureControl.pooledLabel
+        let tablesOfBands = [report.quartiles] + (report.collapsed.map { [$0.quartiles] } ?? [])
+        let sizeShown = sizes.indices.map { band in tablesOfBands.contains { $0[band].keys.contains { $0 != pooled } } }
         var q: [[String: Int]] = []
         for (band, size) in sizes.enumerated() {
             var cells: [String: Int] = [:]
             for group in groups {
                 cells[group] = model.unknown("q[\(band)][\(group)]", truth: Simplex.double(counts[band][group] ?? 0), integer: false)
             }
-            model.equal(Array(cells.values), Double(size))
+            if sizeShown[band] { model.equal(Array(cells.values), Double(size)) }
             q.append(cells)
         }
         for group in groups { model.equal(q.map { $0[group]! }, 0, minus: [f[group]!]) }
@@ -134,8 +140,8 @@ struct PublishedTables {
                 // The collapsed "everyone else" is a sum of cells, not a cell of its own.
                 withheld[band].filter { $0 != GroupPayGap.ethnicMinorityLabel }.flatMap(members).compactMap { q[band][$0] }
                     .forEach { model.markWithheld($0) }
-                for (name, percent) in shares {
-                    let set = name == report.disclosureControl.pooledLabel ? withheld[band].flatMap(members) : members(name)
+                for (name, percent) in shares where sizeShown[band] {
+                    let set = name == pooled ? withheld[band].flatMap(members) : members(name)
                     model.share(set.compactMap { q[band][$0] }, percent: percent, of: Double(sizes[band]))
                 }
             }

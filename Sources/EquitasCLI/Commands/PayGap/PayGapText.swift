@@ -21,6 +21,7 @@ enum PayGapText {
         for (reason, count) in report.excluded.sorted(by: { $0.key < $1.key }) where count > 0 {
             lines.append("Left out: \(count) (\(reason))")
         }
+        if let control = report.disclosureControl { lines.append("Disclosure control: " + control.rule) }
         return lines
     }
 

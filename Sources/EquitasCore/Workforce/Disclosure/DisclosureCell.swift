@@ -15,14 +15,14 @@ public enum DisclosureCell: Hashable, Sendable {
     /// On full pay with an hourly rate, and the rest of the group.
     case fullPay(String)
     case otherPay(String)
-    /// Everyone who gave a group and is on full pay (shown: the quartiles' sizes add to it).
+    /// Everyone who gave a group and is on full pay (the quartiles' sizes add to it), and
+    /// everyone who gave a group and is not: shown unless the second is small.
     case fullPayTotal
-    /// Everyone who gave a group and is not (shown: the disclosed total less the above).
     case otherPayTotal
     /// Paid a bonus in the twelve months, and not.
     case bonus(String)
     case noBonus(String)
-    /// A pay quartile's size (shown: it follows from the count on full pay), and a
+    /// A pay quartile's size (it follows from the count on full pay, and hides with it), and a
     /// group's (possibly fractional, for tied rates) head count in it.
     case band(Int)
     case bandGroup(Int, String)

@@ -64,7 +64,7 @@ public struct DisclosurePlan: Sendable {
         table.sum(rows.names.map { .gradeNotDisclosed($0) }, equals: .notDisclosed)
         if characteristic == .ethnicity || characteristic == .disability {
             let reference = ProfileGroupName.fold(reference ?? (characteristic == .disability ? "not disabled" : GroupPayGap.defaultEthnicityReference(records)))
-            addPay(&table, records: records, keys: keys, order: order, reference: reference, collapsed: characteristic == .ethnicity)
+            addPay(&table, records: records, keys: keys, order: order, reference: reference, collapsed: characteristic == .ethnicity, control: control)
         }
         return DisclosurePlan(control: control, hidden: table.hidden(control))
     }
@@ -72,7 +72,8 @@ public struct DisclosurePlan: Sendable {
     /// The pay gap tables: each group split by full pay and by bonus, its quartile
     /// counts, and (for ethnicity) everyone but the reference as one more group.
     private static func addPay(
-        _ table: inout SuppressionTable<DisclosureCell>, records: [StaffRecord], keys: [String?], order: [String], reference: String, collapsed: Bool
+        _ table: inout SuppressionTable<DisclosureCell>, records: [StaffRecord], keys: [String?], order: [String], reference: String, collapsed: Bool,
+        control: DisclosureControl
     ) {
         var fullPay: [String: Int] = [:], bonus: [String: Int] = [:]
         var ranked: [(rate: Decimal, group: String)] = []
@@ -105,8 +106,16 @@ public struct DisclosurePlan: Sendable {
             table.cell(.noBonus(key), people - Double(bonus[key, default: 0]))
             table.sum([.bonus(key), .noBonus(key)], equals: .group(key))
         }
+        // When fewer than the threshold of everyone who gave a group are off full pay, that
+        // small number is the disclosed total less the quartiles' sizes, and it bounds every
+        // group's count off full pay. So nothing that adds up to everyone on full pay goes
+        // out: no group's count on full pay or off it, no quartile's size, and no share of
+        // a quartile (a share gives its size back). The gaps themselves still go out,
+        // under their own thresholds.
+        let disclosed = order.reduce(0) { $0 + (table.value(.group($1)) ?? 0) }
+        let fewOffFullPay = control.isSmall(disclosed - Double(ranked.count))
         for (band, size) in sizes.enumerated() {
-            table.cell(.band(band), Double(size), fixed: true)
+            table.cell(.band(band), Double(size), fixed: !fewOffFullPay)
             for key in order { table.cell(.bandGroup(band, key), Self.double(bands[band][key] ?? 0)) }
             table.sum(order.map { .bandGroup(band, $0) }, equals: .band(band))
         }
@@ -118,20 +127,33 @@ public struct DisclosurePlan: Sendable {
         }
         // The quartiles' sizes add up to everyone on full pay, so the groups' full-pay
         // counts do too: one hidden alone would be given back by subtraction.
-        table.cell(.fullPayTotal, Double(ranked.count), fixed: true)
+        table.cell(.fullPayTotal, Double(ranked.count), fixed: !fewOffFullPay)
         table.sum(order.map { .fullPay($0) }, equals: .fullPayTotal)
         // And so do those not on full pay (everyone who gave a group, less those on it).
-        let disclosed = order.reduce(0) { $0 + (table.value(.group($1)) ?? 0) }
-        table.cell(.otherPayTotal, disclosed - Double(ranked.count), fixed: true)
+        table.cell(.otherPayTotal, disclosed - Double(ranked.count), fixed: !fewOffFullPay)
         table.sum(order.map { .otherPay($0) }, equals: .otherPayTotal)
-        guard groups.last == collapsedKey else { return }
+        if groups.last == collapsedKey { addCollapsed(&table, others: others, reference: reference, bands: sizes.indices) }
+        if fewOffFullPay {
+            table.withhold([.fullPayTotal, .otherPayTotal] + groups.flatMap { [.fullPay($0), .otherPay($0)] }
+                + sizes.indices.flatMap { band in [.band(band)] + groups.map { .bandGroup(band, $0) } })
+        }
+    }
+
+    /// Everyone but the reference group as one more group, and the sums that tie it to
+    /// its parts and, with the reference, to the whole.
+    private static func addCollapsed(
+        _ table: inout SuppressionTable<DisclosureCell>, others: [String], reference: String, bands: Range<Int>
+    ) {
         let key = collapsedKey
-        for band in sizes.indices {
+        // The reference and everyone else make up the whole, on full pay and off it.
+        table.sum([.fullPay(reference), .fullPay(key)], equals: .fullPayTotal)
+        table.sum([.otherPay(reference), .otherPay(key)], equals: .otherPayTotal)
+        for band in bands {
             table.cell(.bandGroup(band, key), others.reduce(0) { $0 + (table.value(.bandGroup(band, $1)) ?? 0) })
             table.sum(others.map { .bandGroup(band, $0) }, equals: .bandGroup(band, key))
             table.sum([.bandGroup(band, reference), .bandGroup(band, key)], equals: .band(band))
         }
-        table.sum(sizes.indices.map { .bandGroup($0, key) }, equals: .fullPay(key))
+        table.sum(bands.map { .bandGroup($0, key) }, equals: .fullPay(key))
         table.sum(others.map { .fullPay($0) }, equals: .fullPay(key))
         table.sum(others.map { .otherPay($0) }, equals: .otherPay(key))
         table.sum(others.map { .bonus($0) }, equals: .bonus(key))

@@ -14,6 +14,7 @@ struct SuppressionTable<Key: Hashable> {
     private var fixed: [Bool] = []
     private var sums: [(parts: [Int], whole: Int)] = []
     private var links: [(key: Int, others: [Int])] = []
+    private var withheld: Set<Int> = []
 
     /// Adds a cell (or, for a key already added, keeps the first value).
     mutating func cell(_ key: Key, _ value: Double, fixed: Bool = false) {
@@ -37,10 +38,16 @@ struct SuppressionTable<Key: Hashable> {
         links.append((cell, others.compactMap { index[$0] }))
     }
 
+    /// Hides these cells whatever their size, nobody (zero) included: a whole table
+    /// that must not go out.
+    mutating func withhold(_ keys: [Key]) {
+        withheld.formUnion(keys.compactMap { index[$0] })
+    }
+
     /// The cells to hide.
     func hidden(_ control: DisclosureControl) -> Set<Key> {
         let threshold = Double(control.threshold)
-        var hidden = values.indices.map { !fixed[$0] && control.isSmall(values[$0]) }
+        var hidden = values.indices.map { withheld.contains($0) || (!fixed[$0] && control.isSmall(values[$0])) }
         var changed = true
         while changed {
             changed = false

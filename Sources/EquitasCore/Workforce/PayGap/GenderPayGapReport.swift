@@ -24,11 +24,16 @@ public struct GenderPayGapReport: Codable, Equatable, Sendable {
     public var quartiles: [[String: Decimal]]
     /// Records left out, by `PayGapExclusion` raw value.
     public var excluded: [String: Int]
+    /// The rule every output states. The statutory figures themselves are published in
+    /// full on whole sex groups, as Schedule 1 to the 2017 regulations requires; the
+    /// rule says so. Optional so that figures stored before it still read.
+    public var disclosureControl: DisclosureControl?
 
     public init(
         snapshot: CalendarDate, relevantEmployees: Int, fullPayRelevantEmployees: Int,
         meanHourlyGap: Decimal?, medianHourlyGap: Decimal?, meanBonusGap: Decimal?, medianBonusGap: Decimal?,
-        bonusProportion: [String: Decimal], quartiles: [[String: Decimal]], excluded: [String: Int]
+        bonusProportion: [String: Decimal], quartiles: [[String: Decimal]], excluded: [String: Int],
+        disclosureControl: DisclosureControl? = .standard
     ) {
         self.snapshot = snapshot
         self.relevantEmployees = relevantEmployees
@@ -40,5 +45,6 @@ public struct GenderPayGapReport: Codable, Equatable, Sendable {
         self.bonusProportion = bonusProportion
         self.quartiles = quartiles
         self.excluded = excluded
+        self.disclosureControl = disclosureControl
     }
 }

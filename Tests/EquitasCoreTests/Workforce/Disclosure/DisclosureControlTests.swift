@@ -63,6 +63,41 @@ struct DisclosureControlTests {
         #expect(collapsed.quartilesWithheld.allSatisfy { $0.isEmpty || $0.count >= 2 })
     }
 
+    @Test("fewer than 10 off full pay in all: everyone on full pay is hidden, and each quartile goes out pooled whole")
+    func fewOffFullPay() throws {
+        // Everyone on full pay but four people (one in each of four groups): the quartiles'
+        // sizes and the disclosed total would give 4, and bound each group's count off full pay.
+        var records = DisclosureExample.records.map { record -> StaffRecord in
+            var record = record
+            record.fullPay = true
+            return record
+        }
+        for group in ["White British", "Asian", "Mixed", "Black"] {
+            let index = try #require(records.firstIndex { $0.ethnicity == .value(group) })
+            records[index].fullPay = false
+        }
+        let plan = DisclosurePlan.build(records, characteristic: .ethnicity)
+        #expect(plan.isHidden(.otherPayTotal) && plan.isHidden(.fullPayTotal))
+        #expect((0..<4).allSatisfy { plan.isHidden(.band($0)) })
+        let report = GroupPayGap.ethnicity(records, snapshot: DisclosureExample.snapshot)
+        for (band, shares) in report.quartiles.enumerated() {
+            #expect(shares == [report.disclosureControl.pooledLabel: 100], "band \(band)")
+            #expect(report.quartilesWithheld[band].count >= 2)
+        }
+        // The groups' counts on full pay would add up to the same total: two at least go.
+        #expect(report.groups.filter { $0.fullPayEmployees == nil }.count >= 2)
+
+        // Nobody off full pay: nothing small to protect, the quartiles are published.
+        let everyone = records.map { record -> StaffRecord in
+            var record = record
+            record.fullPay = true
+            return record
+        }
+        let published = GroupPayGap.ethnicity(everyone, snapshot: DisclosureExample.snapshot)
+        #expect(!DisclosurePlan.build(everyone, characteristic: .ethnicity).isHidden(.fullPayTotal))
+        #expect(published.quartiles.allSatisfy { $0.keys.contains { $0 != published.disclosureControl.pooledLabel } })
+    }
+
     @Test("a profile, the grade table and the pay gap hide the same groups")
     func oneplan() throws {
         let records = DisclosureExample.records(small: true)
