@@ -6,7 +6,7 @@ import Foundation
 /// DOCX, HTML or Markdown (PPTX is refused with a `ValidationFailure` on `format`),
 /// named after the council and the report's date.
 public enum EqualityReportRendering {
-    public static func render(input: EqualityInformationInput, format: ReportFormat, control: DisclosureControl = .standard) throws -> RenderedReport {
+    public static func render(input: EqualityInformationInput, format: ReportFormat, control: DisclosureControl? = nil) throws -> RenderedReport {
         try ReportRendering.checkDocumentFormat(format)
         let document = EqualityInformationReportBuilder.build(input, control: control)
         return try ReportRendering.render(document: document, format: format, filenameStem: filenameStem(input))

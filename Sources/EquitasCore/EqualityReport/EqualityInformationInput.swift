@@ -12,6 +12,8 @@ public struct EqualityInformationInput: Sendable {
     public var snapshots: [SnapshotData]
     public var communityProfile: CommunityProfile?
     public var impactAssessments: [ImpactAssessment]
+    /// The council's disclosure rule (its own threshold, or the default).
+    public var disclosureControl: DisclosureControl
 
     public struct SnapshotData: Sendable {
         public var snapshot: WorkforceSnapshot
@@ -25,12 +27,13 @@ public struct EqualityInformationInput: Sendable {
 
     public init(
         organisationName: String, date: CalendarDate, snapshots: [SnapshotData], communityProfile: CommunityProfile?,
-        impactAssessments: [ImpactAssessment]
+        impactAssessments: [ImpactAssessment], disclosureControl: DisclosureControl = .standard
     ) {
         self.organisationName = organisationName
         self.date = date
         self.snapshots = snapshots
         self.communityProfile = communityProfile
         self.impactAssessments = impactAssessments
+        self.disclosureControl = disclosureControl
     }
 }

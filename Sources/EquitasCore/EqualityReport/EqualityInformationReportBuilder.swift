@@ -10,8 +10,9 @@ public enum EqualityInformationReportBuilder {
 
     public static func build(
         _ input: EqualityInformationInput, threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold,
-        control: DisclosureControl = .standard
+        control: DisclosureControl? = nil
     ) -> ReportDocument {
+        let control = control ?? input.disclosureControl
         let overview = WorkforceOverview.build(snapshots: input.snapshots, community: input.communityProfile, threshold: threshold, control: control)
         let newest = input.snapshots.max { $0.snapshot.date < $1.snapshot.date }
         let properties = DocumentProperties(

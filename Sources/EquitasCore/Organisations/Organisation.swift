@@ -5,11 +5,20 @@ public struct Organisation: Codable, Equatable, Hashable, Sendable {
     public var type: OrganisationType
     /// The ONS GSS code of the area, such as `E07000037` (High Peak).
     public var onsCode: String?
+    /// The fewest people a published figure about its staff may rest on, when the council
+    /// has chosen one (never below 5); nil means the default, 10. See `disclosureControl`.
+    public var disclosureThreshold: Int?
 
-    public init(name: String, type: OrganisationType, onsCode: String? = nil) {
+    public init(name: String, type: OrganisationType, onsCode: String? = nil, disclosureThreshold: Int? = nil) {
         self.name = name
         self.type = type
         self.onsCode = onsCode
+        self.disclosureThreshold = disclosureThreshold
+    }
+
+    /// The rule every figure about this council's staff follows (docs/adr/0006).
+    public var disclosureControl: DisclosureControl {
+        disclosureThreshold.flatMap { try? DisclosureControl(threshold: $0) } ?? .standard
     }
 
     public func validated() throws(ValidationFailure) -> Organisation {
@@ -18,6 +27,11 @@ public struct Organisation: Codable, Equatable, Hashable, Sendable {
         copy.onsCode = Text.optional(onsCode)
         if let code = copy.onsCode, !Organisation.isONSCode(code) {
             throw ValidationFailure(path: "ons_code", message: "\"\(code)\" is not an ONS code (a letter and eight digits, such as E07000037)")
+        }
+        if let threshold = disclosureThreshold {
+            do { _ = try DisclosureControl(threshold: threshold) } catch {
+                throw ValidationFailure(path: "disclosure_threshold", message: error.message)
+            }
         }
         return copy
     }

@@ -10,6 +10,7 @@ final class OrganisationRow: ValueRow, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "type") var type: String
     @OptionalField(key: "ons_code") var onsCode: String?
+    @OptionalField(key: "disclosure_threshold") var disclosureThreshold: Int?
 
     init() {}
 
@@ -17,9 +18,10 @@ final class OrganisationRow: ValueRow, @unchecked Sendable {
         name = value.name
         type = value.type.rawValue
         onsCode = value.onsCode
+        disclosureThreshold = value.disclosureThreshold
     }
 
     func value() throws -> Organisation {
-        Organisation(name: name, type: try read(type, column: "type"), onsCode: onsCode)
+        Organisation(name: name, type: try read(type, column: "type"), onsCode: onsCode, disclosureThreshold: disclosureThreshold)
     }
 }

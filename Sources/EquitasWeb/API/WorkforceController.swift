@@ -81,9 +81,12 @@ struct WorkforceController: RouteCollection {
     /// `?by=sex|ethnicity|disability` (sex by default), `?reference=` for ethnicity: the
     /// same JSON as `equitas paygap --format json`.
     func payGaps(req: Request) async throws -> Response {
-        let snapshot = try await req.workforce.snapshot(organisationId: try req.organisationID, date: try req.snapshotDate)
+        let organisation = try await OrganisationStore(db: req.db).get(try req.organisationID)
+        let snapshot = try await req.workforce.snapshot(organisationId: organisation.id, date: try req.snapshotDate)
         let staff = try await req.workforce.records(snapshotId: snapshot.id)
-        let figures = try SnapshotPayGap.compute(staff, snapshot: snapshot.value.date, by: req.query["by"] ?? "sex", reference: req.query["reference"])
+        let figures = try SnapshotPayGap.compute(
+            staff, snapshot: snapshot.value.date, by: req.query["by"] ?? "sex", reference: req.query["reference"],
+            control: organisation.value.disclosureControl)
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: try figures.json()))

@@ -25,22 +25,25 @@ public struct EqualityInformationLoader: Sendable {
         return EqualityInformationInput(
             organisationName: organisation.value.name, date: date, snapshots: snapshots,
             communityProfile: try await workforce.communityProfile(organisationId: organisationId),
-            impactAssessments: try await ImpactAssessmentStore(db: db).list(organisationId: organisationId).map(\.value))
+            impactAssessments: try await ImpactAssessmentStore(db: db).list(organisationId: organisationId).map(\.value),
+            disclosureControl: organisation.value.disclosureControl)
     }
 
     /// The profiles at `snapshot` (the newest when nil). Throws `NotFound` when the council
     /// has no snapshots, or none on that date.
     public func overview(organisationId: UUID, snapshot: CalendarDate? = nil) async throws -> WorkforceOverview {
         let input = try await input(organisationId: organisationId)
-        guard let overview = WorkforceOverview.build(snapshots: input.snapshots, selected: snapshot, community: input.communityProfile) else {
+        guard let overview = WorkforceOverview.build(
+            snapshots: input.snapshots, selected: snapshot, community: input.communityProfile, control: input.disclosureControl
+        ) else {
             throw NotFound(entity: "workforce snapshot", id: snapshot.map(\.description) ?? "newest")
         }
         return overview
     }
 
-    /// The report as a file: docx, html or md.
+    /// The report as a file: docx, html or md. `control` nil: the council's own rule.
     public func report(
-        organisationId: UUID, format: ReportFormat, date: CalendarDate = CalendarDate(Date()), control: DisclosureControl = .standard
+        organisationId: UUID, format: ReportFormat, date: CalendarDate = CalendarDate(Date()), control: DisclosureControl? = nil
     ) async throws -> RenderedReport {
         try ReportRendering.checkDocumentFormat(format)
         let input = try await input(organisationId: organisationId, date: date)

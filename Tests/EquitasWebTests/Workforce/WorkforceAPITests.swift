@@ -25,6 +25,32 @@ struct WorkforceAPITests {
         try await api.send(.POST, path, body: ByteBuffer(string: csv), contentType: .csv)
     }
 
+    @Test("a council's own disclosure threshold: refused below 5 naming the field; once set, the pay gaps and profile apply and state it")
+    func councilThreshold() async throws {
+        try await withTestApp { app in
+            let api = APIClient(app: app)
+            let council = try await api.organisation("Wyvern Vale District Council")
+            let path = "/api/v1/organisations/\(council)"
+            let refused = try await api.send(
+                .PUT, path, json: Organisation(name: "Wyvern Vale District Council", type: .districtCouncil, disclosureThreshold: 4))
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("disclosure_threshold"), "\(refused.text)")
+            let chosen = Organisation(name: "Wyvern Vale District Council", type: .districtCouncil, disclosureThreshold: 12)
+            #expect(try await api.send(.PUT, path, json: chosen).status == .ok)
+            let read = try await api.send(.GET, path)
+            #expect(try read.decode(Identified<Organisation>.self).value.disclosureThreshold == 12)
+            #expect(read.text.contains("\"disclosure_threshold\" : 12"))
+
+            let base = path + "/workforce"
+            #expect(try await Self.upload(api, base + "/snapshots?snapshot=2026-03-31", Self.staff).status == .created)
+            for by in ["sex", "ethnicity", "disability"] {
+                let gaps = try await api.send(.GET, base + "/snapshots/2026-03-31/pay-gaps?by=\(by)")
+                #expect(gaps.text.contains("\"threshold\" : 12") && gaps.text.contains("fewer than 12"), "\(by)")
+            }
+            let profile = try await api.send(.GET, base + "/profile")
+            #expect(profile.status == .ok && profile.text.contains("\"threshold\" : 12"), "\(profile.text.prefix(300))")
+        }
+    }
+
     @Test("upload, list, read, pay gaps as the CLI gives them, 409 on the same date, replace, delete, 404")
     func lifecycle() async throws {
         try await withTestApp { app in

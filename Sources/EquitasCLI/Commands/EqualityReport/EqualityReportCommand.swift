@@ -11,7 +11,7 @@ struct EqualityReportCommand: AsyncParsableCommand {
         discussion: """
             Built from the council's stored workforce snapshots (the newest in detail, trends \
             across all), its community profile and its impact assessment register. No figure about \
-            fewer than --threshold people (default 10) is shown, nor any that would give one away \
+            fewer than --threshold people (default: the council's own threshold, else 10) is shown, nor any that would give one away \
             (docs/adr/0006-disclosure-control.md). Prints the path of the file written.
             """)
 
@@ -26,8 +26,8 @@ struct EqualityReportCommand: AsyncParsableCommand {
     @Option(help: "The report's date (YYYY-MM-DD; default today).")
     var date: String?
 
-    @Option(help: "The fewest people a published figure may rest on (at least 5).")
-    var threshold: Int = DisclosureControl.defaultThreshold
+    @Option(help: "The fewest people a published figure may rest on (at least 5; default the council's own, else 10).")
+    var threshold: Int?
 
     @Option(name: .shortAndLong, help: "File to write (default: a file named for the council and the date, in the current directory).")
     var out: String?
@@ -49,7 +49,7 @@ struct EqualityReportCommand: AsyncParsableCommand {
         let reportFormat = try reportFormat()
         if reportFormat == .pdf { try PDFExport.checkAvailable() }
         let day = try OptionValue.date(date, option: "date")
-        let control = try DisclosureOption.control(threshold)
+        let control = try threshold.map { try DisclosureOption.control($0) }
         let configuration = try Runtime.configuration(options: runtime)
         let rendered = try await Runtime.withApplication(configuration) { app in
             let council = try await OrganisationLookup.find(organisation, on: app.db)

@@ -42,8 +42,8 @@ struct PayGapCommand: AsyncParsableCommand {
     @Option(help: "A CSV file mapping the file's headers to Equitas columns.")
     var mapping: String?
 
-    @Option(help: "With --by ethnicity or disability: the fewest people a published figure may rest on (at least 5).")
-    var threshold: Int = DisclosureControl.defaultThreshold
+    @Option(help: "With --by ethnicity or disability: the fewest people a published figure may rest on (at least 5; default the council's own with --organisation, else 10).")
+    var threshold: Int?
 
     func validate() throws {
         guard (file == nil) != (organisation == nil) else {

@@ -24,7 +24,8 @@ enum PayGapOutput {
         if by != "sex" {
             return try renderGroups(staff, snapshot: snapshot, format: format, by: by, reference: reference, control: control)
         }
-        let report = GenderPayGap.report(staff, snapshot: snapshot)
+        var report = GenderPayGap.report(staff, snapshot: snapshot)
+        report.disclosureControl = control
         switch format {
         case "json":
             return String(decoding: try JSONCoding.encoder().encode(report), as: UTF8.self) + "\n"

@@ -11,19 +11,19 @@ import Foundation
 enum StoredPayGap {
     static func render(_ command: PayGapCommand, configuration: AppConfiguration, snapshot day: CalendarDate) async throws -> String {
         let organisation = command.organisation ?? ""
-        let staff = try await Runtime.withApplication(configuration) { app in
+        let (staff, council) = try await Runtime.withApplication(configuration) { app in
             let council = try await OrganisationLookup.find(organisation, on: app.db)
             let store = WorkforceStore(db: app.db)
             do {
                 let stored = try await store.snapshot(organisationId: council.id, date: day)
-                return try await store.records(snapshotId: stored.id)
+                return (try await store.records(snapshotId: stored.id), council.value)
             } catch is NotFound {
                 throw ValidationError("\(council.value.name) has no workforce snapshot at \(day) (see `equitas workforce list`)")
             }
         }
         return try output(
             staff, snapshot: day, format: command.format, by: command.by, reference: command.reference,
-            control: try DisclosureOption.control(command.threshold))
+            control: try DisclosureOption.control(command.threshold, fallback: council.disclosureControl))
     }
 
     /// What `equitas paygap` prints for these staff, in any of its formats.

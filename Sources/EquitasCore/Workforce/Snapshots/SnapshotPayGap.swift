@@ -15,7 +15,10 @@ public enum SnapshotPayGap: Sendable {
         _ staff: [StaffRecord], snapshot: CalendarDate, by: String = "sex", reference: String? = nil, control: DisclosureControl = .standard
     ) throws(ValidationFailure) -> SnapshotPayGap {
         switch by {
-        case "sex": return .sex(GenderPayGap.report(staff, snapshot: snapshot))
+        case "sex":
+            var report = GenderPayGap.report(staff, snapshot: snapshot)
+            report.disclosureControl = control
+            return .sex(report)
         case "ethnicity": return .group(GroupPayGap.ethnicity(staff, snapshot: snapshot, reference: reference ?? GroupPayGap.defaultEthnicityReference(staff), control: control))
         case "disability": return .group(GroupPayGap.disability(staff, snapshot: snapshot, control: control))
         default: throw ValidationFailure(path: "by", message: "\"\(by)\" is not a comparison; use sex, ethnicity or disability")

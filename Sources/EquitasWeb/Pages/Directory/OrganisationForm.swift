@@ -7,10 +7,12 @@ struct OrganisationForm: Content {
     var name = ""
     var type = ""
     var onsCode = ""
+    var disclosureThreshold = ""
 
     enum CodingKeys: String, CodingKey {
         case name, type
         case onsCode = "ons_code"
+        case disclosureThreshold = "disclosure_threshold"
     }
 
     init() {}
@@ -19,6 +21,7 @@ struct OrganisationForm: Content {
         name = organisation.name
         type = organisation.type.rawValue
         onsCode = organisation.onsCode ?? ""
+        disclosureThreshold = organisation.disclosureThreshold.map(String.init) ?? ""
     }
 
     /// Missing fields come in as empty, so the checks below can name them.
@@ -27,6 +30,7 @@ struct OrganisationForm: Content {
         name = try fields.decodeIfPresent(String.self, forKey: .name) ?? ""
         type = try fields.decodeIfPresent(String.self, forKey: .type) ?? ""
         onsCode = try fields.decodeIfPresent(String.self, forKey: .onsCode) ?? ""
+        disclosureThreshold = try fields.decodeIfPresent(String.self, forKey: .disclosureThreshold) ?? ""
     }
 
     /// What the person left out, in the order of the fields; the store's own rules
@@ -35,11 +39,22 @@ struct OrganisationForm: Content {
         var errors = FormErrors()
         if Text.optional(name) == nil { errors.add("name", "Enter the organisation's name") }
         if OrganisationType(rawValue: type) == nil { errors.add("type", "Choose the type of organisation") }
+        if let text = Text.optional(disclosureThreshold) {
+            if let number = Int(text) {
+                if number < DisclosureControl.lowestThreshold {
+                    errors.add("disclosure_threshold", "The disclosure threshold must be \(DisclosureControl.lowestThreshold) or more")
+                }
+            } else {
+                errors.add("disclosure_threshold", "Enter the disclosure threshold as a whole number, such as 10")
+            }
+        }
         return errors
     }
 
     /// The organisation, once `problems` is empty.
     var organisation: Organisation? {
-        OrganisationType(rawValue: type).map { Organisation(name: name, type: $0, onsCode: onsCode) }
+        OrganisationType(rawValue: type).map {
+            Organisation(name: name, type: $0, onsCode: onsCode, disclosureThreshold: Text.optional(disclosureThreshold).flatMap { Int($0) })
+        }
     }
 }

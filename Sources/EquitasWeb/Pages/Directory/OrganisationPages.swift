@@ -49,7 +49,8 @@ enum OrganisationPages {
             .dl(
                 [.class("summary-list")],
                 .dt([], "Type"), .dd([], .text(value.type.directoryLabel)),
-                .dt([], "ONS area code"), .dd([], .text(value.onsCode ?? "None"))),
+                .dt([], "ONS area code"), .dd([], .text(value.onsCode ?? "None")),
+                .dt([], "Disclosure threshold"), .dd([], .text(Self.threshold(value)))),
         ]
         if context.may(.read, .organisationData(organisationId: organisation.id, area: .impactAssessments)) {
             content.append(.p([], .a(href: own + "/impact-assessments", "Impact assessments of ", .text(value.name))))
@@ -103,9 +104,20 @@ enum OrganisationPages {
                 FormControls.text(
                     "ons_code", label: "ONS area code (optional)", value: form.onsCode,
                     hint: "A letter and eight digits, such as E07000037", error: errors["ons_code"], width: "short"),
+                FormControls.text(
+                    "disclosure_threshold", label: "Disclosure threshold (optional)", value: form.disclosureThreshold,
+                    hint: "The fewest people a published figure about its staff may rest on: \(DisclosureControl.lowestThreshold) or more. Leave it empty for the default, \(DisclosureControl.defaultThreshold).",
+                    error: errors["disclosure_threshold"], width: "short"),
                 FormControls.submit(id == nil ? "Add organisation" : "Save changes")),
             .p([], .a(href: back, "Cancel")),
         ]
         return PageLayout(title: errors.titlePrefix + heading, content: content, currentPath: path)
+    }
+
+    /// The threshold in words, saying whether it is the council's own choice.
+    static func threshold(_ organisation: Organisation) -> String {
+        let control = organisation.disclosureControl
+        let chosen = organisation.disclosureThreshold == nil ? " (the default)" : " (this organisation's choice)"
+        return "Figures about \(control.fewerThan) people are not published" + chosen
     }
 }

@@ -21,7 +21,7 @@ struct EqualityReportPage {
                 current: title),
             .h1([], .text(title)),
             .p([], .text("The information the Public Sector Equality Duty asks a council to publish each year, built from its staff "
-                + "lists, community profile and impact assessment register. " + DisclosureControl.standard.rule)),
+                + "lists, community profile and impact assessment register. " + organisation.value.disclosureControl.rule)),
             .section(
                 [.aria("labelledby", "downloads-heading")],
                 .h2([.id("downloads-heading")], "Download"),

@@ -28,7 +28,8 @@ struct ProfilePageController: RouteCollection {
         let page = ProfilePage(
             organisation: try await OrganisationStore(db: req.db).get(organisationId),
             snapshots: input.snapshots.map(\.snapshot.date).sorted(),
-            overview: WorkforceOverview.build(snapshots: input.snapshots, selected: selected, community: input.communityProfile),
+            overview: WorkforceOverview.build(
+                snapshots: input.snapshots, selected: selected, community: input.communityProfile, control: input.disclosureControl),
             community: input.communityProfile)
         return PageResponse.make(page.layout(), for: req)
     }

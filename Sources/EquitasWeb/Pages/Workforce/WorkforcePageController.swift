@@ -80,7 +80,9 @@ struct WorkforcePageController: RouteCollection {
         let day = snapshot.value.date
         let page = WorkforceSnapshotPage(
             organisation: organisation, snapshot: snapshot, bySex: GenderPayGap.report(staff, snapshot: day),
-            byEthnicity: GroupPayGap.ethnicity(staff, snapshot: day, reference: Self.ethnicityReference(staff, asked: req.query["reference"])), byDisability: GroupPayGap.disability(staff, snapshot: day),
+            byEthnicity: GroupPayGap.ethnicity(
+                staff, snapshot: day, reference: Self.ethnicityReference(staff, asked: req.query["reference"]), control: organisation.value.disclosureControl),
+            byDisability: GroupPayGap.disability(staff, snapshot: day, control: organisation.value.disclosureControl),
             mayWrite: Self.mayWrite(req, organisation.id), csrf: req.pageContext.csrfToken)
         return PageResponse.make(page.layout(), for: req)
     }

@@ -27,7 +27,7 @@ struct WorkforceSnapshotPage {
                 .dt([], "Staff"), .dd([], .text(String(value.staffCount))),
                 .dt([], "File"), .dd([], .text(value.sourceFilename ?? "Not recorded")),
                 .dt([], "Further characteristics"), .dd([], .text(value.otherCharacteristics.isEmpty ? "None" : value.otherCharacteristics.joined(separator: ", ")))),
-            .p([], .text("Worked out by the statutory method (see the pay gap notes). " + DisclosureControl.standard.rule)),
+            .p([], .text("Worked out by the statutory method (see the pay gap notes). " + organisation.value.disclosureControl.rule)),
             .h2([], "Gender pay gap"),
             PayGapTables.sex(bySex),
             .h2([], "Ethnicity pay gap"),

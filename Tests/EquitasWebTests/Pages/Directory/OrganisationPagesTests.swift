@@ -95,6 +95,30 @@ struct OrganisationPagesTests {
         }
     }
 
+    @Test("a disclosure threshold below 5 or not a number is refused at its field; one of 12 is kept and shown in words")
+    func disclosureThreshold() async throws {
+        try await withTestApp { app in
+            let browser = try await PageBrowser.signedIn(app, as: .administrator)
+            for (typed, message) in [("4", "must be 5 or more"), ("ten", "as a whole number")] {
+                let reply = try await browser.post(
+                    "/organisations", form: [("name", "Wyvern Vale"), ("type", "district-council"), ("disclosure_threshold", typed)])
+                let root = try PageCheck.structure(reply.text)
+                #expect(reply.status == .unprocessableEntity)
+                #expect(root.everything.first { $0.attributes["id"] == "field-disclosure-threshold-error" }?.allText.contains(message) == true, "\(typed)")
+                #expect(root.all("input").first { $0.attributes["name"] == "disclosure_threshold" }?.attributes["value"] == typed)
+            }
+            #expect(try await Self.all(app).isEmpty)
+
+            let created = try await browser.post(
+                "/organisations", form: [("name", "Wyvern Vale"), ("type", "district-council"), ("disclosure_threshold", " 12 ")])
+            #expect(created.status == .seeOther)
+            let saved = try #require(try await Self.all(app).first)
+            #expect(saved.value.disclosureThreshold == 12)
+            let page = try await browser.get("/organisations/\(saved.id.uuidString.lowercased())")
+            #expect(page.text.contains("Figures about fewer than 12 people are not published (this organisation"))
+        }
+    }
+
     @Test("an organisation is changed through its edit form")
     func update() async throws {
         try await withTestApp { app in
