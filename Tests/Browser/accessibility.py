@@ -114,7 +114,7 @@ def check_page(driver, axe: Axe, base: str, page, url: str, number: int, out: st
     review = f", {len(result['incomplete'])} for review by hand ({', '.join(result['incomplete'])})" if result["incomplete"] else ""
     print(f"{mark} {page.name} ({url[len(base):]}{', as ' + page.role if page.role else ''}): HTTP {status}, "
           f"{len(result['violations'])} axe violations{review}, {len(stops)} Tab stops, "
-          f"{narrow['document']} px wide at {PHONE_WIDTH}; {os.path.relpath(shot)}")
+          f"{narrow['document']} px wide in a {narrow['viewport']} px window at {PHONE_WIDTH}; {os.path.relpath(shot)}")
     for line in problems:
         print(line)
     return problems
@@ -128,6 +128,9 @@ def check_narrow(driver, axe: Axe, out: str, number: int, name: str) -> tuple[di
     height = driver.get_window_size()["height"]
     driver.set_window_size(PHONE_WIDTH, height)
     try:
+        # A busy browser may lay the page out again a moment after the window narrows.
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.innerWidth") <= PHONE_WIDTH,
+                                        message=f"the window did not narrow to {PHONE_WIDTH} px")
         widths = driver.execute_script(_WIDTHS)
         if widths["document"] > widths["viewport"]:
             problems.append(f"  scrolls sideways at {PHONE_WIDTH} px: the document is {widths['document']} px wide "
