@@ -1,7 +1,9 @@
 """Every page type in pages.py, in a real browser: the HTTP status, that the page's
 policy blocks inline script, axe-core at WCAG 2.2 AA with zero violations allowed,
-a visible focus indicator on every Tab stop, and a screenshot; then the keyboard
-journeys in journeys.py. Run through run.sh, which starts the server and says where."""
+a visible focus indicator on every Tab stop, and a screenshot; then the same page at a
+phone's width (390 px): no sideways scroll, axe-core again, a second screenshot; then
+the keyboard journeys in journeys.py. Run through run.sh, which starts the server and
+says where."""
 
 import os
 import re
@@ -36,10 +38,30 @@ def server_alive(pid: str | None):
     return alive
 
 
-def screenshot(driver, folder: str, number: int, name: str) -> str:
+# A phone held upright (an iPhone 12 to 15 is 390 CSS pixels wide); the desktop width is
+# the window's as opened in browser.py.
+PHONE_WIDTH = 390
+DESKTOP_WIDTH = 1280
+
+# How wide the document is against the window it is shown in: wider means the page
+# scrolls sideways. The widest element is named, so a failure says where to look.
+_WIDTHS = """
+const root = document.documentElement;
+let widest = null, right = 0;
+for (const element of document.body.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect();
+    if (box.right > right + 0.5 && box.width > 0) { right = box.right; widest = element; }
+}
+const name = widest ? widest.tagName.toLowerCase() + (widest.id ? '#' + widest.id : '')
+    + (widest.className && typeof widest.className === 'string' ? '.' + widest.className.trim().split(/\s+/).join('.') : '') : '';
+return {document: root.scrollWidth, viewport: root.clientWidth, widest: name};
+"""
+
+
+def screenshot(driver, folder: str, number: int, name: str, suffix: str = "") -> str:
     """The whole page, not just the window: the window grows to the page's height."""
     os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, f"{number:02d}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}.png")
+    path = os.path.join(folder, f"{number:02d}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}{suffix}.png")
     width, height = driver.get_window_size()["width"], driver.get_window_size()["height"]
     full = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(width, min(max(full, height), 12000))
@@ -86,13 +108,40 @@ def check_page(driver, axe: Axe, base: str, page, url: str, number: int, out: st
         if stop.indicator is None:
             problems.append(f"  <{stop.tag}> {stop.name!r} shows no focus indicator when focused")
     shot = screenshot(driver, out, number, page.name)
+    narrow, narrow_problems = check_narrow(driver, axe, out, number, page.name)
+    problems += narrow_problems
     mark = "FAIL" if problems else "ok  "
     review = f", {len(result['incomplete'])} for review by hand ({', '.join(result['incomplete'])})" if result["incomplete"] else ""
     print(f"{mark} {page.name} ({url[len(base):]}{', as ' + page.role if page.role else ''}): HTTP {status}, "
-          f"{len(result['violations'])} axe violations{review}, {len(stops)} Tab stops; {os.path.relpath(shot)}")
+          f"{len(result['violations'])} axe violations{review}, {len(stops)} Tab stops, "
+          f"{narrow['document']} px wide in a {narrow['viewport']} px window at {PHONE_WIDTH}; {os.path.relpath(shot)}")
     for line in problems:
         print(line)
     return problems
+
+
+def check_narrow(driver, axe: Axe, out: str, number: int, name: str) -> tuple[dict, list[str]]:
+    """The page as it stands (a form's answer included: narrowing the window reloads
+    nothing), at a phone's width: it must not scroll sideways, and axe-core runs again,
+    since what the style sheet shows and hides changes with the width."""
+    problems = []
+    height = driver.get_window_size()["height"]
+    driver.set_window_size(PHONE_WIDTH, height)
+    try:
+        # A busy browser may lay the page out again a moment after the window narrows.
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.innerWidth") <= PHONE_WIDTH,
+                                        message=f"the window did not narrow to {PHONE_WIDTH} px")
+        widths = driver.execute_script(_WIDTHS)
+        if widths["document"] > widths["viewport"]:
+            problems.append(f"  scrolls sideways at {PHONE_WIDTH} px: the document is {widths['document']} px wide "
+                            f"in a {widths['viewport']} px window (widest: {widths['widest']})")
+        for violation in axe.run(driver)["violations"]:
+            problems += [line.replace("  ", f"  at {PHONE_WIDTH} px: ", 1) if i == 0 else line
+                         for i, line in enumerate(describe_violation(violation))]
+        screenshot(driver, out, number, name, suffix=f"-{PHONE_WIDTH}")
+    finally:
+        driver.set_window_size(DESKTOP_WIDTH, height)
+    return widths, problems
 
 
 def main() -> int:

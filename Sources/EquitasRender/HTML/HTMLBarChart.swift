@@ -28,15 +28,18 @@ enum HTMLBarChart {
         }
     }
 
-    /// Drawing units; the SVG scales to its container through the viewBox.
-    static let width = 640
+    /// Drawing units; the SVG scales to its container through the viewBox, and is never
+    /// drawn wider than this many pixels. Narrow enough that on a phone (about 340 px for
+    /// the figure) the 16-unit text still shows at about 13 px: a wider drawing shrinks
+    /// its words past reading.
+    static let width = 420
     static let rowHeight = 56
     static let barHeight = 20
     static let fontSize = 16
     /// Room kept right of the longest bar for its value.
     static let valueRoom = 72
     /// Labels longer than this are cut in the drawing only; the desc and the table keep them whole.
-    static let longestLabel = 64
+    static let longestLabel = 46
 
     static func figure(_ chart: BarChart, id: String, titleID: String, descID: String) -> String {
         var svg = ""

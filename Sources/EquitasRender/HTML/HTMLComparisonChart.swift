@@ -15,7 +15,8 @@ enum HTMLComparisonChart {
 
     static func fill(series index: Int) -> String { fills[index % fills.count] }
 
-    static let width = 640
+    /// As `HTMLBarChart.width`: narrow enough to read on a phone.
+    static let width = HTMLBarChart.width
     static let fontSize = 16
     /// The category's name above its bars.
     static let labelHeight = 26
@@ -25,7 +26,7 @@ enum HTMLComparisonChart {
     /// Left of the bars: the series' names.
     static let seriesColumn = 150
     static let valueRoom = 96
-    static let longestLabel = 64
+    static let longestLabel = 44
     static let longestSeriesName = 17
 
     static func height(_ chart: ComparisonChart) -> Int {

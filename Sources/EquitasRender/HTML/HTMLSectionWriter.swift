@@ -14,9 +14,11 @@ struct HTMLSectionWriter {
     private(set) var html = ""
     private(set) var contents: [ContentsEntry] = []
     private var ids: HTMLAnchorIDs
+    private let annotations: HTMLAnnotations?
 
-    init(ids: HTMLAnchorIDs) {
+    init(ids: HTMLAnchorIDs, annotations: HTMLAnnotations? = nil) {
         self.ids = ids
+        self.annotations = annotations
     }
 
     /// Depth 0 is a top-level section and takes `<h2>`: the page's `<h1>` is the title page.
@@ -26,6 +28,7 @@ struct HTMLSectionWriter {
         contents.append(ContentsEntry(id: id, title: section.numberedTitle, depth: depth))
         html += "<section id=\"\(XMLText.escapeAttribute(id))\">\n"
         html += Self.heading(section.numberedTitle, level: depth + 2) + "\n"
+        if let note = annotations?.section(section) { html += note + "\n" }
         for block in section.blocks { write(block) }
         for subsection in section.subsections { write(subsection, depth: depth + 1) }
         html += "</section>\n"
@@ -76,12 +79,18 @@ struct HTMLSectionWriter {
     private mutating func citedParagraphs(_ items: [ReportItem]) -> String {
         items.map { item in
             let number = item.number.map { "<span class=\"paragraph-number\">\(XMLText.escape($0))</span> " } ?? ""
-            return "<p class=\"cited\"" + idAttribute(item) + ">" + number + XMLText.escape(item.text) + "</p>\n"
+            return "<p class=\"cited\"" + idAttribute(item) + ">" + number + XMLText.escape(item.text) + "</p>\n" + note(item)
         }.joined()
     }
 
     private mutating func listItems(_ items: [ReportItem]) -> String {
-        items.map { item in "<li" + idAttribute(item) + ">\(XMLText.escape(item.text))</li>\n" }.joined()
+        items.map { item in "<li" + idAttribute(item) + ">\(XMLText.escape(item.text))" + note(item) + "</li>\n" }.joined()
+    }
+
+    /// The caller's markup after an item that shows a finding or recommendation.
+    private func note(_ item: ReportItem) -> String {
+        guard let anchor = item.anchor, let note = annotations?.item(anchor) else { return "" }
+        return note
     }
 
     /// ` id="item-…"` for an item that shows a finding or recommendation, claimed so
@@ -103,11 +112,15 @@ struct HTMLSectionWriter {
             html += "<thead>\n<tr>" + cells.joined() + "</tr>\n</thead>\n"
         }
         html += "<tbody>\n"
+        // Each cell carries its column's heading, which a narrow screen shows before it
+        // when the style sheet lays each row out as a list of heading and value.
+        let headings = table.paddedHeader
         for row in table.paddedRows {
             let cells = row.enumerated().map { index, cell in
-                index == 0 && rowHeaders && !cell.isEmpty
-                    ? "<th scope=\"row\">\(XMLText.escape(cell))</th>"
-                    : "<td>\(XMLText.escape(cell))</td>"
+                if index == 0 && rowHeaders && !cell.isEmpty { return "<th scope=\"row\">\(XMLText.escape(cell))</th>" }
+                let heading = index < headings.count ? headings[index] : ""
+                let label = heading.isEmpty ? "" : " data-label=\"\(XMLText.escapeAttribute(heading))\""
+                return "<td\(label)>\(XMLText.escape(cell))</td>"
             }
             html += "<tr>" + cells.joined() + "</tr>\n"
         }

@@ -64,7 +64,7 @@ enum HTMLStyleSheet {
     figure.quote { margin: 1.2em 0; padding: 0 0 0 15px; border-left: 10px solid \(Colour.rule); }
     blockquote { margin: 0; }
     figcaption { color: \(Colour.secondaryText); }
-    figure.chart { margin: 1.5em 0 0.5em; max-width: 640px; }
+    figure.chart { margin: 1.5em 0 0.5em; max-width: \(HTMLBarChart.width)px; }
     figure.chart svg { display: block; width: 100%; height: auto; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     table { width: 100%; border-collapse: collapse; margin: 1em 0 1.5em; }
     caption { text-align: left; font-weight: 700; font-size: 22px; padding-bottom: 0.5em; }
@@ -77,6 +77,13 @@ enum HTMLStyleSheet {
       h2 { font-size: 27px; }
       h3 { font-size: 22px; }
       h4, .lead, caption { font-size: 19px; }
+      body { overflow-wrap: anywhere; }
+      /* Each row as a list of heading and value, the heading from the cell's data-label. */
+      table, thead, tbody, tr, th, td, caption { display: block; width: auto; }
+      thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      tr { padding: 10px 0; border-bottom: 1px solid \(Colour.rule); }
+      th, td { padding: 2px 0; border: 0; }
+      td[data-label]::before { content: attr(data-label); display: block; font-weight: 700; white-space: normal; }
     }
     @page { size: A4; margin: 20mm 18mm 22mm; }
     @media print {

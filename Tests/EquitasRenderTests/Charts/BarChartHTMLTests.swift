@@ -46,7 +46,9 @@ struct BarChartHTMLTests {
         #expect(texts == ["Not started", "4", "On track", "20", "At risk", "6", "Off track", "2", "Complete", "18", "Closed as not needed", "0"])
         let widths = svg.all("rect").compactMap { $0.attributes["width"].flatMap { Int($0) } }
         // The longest bar takes the drawing's width less the room kept for its value.
-        #expect(widths == [114, 568, 170, 57, 511])
+        let room = Double(HTMLBarChart.width - HTMLBarChart.valueRoom)
+        #expect(widths == [4, 20, 6, 2, 18].map { Int((Double($0) / 20 * room).rounded()) })
+        #expect(widths.max() == HTMLBarChart.width - HTMLBarChart.valueRoom)
     }
 
     @Test("the figures follow as a table with row headers")

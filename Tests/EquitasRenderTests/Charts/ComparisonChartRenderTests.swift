@@ -37,7 +37,9 @@ struct ComparisonChartRenderTests {
         ])
         // Three bars: nothing is drawn for the missing value; 80 takes the whole room.
         let widths = svg.all("rect").compactMap { $0.attributes["width"].flatMap { Int($0) } }
-        #expect(widths == [234, 394, 15])
+        let room = Double(HTMLComparisonChart.width - HTMLComparisonChart.seriesColumn - HTMLComparisonChart.valueRoom)
+        #expect(widths == [47.6, 80, 3].map { Int(($0 / 80 * room).rounded()) })
+        #expect(widths[1] == HTMLComparisonChart.width - HTMLComparisonChart.seriesColumn - HTMLComparisonChart.valueRoom)
         for fill in svg.all("rect").compactMap({ $0.attributes["fill"] }) {
             #expect(ContrastRatio.between(fill, "#ffffff") >= 3, "\(fill)")
         }

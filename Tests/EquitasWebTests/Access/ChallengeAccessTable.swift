@@ -29,7 +29,7 @@ enum ChallengeAccessTable {
         case "action-plan": return .some(nil)
         case "report":
             switch rest.dropFirst().first {
-            case nil, "download", "diff": return .report
+            case nil, "download", "diff", "reading": return .report
             case "preview": return .workingCopy
             case "comments": return rest.contains("resolution") ? .reportVersions : .comments
             case "versions", "draft", "final":

@@ -51,7 +51,7 @@ struct PublicPagesTests {
             let root = try PageCheck.structure(reply.text)
             let links = Set(root.all("main").first?.all("a").compactMap { $0.attributes["href"] } ?? [])
             #expect(reply.status == .ok)
-            #expect(links == ["/published", "/accreditations"])
+            #expect(links == ["/published", "/accreditations", "/library"])
             #expect(root.all("title").first?.allText == "Equality assessments and peer challenges – Equitas")
         }
     }

@@ -36,7 +36,8 @@ struct WorkforcePageTests {
             #expect(page.text.contains("<caption>Gender pay gap at 31 March 2026</caption>"))
             #expect(page.text.contains("<caption>Ethnicity pay gaps at 31 March 2026</caption>"))
             #expect(page.text.contains("<caption>Disability pay gaps at 31 March 2026</caption>"))
-            #expect(page.text.contains("<th scope=\"row\">Mean hourly pay gap</th><td>50.0%</td>"))
+            // Each figure carries its column's heading, shown before it on a narrow screen.
+            #expect(page.text.contains("<th scope=\"row\" data-label=\"Figure\">Mean hourly pay gap</th><td data-label=\"Value\">50.0%</td>"))
             #expect(!page.text.contains("<script>alert(1)</script>"))
 
             let list = try await officer.get(base)

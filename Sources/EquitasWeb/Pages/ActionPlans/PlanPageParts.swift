@@ -4,9 +4,7 @@ import EquitasCore
 /// a change, and an action's status as a tag.
 enum PlanPageParts {
     static func breadcrumbs(_ trail: [(path: String, words: String)]) -> Node {
-        .nav(
-            [.class("breadcrumbs"), .aria("label", "Breadcrumb")],
-            .ol([], .fragment(trail.map { .li([], .a(href: $0.path, .text($0.words))) })))
+        Breadcrumbs.node(trail, current: nil)
     }
 
     /// The box that confirms a change after Post/Redirect/Get; nothing when there is none.

@@ -16,6 +16,8 @@ enum ChallengeOverviewPage {
         var readable: Set<ChallengeArea>
         /// The last day's feedback, once recorded: the deck as presented is a part too.
         var feedback: FeedbackSummary?
+        /// How far each readable part has gone, for the task list of parts.
+        var progress = ChallengePartsProgress()
         var done: String?
         /// Why the last move of status was refused, shown at the status buttons.
         var transitionError: String?
@@ -34,10 +36,10 @@ enum ChallengeOverviewPage {
                 ChallengePageParts.notification(model.done),
                 .h1([], .text(name)),
                 status(model, csrf: csrf),
+                ChallengeOverviewTasks.node(model),
                 setUp(model),
                 modules(model),
                 team(model),
-                areas(model),
             ])
     }
 
@@ -125,21 +127,4 @@ enum ChallengeOverviewPage {
         ("conclusion", "Conclusion and award", .peerWork), ("report", "Report", .report), ("comments", "Comments on drafts", .comments),
         ("changes", "History of changes", .setUp),
     ]
-
-    private static func areas(_ model: Model) -> Node {
-        let links = areas.filter { model.readable.contains($0.area) }.map { area in
-            Node.li([], .a(href: ChallengePageParts.path(model.id, area.segment), .text(area.words)))
-        }
-        let deck = model.feedback.map { feedback in
-            Node.li(
-                [],
-                .a(
-                    href: ChallengePageParts.path(model.id, "feedback/deck"),
-                    .text("The feedback deck as presented on \(feedback.givenOn.longForm) (PowerPoint)")))
-        }
-        return .nav(
-            [.aria("labelledby", "areas-heading")],
-            .h2([.id("areas-heading")], "Areas of this challenge"),
-            .ul([], .fragment(links + (deck.map { [$0] } ?? []))))
-    }
 }

@@ -121,7 +121,8 @@ struct ChallengePageController: RouteCollection {
             id: loaded.id, challenge: loaded.challenge.visible(to: ChallengeVisibility(req.actor, facts)),
             framework: req.catalog.framework(loaded.challenge.frameworkId, version: loaded.challenge.frameworkVersion),
             directory: loaded.directory, team: try await loaded.team(req),
-            mayChangeSetUp: req.pageContext.may(.write, .challenge(facts, part: .setUp)), readable: readable, feedback: feedback, done: done,
+            mayChangeSetUp: req.pageContext.may(.write, .challenge(facts, part: .setUp)), readable: readable, feedback: feedback,
+            progress: try await ChallengePartsProgress.load(req, challengeId: loaded.id, readable: readable), done: done,
             transitionError: transitionError)
         return PageResponse.make(ChallengeOverviewPage.layout(model, csrf: req.pageContext.csrfToken), for: req, status: status)
     }

@@ -18,14 +18,8 @@ enum ChallengePageParts {
 
     /// Challenges › this challenge › this page; the current page is the last crumb, not a link.
     static func breadcrumbs(_ trail: [(path: String?, words: String)]) -> Node {
-        .nav(
-            [.aria("label", "Breadcrumb"), .class("breadcrumbs")],
-            .ol(
-                [],
-                .fragment(trail.map { crumb in
-                    if let path = crumb.path { return .li([], .a(href: path, .text(crumb.words))) }
-                    return .li([], .span([.aria("current", "page")], .text(crumb.words)))
-                })))
+        let steps = trail.compactMap { crumb in crumb.path.map { (path: $0, words: crumb.words) } }
+        return Breadcrumbs.node(steps, current: trail.last.flatMap { $0.path == nil ? $0.words : nil })
     }
 
     /// Shown after a redirect, when the query says what was just done.

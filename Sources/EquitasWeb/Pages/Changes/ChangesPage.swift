@@ -1,12 +1,15 @@
 import EquitasCore
 
-/// The audit trail of a challenge or a plan as a page: newest first, one row per
-/// change with each field's value before and after, a page at a time, and the whole
+/// The audit trail of a challenge or a plan as a page: newest first, one entry per
+/// change with each field's value before and after in words, a page at a time, and the whole
 /// trail as a CSV file.
 enum ChangesPage {
-    static func layout(title: String, back: (path: String, words: String), page: Page<AuditEvent>, basePath: String) -> PageLayout {
+    /// `crumbs`: the way back up, ending at the challenge or plan the trail is of.
+    static func layout(
+        title: String, crumbs: [(path: String, words: String)], page: Page<AuditEvent>, basePath: String, words: ChangeWords
+    ) -> PageLayout {
         var content: [Node] = [
-            .nav([.class("breadcrumbs"), .aria("label", "Breadcrumb")], .ol([], .li([], .a(href: back.path, .text(back.words))))),
+            ChallengePageParts.breadcrumbs(crumbs.map { (path: Optional($0.path), words: $0.words) } + [(path: nil, words: "History of changes")]),
             .h1([], .text(title)),
             .p([], "Every change made in Equitas, by whom and when, newest first. Each changed field shows its value before and after."),
             .p([], .a(href: basePath + "?format=csv", "Download every change as a spreadsheet (CSV)")),
@@ -14,46 +17,52 @@ enum ChangesPage {
         if page.items.isEmpty {
             content.append(.p([], "No changes have been recorded yet."))
         } else {
-            content.append(table(page.items, metadata: page.metadata))
+            content.append(list(page.items, metadata: page.metadata, words: words))
             content.append(paging(page.metadata, basePath: basePath))
         }
         return PageLayout(title: title, content: content)
     }
 
-    private static func table(_ events: [AuditEvent], metadata: PageMetadata) -> Node {
+    /// One entry per change, not a table: a change's fields are a list of their own, and
+    /// as entries they fit any width.
+    private static func list(_ events: [AuditEvent], metadata: PageMetadata, words: ChangeWords) -> Node {
         let first = (metadata.page - 1) * metadata.per + 1
-        return .table(
-            [],
-            .caption([], .text("Changes \(first) to \(first + events.count - 1) of \(metadata.total), newest first")),
-            .thead([], .tr([], .th(scope: .col, [], "When"), .th(scope: .col, [], "Who"), .th(scope: .col, [], "What"), .th(scope: .col, [], "Fields"))),
-            .tbody([], .fragment(events.map(row))))
+        return .section(
+            [.aria("labelledby", "changes-heading")],
+            .h2([.id("changes-heading"), .class("changes-count")], .text("Changes \(first) to \(first + events.count - 1) of \(metadata.total), newest first")),
+            .ol([.class("change-events")], .fragment(events.map { entry($0, words: words) })))
     }
 
-    private static func row(_ event: AuditEvent) -> Node {
-        .tr(
-            [],
-            .td([], .text(ChangeTime.words(event.at))),
-            .td([], .text(event.author.label)),
-            .td([], .text("\(event.action.label) \(event.record)")),
-            .td([], fields(event.changes)))
+    private static func entry(_ event: AuditEvent, words: ChangeWords) -> Node {
+        .li(
+            [.class("report-item")],
+            .h3([], .text("\(event.action.label) \(event.record)")),
+            .p([.class("hint")], .text("By \(ChangeWords.who(event.author)), \(ChangeTime.words(event.at))")),
+            fields(ChangeWords.shown(event.changes), action: event.action, words: words))
     }
 
-    private static func fields(_ changes: [AuditFieldChange]) -> Node {
-        guard !changes.isEmpty else { return "No field values changed" }
-        return .ul(
-            [.class("change-list")],
+    /// A record added shows what it was given, one removed what it held; a change shows
+    /// both, before → after.
+    private static func fields(_ changes: [AuditFieldChange], action: AuditAction, words: ChangeWords) -> Node {
+        guard !changes.isEmpty else { return .p([], "No field values changed") }
+        return .dl(
+            [.class("summary-list change-list")],
             .fragment(changes.map { change in
-                .li(
+                .div(
                     [],
-                    .strong([], .text(change.field.replacingOccurrences(of: "_", with: " "))), ": ",
-                    value(change.before), " → ", value(change.after))
+                    .dt([], .text(ChangeWords.label(change.field))),
+                    .dd(
+                        [],
+                        action == .created ? value(change.field, change.after, words)
+                            : action == .deleted ? value(change.field, change.before, words)
+                            : .fragment([value(change.field, change.before, words), " → ", value(change.field, change.after, words)])))
             }))
     }
 
-    private static func value(_ text: String?) -> Node {
+    private static func value(_ field: String, _ text: String?, _ words: ChangeWords) -> Node {
         guard let text else { return .span([.class("hint-inline")], "(none)") }
-        let shown = text.count > 300 ? String(text.prefix(300)) + "…" : text
-        return .text("“\(shown)”")
+        let shown = words.value(field, text)
+        return .text("“\(shown.count > 300 ? String(shown.prefix(300)) + "…" : shown)”")
     }
 
     private static func paging(_ metadata: PageMetadata, basePath: String) -> Node {

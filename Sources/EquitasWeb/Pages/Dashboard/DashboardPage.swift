@@ -14,6 +14,8 @@ enum DashboardPage {
         if context.may(.write, .challengeRegister) {
             content.append(.p([], .a(href: "/challenges/new", "Set up a new challenge")))
         }
+        content.append(.h2([.id("tasks-heading")], "What awaits you"))
+        content.append(DashboardTaskList.node(summary.tasks, labelledBy: "tasks-heading"))
         content.append(.h2([.id("challenges-heading")], "Your challenges"))
         content.append(challenges(summary))
         if let due = summary.dueActions {

@@ -22,12 +22,16 @@ struct DashboardSummary: Sendable {
     var totalChallenges: Int
     /// Nil when the person's role does not follow action plans.
     var dueActions: [DueAction]?
+    /// What awaits the person on their challenges, each with the challenge's name.
+    var tasks: [(task: AwaitingTask, challenge: String)] = []
 
     static func load(_ req: Request) async throws -> DashboardSummary {
         let page = try await ChallengeStore(db: req.db, catalog: req.catalog).list(
             try PageRequest(page: 1, per: challengeLimit), among: try await req.visibleChallengeIds())
         var names = OrganisationNames(store: OrganisationStore(db: req.db))
         var entries: [ChallengeEntry] = []
+        var tasks: [(task: AwaitingTask, challenge: String)] = []
+        let today = CalendarDate(Date())
         for challenge in page.items {
             let value = challenge.value
             let framework = req.catalog.framework(value.frameworkId, version: value.frameworkVersion)
@@ -35,12 +39,38 @@ struct DashboardSummary: Sendable {
                 ChallengeEntry(
                     id: challenge.id, councils: try await names.names(value.organisationIds),
                     framework: framework.map { "\($0.name) (\($0.version))" } ?? value.frameworkId, status: value.status))
+            guard value.status < .published, let work = try await loadWork(challenge, req, today: today) else { continue }
+            let name = ChallengePageParts.name(councils: entries[entries.count - 1].councils)
+            tasks += AwaitingTasks.tasks(for: req.actor, work, today: today).map { ($0, name) }
         }
         var due: [DueAction]?
         if req.may(.read, .actionPlanRegister) {
             due = try await req.planExchange.due(
                 planId: nil, organisationId: try req.planOrganisationFilter(), asOf: CalendarDate(Date()), withinDays: dueWithinDays)
         }
-        return DashboardSummary(challenges: entries, totalChallenges: page.metadata.total, dueActions: due)
+        return DashboardSummary(challenges: entries, totalChallenges: page.metadata.total, dueActions: due, tasks: tasks)
+    }
+
+    /// Only what the person's role can have a task in is read: the report's versions
+    /// for councils and managers, the day's programme for a peer.
+    private static func loadWork(_ challenge: Identified<Challenge>, _ req: Request, today: CalendarDate) async throws -> ChallengeWork? {
+        var facts = try await AccessFacts(db: req.db).challenge(challenge.id)
+        facts.status = challenge.value.status
+        var work = ChallengeWork(id: challenge.id, challenge: challenge.value, facts: facts)
+        switch req.actor.role {
+        case .councilOfficer, .councillor, .reviewManager, .administrator:
+            if challenge.value.status >= .drafting {
+                work.versions = try await ReportVersionStore(db: req.db, catalog: req.catalog).list(challengeId: challenge.id)
+            }
+        case .peer:
+            if challenge.value.status <= .onSite {
+                let store = ChallengePartStore<ProgrammeSession>(db: req.db, catalog: req.catalog)
+                let sessions = try await PublicQueries.all { try await store.list(challengeId: challenge.id, $0) }
+                work.sessionsToday = sessions.map(\.value).filter { $0.start.date == today }
+            }
+        case .public:
+            return nil
+        }
+        return work
     }
 }

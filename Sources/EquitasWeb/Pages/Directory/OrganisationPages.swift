@@ -28,7 +28,7 @@ enum OrganisationPages {
                 [],
                 .th(scope: .row, [], .a(href: DirectoryQueries.path(path, organisation.id), .text(organisation.value.name))),
                 .td([], .text(organisation.value.type.directoryLabel)),
-                .td([], .text(organisation.value.onsCode ?? "None")))
+                .td([], .text(organisation.value.onsCode ?? "Not recorded")))
         }
         return .table(
             [],
@@ -49,7 +49,7 @@ enum OrganisationPages {
             .dl(
                 [.class("summary-list")],
                 .dt([], "Type"), .dd([], .text(value.type.directoryLabel)),
-                .dt([], "ONS area code"), .dd([], .text(value.onsCode ?? "None")),
+                .dt([], "ONS area code"), .dd([], .text(value.onsCode ?? "Not recorded")),
                 .dt([], "Disclosure threshold"), .dd([], .text(Self.threshold(value)))),
         ]
         if context.may(.read, .organisationData(organisationId: organisation.id, area: .impactAssessments)) {

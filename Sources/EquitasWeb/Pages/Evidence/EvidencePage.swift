@@ -14,12 +14,14 @@ struct EvidencePage {
     var errors = FormErrors()
     /// The impact assessments of the challenge's councils that the person may attach.
     var assessments: [AttachableAssessment] = []
+    /// "Challenge of …", for the breadcrumbs.
+    var challengeName = "Challenge"
 
     var base: String { "/challenges/\(challengeId.uuidString.lowercased())" }
 
     func layout() -> PageLayout {
         PageLayout(title: errors.titlePrefix + "Evidence", content: [
-            SelfAssessmentCrumbs.challenge(base, current: "Evidence"),
+            SelfAssessmentCrumbs.challenge(base, name: challengeName, current: "Evidence"),
             errors.summary,
             notification,
             .h1([], "Evidence"),
@@ -59,7 +61,7 @@ struct EvidencePage {
         if let file = value.file {
             rows.append(row("File", .fragment([
                 .a(href: "\(base)/evidence/\(id)/file", .text("Download \(file.filename)")),
-                .text(" (\(EvidenceSize.words(file.size)), \(file.mediaType))"),
+                .text(" (\(MediaTypeWords.words(file.mediaType)), \(EvidenceSize.words(file.size)))"),
             ])))
         }
         return .div(

@@ -101,9 +101,11 @@ struct EvidencePageController: RouteCollection {
             if page.items.count < PageRequest.maximumPer || evidence.count >= page.metadata.total { break }
             number += 1
         }
+        var names = OrganisationNames(store: OrganisationStore(db: req.db))
         return EvidencePage(
             challengeId: challengeId, evidence: evidence, mayWrite: req.pageContext.may(.write, .challenge(facts, part: .evidence)),
             limit: limit, csrfToken: req.pageContext.csrfToken, done: req.query["done"],
-            assessments: try await AttachableAssessment.load(req, councils: facts.organisationIds))
+            assessments: try await AttachableAssessment.load(req, councils: facts.organisationIds),
+            challengeName: ChallengePageParts.name(councils: try await names.names(facts.organisationIds)))
     }
 }

@@ -9,5 +9,6 @@ struct PeerWorkPageRoutes: RouteCollection {
         try routes.register(collection: ConclusionPageController())
         try routes.register(collection: ReportPageController())
         try routes.register(collection: CommentsPageController())
+        try routes.register(collection: DraftReadingPageController())
     }
 }

@@ -64,12 +64,6 @@ struct PeerWorkRecord: Sendable {
 
     /// The way back up from a page about this challenge.
     func breadcrumbs(_ current: String) -> Node {
-        .nav(
-            [.class("breadcrumbs"), .aria("label", "Breadcrumb")],
-            .ol(
-                [],
-                .li([], .a(href: "/challenges", "Challenges")),
-                .li([], .a(href: path, .text(title))),
-                .li([.aria("current", "page")], .text(current))))
+        Breadcrumbs.challenge(path, name: ChallengePageParts.name(councils: challenge.organisationIds.map { organisationName($0) }), current: current)
     }
 }

@@ -41,12 +41,17 @@ struct PageLayout {
                 [],
                 .a(href: "#main-content", "Skip to main content", attributes: [.class("skip-link")]),
                 header(),
-                .main([.id("main-content"), Attribute("tabindex", "-1")], .fragment(content)),
+                .main([.id("main-content"), Attribute("tabindex", "-1")], Node.fragment(content).labellingTableCells()),
                 .footer(
                     [.class("site-footer")],
                     .p([], "Equitas: equality framework assessments and peer challenges for public bodies."))))
     }
 
+    /// On a wide screen the navigation and the account sit in the header's bar; on a
+    /// narrow one they fold into a "Menu" that opens without script (a `<details>`), so
+    /// the header takes one line and the page starts near the top. The style sheet shows
+    /// one of the two copies at a time; the other is `display: none`, out of the Tab
+    /// order and of what a screen reader reads.
     private func header() -> Node {
         let current = currentPath ?? context?.currentPath
         let signedIn = context.map { $0.isSignedIn } ?? false
@@ -57,15 +62,20 @@ struct PageLayout {
         return .header(
             [.class("site-header")],
             .a(href: signedIn ? "/dashboard" : "/", .text(Self.serviceName), attributes: [.class("service-name")]),
-            .nav([.aria("label", "Main")], .ul([], .fragment(links))),
-            signedIn ? account(context!) : .empty)
+            .nav([.aria("label", "Main"), .class("wide-only")], .ul([], .fragment(links))),
+            signedIn ? account(context!, narrow: false) : .empty,
+            .details(
+                [.class("narrow-menu")],
+                .summary([], "Menu"),
+                .nav([.aria("label", "Main menu")], .ul([], .fragment(links))),
+                signedIn ? account(context!, narrow: true) : .empty))
     }
 
     /// Who is signed in, and the way out: a button in a form, since signing out changes
     /// something and must carry the CSRF token.
-    private func account(_ context: PageContext) -> Node {
+    private func account(_ context: PageContext, narrow: Bool) -> Node {
         .div(
-            [.class("account")],
+            [.class(narrow ? "account" : "account wide-only")],
             .span([], "Signed in as ", .strong([], .text(context.accountName ?? "")), " (\(context.actor.role.label.lowercased()))"),
             .form(
                 action: "/sign-out", method: .post, [.class("inline-form")],

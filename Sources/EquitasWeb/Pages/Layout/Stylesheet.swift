@@ -17,7 +17,11 @@ enum Stylesheet {
         return Response(status: .ok, headers: headers, body: .init(string: css))
     }
 
-    static let css = """
+    /// The rules for every width, then the task lists, then what changes on a narrow
+    /// screen (last, so that it wins where the two disagree).
+    static let css = base + tasks + narrow
+
+    static let base = """
         *, *::before, *::after { box-sizing: border-box; }
         html { background: #ffffff; }
         body { margin: 0; color: #0b0c0c; background: #ffffff; font-family: Arial, Helvetica, sans-serif;
@@ -54,7 +58,8 @@ enum Stylesheet {
         .site-footer p { max-width: 60rem; margin: 0 auto; }
 
         table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
-        figure.chart { margin: 1.5rem 0 0.5rem; max-width: 40rem; }
+        /* No wider than the charts' drawing (HTMLBarChart.width), so their words stay at reading size. */
+        figure.chart { margin: 1.5rem 0 0.5rem; max-width: 420px; }
         figure.chart svg { display: block; width: 100%; height: auto; }
         caption { text-align: left; font-weight: bold; font-size: 1.3rem; margin-bottom: 0.75rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.6rem 1.25rem 0.6rem 0; border-bottom: 1px solid #b1b4b6; }

@@ -19,7 +19,8 @@ enum HomePage {
                 .ul(
                     [],
                     .li([], .a(href: PublishedPage.path, "Published reports"), ": final reports of finished challenges."),
-                    .li([], .a(href: AccreditationsPage.path, "Register of awards"), ": which councils hold which level, and until when.")),
+                    .li([], .a(href: AccreditationsPage.path, "Register of awards"), ": which councils hold which level, and until when."),
+                    .li([], .a(href: LibraryPageController.path, "Library"), ": search the findings and recommendations of published challenges for practice to learn from.")),
             ],
             currentPath: "/")
     }

@@ -14,6 +14,7 @@ enum CommentsPage {
                 data.work.breadcrumbs("Comments"),
                 .h1([], .text(heading)),
                 notification(data.done),
+                data.commentable.map { .p([], .a(href: DraftReadingPage.path(data.work.id), .text("Read \($0.label) in full and comment beside each part"))) } ?? .empty,
                 form(data, draft, errors),
                 list(data),
                 .p([], .a(href: data.work.path + "/report", "Back to the report")),

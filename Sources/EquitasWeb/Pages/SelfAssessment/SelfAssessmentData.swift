@@ -26,6 +26,8 @@ struct SelfAssessmentData {
     }
 
     var base: String { "/challenges/\(challengeId.uuidString.lowercased())" }
+    /// "Challenge of …", as the breadcrumbs name it.
+    var challengeName: String { ChallengePageParts.name(councils: challenge.organisationIds.map { councilNames[$0] ?? "a council" }) }
     var isJoint: Bool { challenge.organisationIds.count > 1 }
 
     /// "Wyvern Vale District Council and Ashby Borough Council".

@@ -20,7 +20,7 @@ struct SelfAssessmentEditorPage {
     func layout() -> PageLayout {
         let title = "Self-assessment for \(criterionName)"
         return PageLayout(title: errors.titlePrefix + title, content: [
-            SelfAssessmentCrumbs.challenge(data.base, [(data.base + "/self-assessment", "Self-assessment")], current: criterionName),
+            SelfAssessmentCrumbs.challenge(data.base, name: data.challengeName, [(data.base + "/self-assessment", "Self-assessment")], current: criterionName),
             errors.summary,
             .span([.class("hint")], .text(data.isJoint ? data.councilName(council) : "\(data.framework.moduleNoun.capitalized) \(module.code): \(module.name)")),
             .h1([], .text(title)),

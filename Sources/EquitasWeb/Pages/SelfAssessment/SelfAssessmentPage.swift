@@ -10,7 +10,7 @@ struct SelfAssessmentPage {
 
     func layout() -> PageLayout {
         PageLayout(title: "Self-assessment", content: [
-            SelfAssessmentCrumbs.challenge(data.base, current: "Self-assessment"),
+            SelfAssessmentCrumbs.challenge(data.base, name: data.challengeName, current: "Self-assessment"),
             notification,
             .h1([], "Self-assessment"),
             .p([.class("lead")], .text("\(data.councilsInWords): \(data.framework.name) (\(data.framework.version))")),

@@ -32,7 +32,7 @@ struct OrganisationPagesTests {
             // By name: Calder before Wyvern.
             #expect(rows.last?.all("a").first?.attributes["href"] == "/organisations/\(vale.id.uuidString.lowercased())")
             #expect(rows.last?.all("td").map(\.allText) == ["District council", "E07000037"])
-            #expect(rows.first?.all("td").map(\.allText) == ["Fire and rescue service", "None"])
+            #expect(rows.first?.all("td").map(\.allText) == ["Fire and rescue service", "Not recorded"])
             #expect(table.all("th").allSatisfy { ["col", "row"].contains($0.attributes["scope"]) })
             #expect(root.all("a").contains { $0.attributes["href"] == "/organisations/new" && $0.allText == "Add an organisation" })
         }

@@ -318,9 +318,12 @@ struct ChallengeWalkthroughTests {
             let page = try await browser.get(address)
             #expect(page.status == .ok)
             let tree = try #require(XMLTree(page.text))
-            for row in tree.root.all("tbody").flatMap({ $0.all("tr") }) {
-                let cells = row.all("td").map(\.allText)
-                if cells.count >= 3, cells[2].contains(record) { authors.append(cells[1]) }
+            // Each change is an entry: what was done as its heading, then "By <name>, <when>".
+            let entries = tree.root.all("ol").filter { $0.attributes["class"] == "change-events" }.flatMap { $0.all("li") }
+            for entry in entries where entry.all("h3").first?.allText.contains(record) == true {
+                if let by = entry.all("p").first(where: { $0.attributes["class"] == "hint" })?.allText, by.hasPrefix("By ") {
+                    authors.append(String(by.dropFirst(3)))
+                }
             }
             next = tree.root.all("a").first { $0.allText == "Older changes" }?.attributes["href"]
         }
