@@ -94,3 +94,8 @@ def tab_stops(driver, limit: int = 400) -> list[TabStop]:
         first = first or element
         stops.append(TabStop(element.tag_name, name_of(element), focus_indicator(driver, element)))
     raise NotReached(f"more than {limit} Tab stops on {driver.current_url}: is focus trapped?")
+
+
+def press_chord(driver, modifier, key) -> None:
+    """Holds `modifier` (Keys.CONTROL) while pressing `key`, then lets go."""
+    ActionChains(driver).key_down(modifier).send_keys(key).key_up(modifier).perform()
