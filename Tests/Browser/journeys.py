@@ -109,8 +109,9 @@ def record_finding_and_download_report(driver, base: str, downloads: str) -> Non
     assert text in _text(driver, "main"), "the new finding is not listed"
     assert picked, "the chosen kind has no name"
 
-    # Back to the challenge by its breadcrumb, which comes before the findings' own links.
-    _shows_focus(driver, tab_to(driver, "Wyvern Vale District Council"))
+    # Back to the challenge by its breadcrumb: it comes before the capture form, where
+    # the cursor now is (back in the text box for the next finding), so Shift+Tab.
+    _shows_focus(driver, tab_to(driver, "Wyvern Vale District Council", backwards=True))
     activate(driver)
     WebDriverWait(driver, 10).until(lambda d: d.current_url.split("?")[0] == challenge,
                                     message=f"the breadcrumb did not lead back to {challenge}")

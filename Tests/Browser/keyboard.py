@@ -52,12 +52,16 @@ def name_of(element) -> str:
     return " ".join((name or element.text or element.get_attribute("value") or "").split())
 
 
-def tab_to(driver, name: str, limit: int = 100, exact: bool = False):
-    """Presses Tab until the focused element's accessible name is `name` (or contains
-    it, unless `exact`), and returns that element. Fails listing every stop passed."""
+def tab_to(driver, name: str, limit: int = 100, exact: bool = False, backwards: bool = False):
+    """Presses Tab (Shift+Tab when `backwards`) until the focused element's accessible
+    name is `name` (or contains it, unless `exact`), and returns that element. Fails
+    listing every stop passed."""
     passed = []
     for _ in range(limit):
-        press(driver, Keys.TAB)
+        if backwards:
+            press_chord(driver, Keys.SHIFT, Keys.TAB)
+        else:
+            press(driver, Keys.TAB)
         element = focused(driver)
         label = name_of(element)
         if label == name or (not exact and name.lower() in label.lower()):
