@@ -120,7 +120,9 @@ let package = Package(
                 "EquitasWeb", "EquitasTestSupport", "EquitasFixtures", "EquitasSheets",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // Page snapshots are read from the source tree by path, not bundled.
+            exclude: ["Pages/Snapshots/__Snapshots__", "Pages/Snapshots/README.md"]
         ),
         .testTarget(name: "EquitasCLITests", dependencies: ["EquitasCLI", "EquitasTestSupport", "EquitasFixtures"]),
     ],

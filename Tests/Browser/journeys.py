@@ -10,7 +10,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from accounts import DEMO_EMAILS, DEMO_PASSWORD, sign_out
-from keyboard import activate, fill, focus_indicator, focused, name_of, press, tab_to
+from keyboard import activate, fill, focus_indicator, focused, name_of, press, press_chord, tab_to
 
 
 def _arrive(driver, path_part: str) -> None:
@@ -80,21 +80,7 @@ def sign_in_and_out(driver, base: str, downloads: str) -> None:
 def record_finding_and_download_report(driver, base: str, downloads: str) -> None:
     """The demo peer signs in, records a finding on the challenge in council review and
     downloads the report in Word: Tab, typing, arrow keys, space and Enter alone."""
-    sign_out(driver)
-    driver.get(base + "/")
-    tab_to(driver, "Sign in", exact=True)
-    activate(driver)
-    _arrive(driver, "/sign-in")
-    fill(driver, "Email address", DEMO_EMAILS["peer"])
-    fill(driver, "Password", DEMO_PASSWORD)
-    tab_to(driver, "Sign in", exact=True)
-    activate(driver)
-    WebDriverWait(driver, 10).until(lambda d: "/sign-in" not in d.current_url, message="still on /sign-in after signing in")
-
-    # The peer sees only the challenge in progress (the demo's own is published, past the
-    # team's time); the dashboard, or the register, links to it by its councils' names.
-    if "/dashboard" not in driver.current_url:
-        driver.get(base + "/dashboard")
+    _sign_in_as_peer(driver, base)
     _shows_focus(driver, tab_to(driver, "Wyvern Vale District Council"))
     activate(driver)
     WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.XPATH, "//main//a[normalize-space()='Findings']"),
@@ -123,8 +109,9 @@ def record_finding_and_download_report(driver, base: str, downloads: str) -> Non
     assert text in _text(driver, "main"), "the new finding is not listed"
     assert picked, "the chosen kind has no name"
 
-    # Back to the challenge by its breadcrumb, which comes before the findings' own links.
-    _shows_focus(driver, tab_to(driver, "Wyvern Vale District Council"))
+    # Back to the challenge by its breadcrumb: it comes before the capture form, where
+    # the cursor now is (back in the text box for the next finding), so Shift+Tab.
+    _shows_focus(driver, tab_to(driver, "Wyvern Vale District Council", backwards=True))
     activate(driver)
     WebDriverWait(driver, 10).until(lambda d: d.current_url.split("?")[0] == challenge,
                                     message=f"the breadcrumb did not lead back to {challenge}")
@@ -139,6 +126,60 @@ def record_finding_and_download_report(driver, base: str, downloads: str) -> Non
     with open(arrived, "rb") as file:
         assert file.read(2) == b"PK", f"{os.path.basename(arrived)} is not a DOCX (a ZIP package)"
     assert arrived.endswith(".docx"), f"the download is named {os.path.basename(arrived)!r}, not *.docx"
+
+
+def capture_three_findings(driver, base: str, downloads: str) -> None:
+    """Quick capture: the demo peer records three findings in a row with the keyboard
+    alone. After each one the cursor is back in the text box, with the module, kind and
+    council kept, and Ctrl+Enter sends the form from the text box."""
+    _sign_in_as_peer(driver, base)
+    _shows_focus(driver, tab_to(driver, "Wyvern Vale District Council"))
+    activate(driver)
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.XPATH, "//main//a[normalize-space()='Findings']"),
+                                    message=f"no Findings link on {driver.current_url}")
+    tab_to(driver, "Findings", exact=True)
+    activate(driver)
+    _arrive(driver, "/findings")
+
+    stamp = time.strftime("%H:%M:%S")
+    texts = [f"Quick capture {n} of 3 ({stamp}): staff networks are heard by the leadership." for n in (1, 2, 3)]
+    kind = tab_to(driver, "Strength", exact=True)
+    press(driver, Keys.ARROW_DOWN)
+    picked = focused(driver).get_attribute("value")
+    assert picked and picked != kind.get_attribute("value"), "the arrow key did not choose another kind"
+    fill(driver, "What the team found", texts[0])
+    for number, text in enumerate(texts, start=1):
+        if number > 1:
+            box = focused(driver)
+            assert box.get_attribute("name") == "text", \
+                f"after finding {number - 1} the cursor is on {name_of(box)!r}, not in the text box"
+            press(driver, text)
+        press_chord(driver, Keys.CONTROL, Keys.ENTER)
+        WebDriverWait(driver, 10).until(
+            lambda d: "Finding added" in _text(d, "main") and text in _text(d, "main"),
+            message=f"finding {number} was not added by Ctrl+Enter")
+        kept = driver.execute_script(
+            "const f = document.querySelector('form[data-quick-submit]');"
+            "return [f.elements.module.value, f.querySelector('input[name=kind]:checked').value];")
+        assert kept[1] == picked, f"the kind was not kept after finding {number}: {kept[1]!r}, not {picked!r}"
+
+
+def _sign_in_as_peer(driver, base: str) -> None:
+    """Signs the demo peer in by the keyboard and lands on the dashboard. The peer sees
+    only the challenge in progress (the demo's own is published, past the team's time);
+    the dashboard, or the register, links to it by its councils' names."""
+    sign_out(driver)
+    driver.get(base + "/")
+    tab_to(driver, "Sign in", exact=True)
+    activate(driver)
+    _arrive(driver, "/sign-in")
+    fill(driver, "Email address", DEMO_EMAILS["peer"])
+    fill(driver, "Password", DEMO_PASSWORD)
+    tab_to(driver, "Sign in", exact=True)
+    activate(driver)
+    WebDriverWait(driver, 10).until(lambda d: "/sign-in" not in d.current_url, message="still on /sign-in after signing in")
+    if "/dashboard" not in driver.current_url:
+        driver.get(base + "/dashboard")
 
 
 def _downloaded(folder: str, before: set[str], seconds: float = 30) -> str:
@@ -156,4 +197,5 @@ JOURNEYS = [
     ("Home to a published report, keyboard only", home_to_published_report),
     ("Sign in and out, keyboard only", sign_in_and_out),
     ("Record a finding and download the report, keyboard only", record_finding_and_download_report),
+    ("Capture three findings in a row, keyboard only", capture_three_findings),
 ]

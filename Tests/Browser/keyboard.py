@@ -52,12 +52,16 @@ def name_of(element) -> str:
     return " ".join((name or element.text or element.get_attribute("value") or "").split())
 
 
-def tab_to(driver, name: str, limit: int = 100, exact: bool = False):
-    """Presses Tab until the focused element's accessible name is `name` (or contains
-    it, unless `exact`), and returns that element. Fails listing every stop passed."""
+def tab_to(driver, name: str, limit: int = 100, exact: bool = False, backwards: bool = False):
+    """Presses Tab (Shift+Tab when `backwards`) until the focused element's accessible
+    name is `name` (or contains it, unless `exact`), and returns that element. Fails
+    listing every stop passed."""
     passed = []
     for _ in range(limit):
-        press(driver, Keys.TAB)
+        if backwards:
+            press_chord(driver, Keys.SHIFT, Keys.TAB)
+        else:
+            press(driver, Keys.TAB)
         element = focused(driver)
         label = name_of(element)
         if label == name or (not exact and name.lower() in label.lower()):
@@ -94,3 +98,8 @@ def tab_stops(driver, limit: int = 400) -> list[TabStop]:
         first = first or element
         stops.append(TabStop(element.tag_name, name_of(element), focus_indicator(driver, element)))
     raise NotReached(f"more than {limit} Tab stops on {driver.current_url}: is focus trapped?")
+
+
+def press_chord(driver, modifier, key) -> None:
+    """Holds `modifier` (Keys.CONTROL) while pressing `key`, then lets go."""
+    ActionChains(driver).key_down(modifier).send_keys(key).key_up(modifier).perform()

@@ -117,7 +117,7 @@ struct FrameworkCommandTests {
 
         #expect(report.okLines == ["\(first.path): ok"])
         #expect(report.errors.first?.description == "\(second.path):6: id: framework \"nhs-eds-2022\" version \"2022\" is already defined in \(first.path):6")
-        #expect(report.errors.contains { $0.description == "\(broken.path):3: surprise: unknown key \"surprise\" (known: id, version, name, publisher, summary, module_noun, levels, modules, scoring)" })
+        #expect(report.errors.contains { $0.description == "\(broken.path):3: surprise: unknown key \"surprise\" (known: id, version, name, publisher, summary, module_noun, applies_to, levels, modules, scoring)" })
         #expect(report.summary == "\(report.errors.count) problems in 2 files")
     }
 }

@@ -10,8 +10,8 @@ struct ChallengePartLinkTests {
     func evidenceLinks() async throws {
         try await withWorld { world in
             let evidence = world.parts(EvidenceDocument.self)
-            let plan = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Plan")).id
-            let survey = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Survey", kind: .survey)).id
+            let plan = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Plan", url: "https://example.org/plan.pdf")).id
+            let survey = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Survey", kind: .survey, url: "https://example.org/survey.pdf")).id
             let entries = world.parts(SelfAssessmentEntry.self)
             let entry = try await entries.create(
                 challengeId: world.challenge,
@@ -52,7 +52,7 @@ struct ChallengePartLinkTests {
         try await withWorld { world in
             let store = EvidenceStore(db: world.db, catalog: World.catalog)
             let file = StoredFile(filename: "plan.pdf", mediaType: "application/pdf", size: 10, sha256: String(repeating: "0f", count: 32))
-            let created = try await store.create(challengeId: world.challenge, EvidenceDocument(title: "Plan", file: file))
+            let created = try await store.create(challengeId: world.challenge, EvidenceDocument(title: "Plan", file: file, fileToFollow: true))
             #expect(created.value.file == nil)
             #expect(try await store.get(challengeId: world.challenge, id: created.id).value.file == nil)
 
@@ -60,6 +60,7 @@ struct ChallengePartLinkTests {
             #expect(attached.value.file == file)
             let edited = try await store.update(
                 challengeId: world.challenge, id: created.id, EvidenceDocument(title: "Plan 2024", kind: .plan))
+            // The stored file is kept, so the edit needs no link.
             #expect(edited.value.file == file)
             #expect(try await store.get(challengeId: world.challenge, id: created.id) == edited)
 

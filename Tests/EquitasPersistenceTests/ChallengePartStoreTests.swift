@@ -20,9 +20,9 @@ struct ChallengePartStoreTests {
     func evidence() async throws {
         try await withWorld { world in
             try await checkCRUD(
-                in: world, EvidenceDocument(title: "Strategy", kind: .strategy, date: date("2023-04-01")),
+                in: world, EvidenceDocument(title: "Strategy", kind: .strategy, date: date("2023-04-01"), url: "https://example.org/strategy.pdf"),
                 EvidenceDocument(title: "Minutes", kind: .minutes, url: "https://example.org/minutes"),
-                edited: EvidenceDocument(title: "Equality strategy 2023–27", kind: .strategy))
+                edited: EvidenceDocument(title: "Equality strategy 2023–27", kind: .strategy, url: "https://example.org/strategy.pdf"))
         }
     }
 
@@ -30,7 +30,7 @@ struct ChallengePartStoreTests {
     func selfAssessment() async throws {
         try await withWorld { world in
             let evidence = try await world.parts(EvidenceDocument.self).create(
-                challengeId: world.challenge, EvidenceDocument(title: "Plan")
+                challengeId: world.challenge, EvidenceDocument(title: "Plan", url: "https://example.org/plan.pdf")
             ).id
             try await checkCRUD(
                 in: world,

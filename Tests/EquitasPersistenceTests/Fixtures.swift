@@ -26,7 +26,7 @@ struct World: Sendable {
         let peerBody = try await organisations.create(Organisation(name: "Local Government Association", type: .nationalBody)).id
         let people = PersonStore(db: db)
         let leadPeer = try await people.create(Person(name: "Ann Example", organisationId: peerBody, jobTitle: "Chief executive")).id
-        let officerPeer = try await people.create(Person(name: "Bo Sample", organisationId: partner)).id
+        let officerPeer = try await people.create(Person(name: "Bo Sample", organisationId: peerBody)).id
         let challenge = try await ChallengeStore(db: db, catalog: catalog).create(.sample(for: [council, partner])).id
         return World(
             db: db, council: council, partner: partner, peerBody: peerBody, leadPeer: leadPeer, officerPeer: officerPeer,

@@ -11,9 +11,9 @@ enum TestRecord {
         _ = try await team.create(challengeId: challenge, TeamMember(personId: world.leadPeer, role: .leadPeer))
         _ = try await team.create(challengeId: challenge, TeamMember(personId: world.officerPeer, role: .officerPeer))
         let evidence = world.parts(EvidenceDocument.self)
-        let strategy = try await evidence.create(challengeId: challenge, EvidenceDocument(title: "Equality strategy", kind: .strategy)).id
+        let strategy = try await evidence.create(challengeId: challenge, EvidenceDocument(title: "Equality strategy", kind: .strategy, url: "https://example.org/strategy.pdf")).id
         let profile = try await evidence.create(
-            challengeId: challenge, EvidenceDocument(title: "Workforce profile", kind: .workforceReport)
+            challengeId: challenge, EvidenceDocument(title: "Workforce profile", kind: .workforceReport, url: "https://example.org/workforce.pdf")
         ).id
         _ = try await world.parts(SelfAssessmentEntry.self).create(
             challengeId: challenge,

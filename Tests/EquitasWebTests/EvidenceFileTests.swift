@@ -12,7 +12,7 @@ struct EvidenceFileTests {
             let api = APIClient(app: app)
             let challenge = try await api.challenge(for: [try await api.organisation("Wyvern Vale District Council")])
             let base = "/api/v1/challenges/\(challenge)/evidence"
-            let created = try await api.send(.POST, base, json: EvidenceDocument(title: "Equality strategy 2024–2028", kind: .strategy))
+            let created = try await api.send(.POST, base, json: EvidenceDocument(title: "Equality strategy 2024–2028", kind: .strategy, fileToFollow: true))
             let evidence = try created.decode(Identified<EvidenceDocument>.self)
             let pdf = Data("%PDF-1.4\n% a tiny test file\n".utf8)
 
@@ -41,7 +41,7 @@ struct EvidenceFileTests {
             let api = APIClient(app: app)
             let challenge = try await api.challenge(for: [try await api.organisation("Wyvern Vale District Council")])
             let base = "/api/v1/challenges/\(challenge)/evidence"
-            let evidence = try await api.send(.POST, base, json: EvidenceDocument(title: "Minutes")).decode(Identified<EvidenceDocument>.self)
+            let evidence = try await api.send(.POST, base, json: EvidenceDocument(title: "Minutes", fileToFollow: true)).decode(Identified<EvidenceDocument>.self)
 
             let executable = Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00])
             let typed = try await api.send(.PUT, "\(base)/\(evidence.id)/file?filename=minutes.pdf", body: ByteBuffer(data: executable), contentType: .binary)

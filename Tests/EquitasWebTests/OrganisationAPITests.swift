@@ -99,7 +99,8 @@ struct OrganisationAPITests {
             let filtered = try await api.send(.GET, "/api/v1/people?organisation_id=\(organisation)")
             #expect(try filtered.decode(Page<Identified<Person>>.self).items.map(\.id) == [person.id])
 
-            let challenge = try await api.challenge(for: [organisation])
+            // Ann is a peer: she comes from another body than the council challenged.
+            let challenge = try await api.challenge(for: [try await api.organisation("Calder Moor Borough Council")])
             let member = try await api.send(.POST, "/api/v1/challenges/\(challenge)/team", json: TeamMember(personId: person.id, role: .leadPeer))
             #expect(member.status == .created)
             let refused = try await api.send(.DELETE, "/api/v1/people/\(person.id)")

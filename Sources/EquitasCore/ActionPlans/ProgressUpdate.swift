@@ -27,4 +27,16 @@ public struct ProgressUpdate: Codable, Hashable, Sendable {
         copy.text = try Text.required(text, path: "text")
         return copy
     }
+
+    /// As `validated()`, and not dated after `today`: an update says what has happened,
+    /// and one dated ahead would stand as the "latest update" until that day came.
+    public func validated(today: CalendarDate) throws(ValidationFailure) -> ProgressUpdate {
+        let copy = try validated()
+        guard date <= today else {
+            throw ValidationFailure(
+                path: "date",
+                message: "the date of the update, \(date.longForm), is in the future: date it today (\(today.longForm)) or earlier")
+        }
+        return copy
+    }
 }

@@ -28,12 +28,13 @@ extension Challenge {
         copy.focus = try Text.optional(focus, path: "focus", maximum: 500)
         copy.conclusion = try Text.optional(conclusion, path: "conclusion")
         if let start, let end, end < start {
-            throw ValidationFailure(path: "end", message: "\(end) is before the start, \(start)")
+            throw ValidationFailure(path: "end", message: "the end date (\(end.longForm)) must not be before the start date (\(start.longForm))")
         }
         if let award {
             try framework.checkLevel(award.level, path: "award.level")
             guard award.awarded < award.expires else {
-                throw ValidationFailure(path: "award.expires", message: "\(award.expires) is not after the award date, \(award.awarded)")
+                throw ValidationFailure(
+                    path: "award.expires", message: "the expiry date (\(award.expires.longForm)) must be after the award date (\(award.awarded.longForm))")
             }
         }
         return copy

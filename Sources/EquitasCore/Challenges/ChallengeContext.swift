@@ -10,13 +10,28 @@ public struct ChallengeContext: Sendable {
     /// The names of everyone in the directory, so that a quote attributed to one of them
     /// is refused: people speak to peers on the understanding that they are not named.
     public var directoryNames: [String]
+    /// The people a team member may be, with the body each works for, and the names of
+    /// the bodies under challenge: a peer from one of them is refused.
+    public var people: [UUID: Person]
+    public var organisationNames: [UUID: String]
+    /// True for work entered now, one part at a time; false for a whole record brought
+    /// in from elsewhere (an exchange file, a past report), which was checked by the
+    /// team that kept it. Only entry-time rules look at it: a session outside the
+    /// challenge's dates, a finding on a module out of scope.
+    public var isEntry: Bool
 
-    public init(framework: Framework, challenge: Challenge, teamPersonIds: Set<UUID> = [], evidenceIds: Set<UUID> = [], directoryNames: [String] = []) {
+    public init(
+        framework: Framework, challenge: Challenge, teamPersonIds: Set<UUID> = [], evidenceIds: Set<UUID> = [], directoryNames: [String] = [],
+        people: [UUID: Person] = [:], organisationNames: [UUID: String] = [:], isEntry: Bool = false
+    ) {
         self.framework = framework
         self.challenge = challenge
         self.teamPersonIds = teamPersonIds
         self.evidenceIds = evidenceIds
         self.directoryNames = directoryNames
+        self.people = people
+        self.organisationNames = organisationNames
+        self.isEntry = isEntry
     }
 
     /// A name from the directory that `text` mentions as whole words, ignoring case.

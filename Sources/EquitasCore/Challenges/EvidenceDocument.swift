@@ -12,11 +12,16 @@ public struct EvidenceDocument: ChallengePart, Hashable {
     /// One of the council's equality impact assessments, when that is the evidence. It
     /// must be in the register of one of the challenge's councils.
     public var impactAssessmentId: UUID?
+    /// Sent when the document is created before its file is uploaded (the API's two
+    /// steps, the page's upload): without it, a document with no file, no link and no
+    /// impact assessment is refused. An answer to one write; never stored.
+    public var fileToFollow = false
 
     public init(
         title: String, kind: EvidenceKind = .other, date: CalendarDate? = nil, url: String? = nil, file: StoredFile? = nil,
-        impactAssessmentId: UUID? = nil
+        impactAssessmentId: UUID? = nil, fileToFollow: Bool = false
     ) {
+        self.fileToFollow = fileToFollow
         self.title = title
         self.kind = kind
         self.date = date
@@ -25,7 +30,7 @@ public struct EvidenceDocument: ChallengePart, Hashable {
         self.impactAssessmentId = impactAssessmentId
     }
 
-    private enum CodingKeys: String, CodingKey { case title, kind, date, url, file, impactAssessmentId }
+    private enum CodingKeys: String, CodingKey { case title, kind, date, url, file, impactAssessmentId, fileToFollow }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -36,6 +41,19 @@ public struct EvidenceDocument: ChallengePart, Hashable {
             url: try c.decodeIfPresent(String.self, forKey: .url),
             file: try c.decodeIfPresent(StoredFile.self, forKey: .file),
             impactAssessmentId: try c.decodeIfPresent(UUID.self, forKey: .impactAssessmentId))
+        fileToFollow = try c.decodeIfPresent(Bool.self, forKey: .fileToFollow) ?? false
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(url, forKey: .url)
+        try c.encodeIfPresent(file, forKey: .file)
+        try c.encodeIfPresent(impactAssessmentId, forKey: .impactAssessmentId)
+        // Only a client's request carries it; a stored document never does.
+        if fileToFollow { try c.encode(true, forKey: .fileToFollow) }
     }
 
     public func validated(in context: ChallengeContext) throws(ValidationFailure) -> EvidenceDocument {
@@ -47,8 +65,15 @@ public struct EvidenceDocument: ChallengePart, Hashable {
                 throw ValidationFailure(path: "url", message: "\"\(link)\" is not an http or https address")
             }
         }
+        if context.isEntry, copy.url == nil, file == nil, impactAssessmentId == nil, !fileToFollow {
+            throw ValidationFailure(
+                path: "url",
+                message: "evidence needs its document: give the address where it is published, or upload its file "
+                    + "(through the API, send \"file_to_follow\": true, then PUT the file)")
+        }
         // An assessment from the register is an impact assessment, whatever the caller said.
         if copy.impactAssessmentId != nil { copy.kind = .impactAssessment }
+        copy.fileToFollow = false
         return copy
     }
 }

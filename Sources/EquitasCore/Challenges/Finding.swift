@@ -24,6 +24,9 @@ public struct Finding: ChallengePart, Hashable {
     public func validated(in context: ChallengeContext) throws(ValidationFailure) -> Finding {
         var copy = self
         try context.checkModule(module, path: "module")
+        if context.isEntry, let problem = ChallengeRules.outOfScope(module: module, kind: kind, framework: context.framework, challenge: context.challenge) {
+            throw ValidationFailure(path: "module", message: problem)
+        }
         copy.text = try Text.required(text, path: "text")
         try context.checkOrganisation(organisationId, path: "organisation_id")
         copy.attribution = try Text.optional(attribution, path: "attribution", maximum: 200)

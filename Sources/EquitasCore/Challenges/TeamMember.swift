@@ -9,7 +9,16 @@ public struct TeamMember: ChallengePart, Hashable {
         self.role = role
     }
 
-    public func validated(in context: ChallengeContext) throws(ValidationFailure) -> TeamMember { self }
+    /// A peer from a body under challenge would be marking their own work: refused,
+    /// whatever their role, saying which body and why.
+    public func validated(in context: ChallengeContext) throws(ValidationFailure) -> TeamMember {
+        if let person = context.people[personId],
+            let problem = ChallengeRules.fromBodyUnderChallenge(person, challenge: context.challenge, names: context.organisationNames)
+        {
+            throw ValidationFailure(path: "person_id", message: problem)
+        }
+        return self
+    }
 }
 
 public enum TeamRole: String, DomainEnum {

@@ -13,11 +13,17 @@ public struct Framework: Codable, Equatable, Sendable, Identifiable {
     public var modules: [FrameworkModule]
     /// Present where criteria are scored and the scores summed into a grade (NHS EDS).
     public var scoring: ScoringScheme?
+    /// The kinds of body the framework is written for (councils for the EFLG, NHS trusts
+    /// for the EDS). Empty means any public body. A national body such as the LGA runs
+    /// challenges and never undergoes one.
+    public var appliesTo: [OrganisationType]
 
     public init(
         id: String, version: String, name: String, publisher: String, summary: String,
-        moduleNoun: String, levels: [FrameworkLevel], modules: [FrameworkModule], scoring: ScoringScheme? = nil
+        moduleNoun: String, levels: [FrameworkLevel], modules: [FrameworkModule], scoring: ScoringScheme? = nil,
+        appliesTo: [OrganisationType] = []
     ) {
+        self.appliesTo = appliesTo
         self.id = id
         self.version = version
         self.name = name
@@ -34,6 +40,13 @@ public struct Framework: Codable, Equatable, Sendable, Identifiable {
     public func criterion(_ id: String) -> Criterion? {
         for module in modules { if let c = module.criteria.first(where: { $0.id == id }) { return c } }
         return nil
+    }
+
+    /// Whether a body of this type can be challenged against the framework. A body whose
+    /// type is not known (`other`, as an import records it) is given the benefit of the doubt.
+    public func applies(to type: OrganisationType) -> Bool {
+        guard type != .nationalBody else { return false }
+        return appliesTo.isEmpty || type == .other || appliesTo.contains(type)
     }
 
     /// Position of a level in the framework's order (0 = lowest), or nil if unknown.

@@ -8,7 +8,7 @@ import Yams
 /// `modules[3]`. Blank ids are ignored by those checks: their absence is already reported.
 extension FrameworkDocumentReader {
     mutating func framework(_ root: Node) -> Framework? {
-        let keys = ["id", "version", "name", "publisher", "summary", "module_noun", "levels", "modules", "scoring"]
+        let keys = ["id", "version", "name", "publisher", "summary", "module_noun", "applies_to", "levels", "modules", "scoring"]
         guard let map = mapping(root, at: "", keys: keys) else { return nil }
         return Framework(
             id: text("id", in: map),
@@ -19,7 +19,8 @@ extension FrameworkDocumentReader {
             moduleNoun: text("module_noun", in: map),
             levels: list("levels", in: map, atLeastOne: "level").map { level($0.node, at: $0.path) },
             modules: list("modules", in: map, atLeastOne: "module").map { module($0.node, at: $0.path) },
-            scoring: map["scoring"].flatMap { $0.isNull ? nil : scoring($0, at: map.path("scoring"), line: map.line(of: "scoring")) }
+            scoring: map["scoring"].flatMap { $0.isNull ? nil : scoring($0, at: map.path("scoring"), line: map.line(of: "scoring")) },
+            appliesTo: list("applies_to", in: map).compactMap { organisationType($0.node, at: $0.path) }
         )
     }
 
@@ -81,5 +82,18 @@ extension FrameworkDocumentReader {
         let maximum = integer("maximum", in: map)
         guard let minimum, let maximum else { return nil }
         return GradeBand(level: level, minimum: minimum, maximum: maximum)
+    }
+}
+
+extension FrameworkDocumentReader {
+    /// One kind of body in `applies_to`, by the name the API uses (`district-council`).
+    mutating func organisationType(_ node: Node, at path: String) -> OrganisationType? {
+        guard let name = text(node, at: path) else { return nil }
+        guard let type = OrganisationType(rawValue: name) else {
+            let known = OrganisationType.allCases.map(\.rawValue).joined(separator: ", ")
+            diagnostics.report(path, line: node.line, "unknown kind of body \"\(name)\" (known: \(known))")
+            return nil
+        }
+        return type
     }
 }

@@ -53,15 +53,16 @@ extension ActionPlanStore {
     }
 
     /// Records progress on an action; an update with a status moves the action to it,
-    /// noting the status it moved from. A status the action already has is dropped.
+    /// noting the status it moved from. A status the action already has is dropped. An
+    /// update dated after `today` (UK time unless given) is refused.
     public func addUpdate(
-        _ planId: UUID, _ actionId: UUID, _ update: ProgressUpdate, id: UUID = UUID()
+        _ planId: UUID, _ actionId: UUID, _ update: ProgressUpdate, id: UUID = UUID(), today: CalendarDate = CalendarDate(Date())
     ) async throws -> Identified<ProgressUpdate> {
         try await transaction { store in
             _ = try await store.plan(planId)
             let row = try await PlanRows.action(actionId, in: planId, on: store.db)
             try await store.checkUnused(id, ProgressUpdateRow.self)
-            return try await store.recordUpdate(update, id: id, on: row)
+            return try await store.recordUpdate(try update.validated(today: today), id: id, on: row)
         }
     }
 }

@@ -36,8 +36,9 @@ extension ChallengeStore {
         guard try await !ChallengeRow.exists(id, on: db) else {
             throw ValidationFailure(path: "id", message: "\(id.uuidString.lowercased()) is already used by another challenge")
         }
-        let valid = try value.validated(against: try framework(for: value))
-        try await checkOrganisationsExist(valid.organisationIds)
+        let framework = try framework(for: value)
+        let valid = try value.validated(against: framework)
+        try await checkOrganisations(valid.organisationIds, framework: framework)
         return valid
     }
 
@@ -54,15 +55,27 @@ extension ChallengeStore {
             throw RuleViolation("the kind of a challenge can change only while it is being planned")
         }
         try ChallengeLifecycle.check(from: stored.status, to: value.status, kind: value.kind)
-        let valid = try value.validated(against: try pinnedFramework(of: stored))
-        try await checkOrganisationsExist(valid.organisationIds)
+        let framework = try pinnedFramework(of: stored)
+        let valid = try value.validated(against: framework)
+        try await checkOrganisations(valid.organisationIds, framework: framework, added: Set(valid.organisationIds).subtracting(stored.organisationIds))
         try await checkStillNamed(Set(stored.organisationIds).subtracting(valid.organisationIds), challengeId: id)
         return valid
     }
 
-    private func checkOrganisationsExist(_ ids: [UUID]) async throws {
-        for (index, id) in ids.enumerated() where try await !OrganisationRow.exists(id, on: db) {
-            throw ValidationFailure(path: "organisation_ids[\(index)]", message: NotFound(entity: OrganisationRow.noun, id: id).description)
+    /// Each organisation exists, and each one newly named is a body the framework is
+    /// written for (the LGA runs challenges; it is never challenged). Those already on a
+    /// stored challenge stay, whatever their type, so an old record can still be edited.
+    private func checkOrganisations(_ ids: [UUID], framework: Framework, added: Set<UUID>? = nil) async throws {
+        for (index, id) in ids.enumerated() {
+            guard let row = try await OrganisationRow.find(id, on: db) else {
+                throw ValidationFailure(path: "organisation_ids[\(index)]", message: NotFound(entity: OrganisationRow.noun, id: id).description)
+            }
+            guard added?.contains(id) ?? true else { continue }
+            let organisation = try row.value()
+            guard framework.applies(to: organisation.type) else {
+                throw ValidationFailure(
+                    path: "organisation_ids[\(index)]", message: ChallengeRules.notApplicable(organisation, framework: framework))
+            }
         }
     }
 

@@ -8,10 +8,14 @@ extension ChallengeStore {
         let challenge = try await get(id).value
         let team = try await TeamMemberRow.query(on: db).filter("challenge_id", .equal, id).all()
         let evidence = try await EvidenceRow.query(on: db).filter("challenge_id", .equal, id).all()
-        let names = try await PersonRow.query(on: db).field(\.$name).all().map(\.name)
+        let people = try await PersonRow.query(on: db).all()
+        let councils = try await OrganisationRow.query(on: db).filter(OrganisationRow.among("id", challenge.organisationIds)).all()
         return ChallengeContext(
             framework: try pinnedFramework(of: challenge), challenge: challenge,
-            teamPersonIds: Set(team.map(\.personId)), evidenceIds: Set(try evidence.map { try $0.requireID() }), directoryNames: names)
+            teamPersonIds: Set(team.map(\.personId)), evidenceIds: Set(try evidence.map { try $0.requireID() }),
+            directoryNames: people.map(\.name),
+            people: Dictionary(uniqueKeysWithValues: try people.map { (try $0.requireID(), try $0.value()) }),
+            organisationNames: Dictionary(uniqueKeysWithValues: try councils.map { (try $0.requireID(), $0.name) }), isEntry: true)
     }
 
     /// The challenge and everything recorded under it, each list in its stored order.

@@ -96,7 +96,7 @@ struct ActionPlanController: RouteCollection {
     func importSheet(req: Request) async throws -> Response {
         let dryRun = try req.boolQuery("dry_run") ?? false
         let outcome = try await req.planExchange.importSheet(
-            try req.fileBody(), into: try req.planID, importedBy: req.importedBy, today: CalendarDate(Date()), dryRun: dryRun)
+            try req.fileBody(), into: try req.planID, importedBy: req.importedBy, today: req.today, dryRun: dryRun)
         return try JSONResponse.make(outcome)
     }
 
@@ -108,7 +108,7 @@ struct ActionPlanController: RouteCollection {
         let record = try await req.planExchange.importNew(
             data, organisationId: try req.optionalUUIDQuery("organisation_id"),
             challengeId: try req.optionalUUIDQuery("challenge_id"), title: req.query["title"],
-            importedBy: req.importedBy, today: CalendarDate(Date()))
+            importedBy: req.importedBy, today: req.today)
         return try Self.created(record)
     }
 

@@ -95,7 +95,7 @@ struct ActionPlanPartsController: RouteCollection {
     func addUpdate(req: Request) async throws -> Response {
         let planId = try req.planID
         let actionId = try req.id("actionID", entity: "action")
-        let update = try await req.actionPlans.addUpdate(planId, actionId, try req.decodeJSON(ProgressUpdate.self))
+        let update = try await req.actionPlans.addUpdate(planId, actionId, try req.decodeJSON(ProgressUpdate.self), today: req.today)
         return try JSONResponse.created(update, under: "/api/v1/action-plans/\(planId)/actions/\(actionId)/updates")
     }
 }

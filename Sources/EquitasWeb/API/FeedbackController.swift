@@ -36,7 +36,7 @@ struct FeedbackController: RouteCollection {
         let id = try req.id("challengeID", entity: "challenge")
         let input = try req.decodeJSON(RecordInput.self)
         let summary = try await store(req).record(
-            challengeId: id, givenOn: try Self.day(input.givenOn, path: "given_on"), recordedBy: input.recordedBy, today: CalendarDate(Date()))
+            challengeId: id, givenOn: try Self.day(input.givenOn, path: "given_on"), recordedBy: input.recordedBy, today: req.today)
         return try JSONResponse.make(summary, status: .created)
     }
 

@@ -27,11 +27,11 @@ struct ImpactAssessmentController: RouteCollection {
         let register = try await req.impactAssessments.list(organisationId: organisationId)
         switch req.query[String.self, at: "format"] ?? "json" {
         case "json":
-            return try JSONResponse.make(register.map(ImpactAssessmentView.init))
+            return try JSONResponse.make(register.map { ImpactAssessmentView($0, today: req.today) })
         case "csv":
             let organisation = try await OrganisationStore(db: req.db).get(organisationId)
             return FileResponse.make(
-                ImpactAssessmentRegisterCSV.data(register, today: CalendarDate(Date())), contentType: "text/csv; charset=utf-8",
+                ImpactAssessmentRegisterCSV.data(register, today: req.today), contentType: "text/csv; charset=utf-8",
                 filename: ImpactAssessmentRegisterCSV.filename(organisation.value.name))
         case let other:
             throw ValidationFailure(path: "format", message: "unknown value \"\(other)\" (expected one of json, csv)")
@@ -43,21 +43,21 @@ struct ImpactAssessmentController: RouteCollection {
         let organisationId = try req.organisationID
         let assessment = try req.decodeImpactAssessment(organisationId: organisationId)
         let created = try await req.impactAssessments.create(assessment)
-        let response = try JSONResponse.make(ImpactAssessmentView(created), status: .created)
+        let response = try JSONResponse.make(ImpactAssessmentView(created, today: req.today), status: .created)
         response.headers.replaceOrAdd(name: .location, value: req.url.path + "/" + created.id.uuidString)
         return response
     }
 
     func show(req: Request) async throws -> Response {
         let found = try await req.impactAssessments.get(organisationId: try req.organisationID, id: try req.assessmentID)
-        return try JSONResponse.make(ImpactAssessmentView(found))
+        return try JSONResponse.make(ImpactAssessmentView(found, today: req.today))
     }
 
     func update(req: Request) async throws -> Response {
         let organisationId = try req.organisationID
         let assessment = try req.decodeImpactAssessment(organisationId: organisationId)
         let updated = try await req.impactAssessments.update(organisationId: organisationId, id: try req.assessmentID, assessment)
-        return try JSONResponse.make(ImpactAssessmentView(updated))
+        return try JSONResponse.make(ImpactAssessmentView(updated, today: req.today))
     }
 
     func delete(req: Request) async throws -> Response {
@@ -78,9 +78,9 @@ struct ImpactAssessmentView: Encodable {
     var assessment: Identified<ImpactAssessment>
     var today: CalendarDate
 
-    init(_ assessment: Identified<ImpactAssessment>) {
+    init(_ assessment: Identified<ImpactAssessment>, today: CalendarDate) {
         self.assessment = assessment
-        today = CalendarDate(Date())
+        self.today = today
     }
 
     private enum CodingKeys: String, CodingKey { case status, overdueForReview, warnings }

@@ -50,12 +50,12 @@ struct ReportCommentController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let (challenge, version) = (try req.id("challengeID", entity: "challenge"), try number(req))
         let input = try req.decodeJSON(NewReportComment.self)
-        return try JSONResponse.make(try await store(req).add(challengeId: challenge, version: version, input, at: Date()), status: .created)
+        return try JSONResponse.make(try await store(req).add(challengeId: challenge, version: version, input, at: req.clock.now), status: .created)
     }
 
     func resolve(req: Request) async throws -> Response {
         let (challenge, comment) = (try req.id("challengeID", entity: "challenge"), try req.id("commentID", entity: "report comment"))
         let input = try req.decodeJSON(CommentResolutionRequest.self)
-        return try JSONResponse.make(try await store(req).resolve(challengeId: challenge, commentId: comment, input, at: Date()))
+        return try JSONResponse.make(try await store(req).resolve(challengeId: challenge, commentId: comment, input, at: req.clock.now))
     }
 }

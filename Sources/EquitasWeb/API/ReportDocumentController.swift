@@ -41,7 +41,7 @@ struct ReportDocumentController: RouteCollection {
 
     static func workingCopy(_ req: Request, format: ReportFormat) async throws -> RenderedReport {
         let id = try req.id("challengeID", entity: "challenge")
-        let today = CalendarDate(Date())
+        let today = req.today
         let stamp = WorkingCopyStamp(challenge: try await req.challengeStamp(), today: today)
         return try await req.cached("working-report-" + format.rawValue, id, stamp: stamp, cost: \.data.count) {
             try await ReportExport.render(challengeId: id, choice: .working, format: format, db: req.db, catalog: req.catalog, today: today)

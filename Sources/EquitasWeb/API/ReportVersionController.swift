@@ -31,7 +31,7 @@ struct ReportVersionController: RouteCollection {
         let id = try req.id("challengeID", entity: "challenge")
         let input = try req.decodeJSON(IssueInput.self)
         let store = store(req)
-        let today = CalendarDate(Date())
+        let today = req.today
         let summary = switch kind {
         case .draft: try await store.issueDraft(challengeId: id, issuedBy: input.issuedBy, on: today)
         case .final: try await store.issueFinal(challengeId: id, issuedBy: input.issuedBy, on: today)
@@ -45,7 +45,7 @@ struct ReportVersionController: RouteCollection {
         guard let fromText: String = req.query["from"] else { throw ValidationFailure(path: "from", message: "missing") }
         let from = try await req.reportChoice(fromText, path: "from")
         let to = try await req.reportChoice(req.query["to"], path: "to")
-        let today = CalendarDate(Date())
+        let today = req.today
         let older = try await store(req).source(challengeId: id, choice: from, today: today)
         let newer = try await store(req).source(challengeId: id, choice: to, today: today)
         return try JSONResponse.make(ReportDiff(from: older.record, to: newer.record))

@@ -18,7 +18,7 @@ extension Request {
 
     /// A `YYYY-MM-DD` query parameter, today (UK time) when absent.
     func dateQuery(_ name: String) throws -> CalendarDate {
-        guard let raw: String = query[name] else { return CalendarDate(Date()) }
+        guard let raw: String = query[name] else { return today }
         guard let date = CalendarDate(raw) else { throw ValidationFailure(path: name, message: "\"\(raw)\" is not a date (YYYY-MM-DD)") }
         return date
     }

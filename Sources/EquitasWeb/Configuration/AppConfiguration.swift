@@ -34,6 +34,8 @@ public struct AppConfiguration: Sendable {
     /// How long the team's session notes are kept after the final report
     /// (`EQUITAS_NOTES_RETENTION_MONTHS`; `equitas retention apply` erases them).
     public var notesRetention = NotesRetention()
+    /// "Now" and "today" for every handler; tests pin it (`AppClock.fixed`).
+    public var clock = AppClock.system
 
     public static let defaultEvidenceLimit = 25 * 1024 * 1024
     public static let defaultBcryptCost = 12

@@ -24,4 +24,7 @@ extension Request {
     var equitas: AppConfiguration { application.equitas }
     var catalog: FrameworkCatalog { application.equitas.catalog }
     var evidenceFiles: EvidenceFileStore { EvidenceFileStore(root: application.equitas.evidenceDirectory) }
+    /// The application's clock: handlers ask it, never `Date()`, so tests can pin the day.
+    var clock: AppClock { application.equitas.clock }
+    var today: CalendarDate { clock.today }
 }

@@ -8,6 +8,7 @@ struct PageRoutes: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.protected(.everyone).get("assets", "equitas.css", use: Stylesheet.serve)
+        routes.protected(.everyone).get("assets", "capture.js", use: CaptureScript.serve)
         try routes.protected(.everyone).register(collection: PublicPageController())
         try routes.register(collection: SignInController())
         try routes.register(collection: SelfAssessmentPageController())

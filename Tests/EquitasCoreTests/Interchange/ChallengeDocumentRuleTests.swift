@@ -74,11 +74,11 @@ struct ChallengeDocumentRuleTests {
         ValidationCase("focus too long", "focus", "is 501 characters long; the limit is 500") {
             $0.focus = String(repeating: "x", count: 501)
         },
-        ValidationCase("end before start", "end", "2025-03-01 is before the start, 2025-03-11") { $0.end = CalendarDate("2025-03-01") },
+        ValidationCase("end before start", "end", "the end date (1 March 2025) must not be before the start date (11 March 2025)") { $0.end = CalendarDate("2025-03-01") },
         ValidationCase("unknown award level", "award.level", "unknown level \"gold\" in mock-eflg; known: \(levels)") {
             $0.award?.level = "gold"
         },
-        ValidationCase("award expiring when awarded", "award.expires", "2025-05-01 is not after the award date, 2025-05-01") {
+        ValidationCase("award expiring when awarded", "award.expires", "the expiry date (1 May 2025) must be after the award date (1 May 2025)") {
             $0.award?.expires = CalendarDate("2025-05-01")
         },
         ValidationCase(
@@ -121,7 +121,7 @@ struct ChallengeDocumentRuleTests {
         ) {
             $0.selfAssessment[0].score = 2
         },
-        ValidationCase("session ending as it starts", "programme[0].end", "2025-03-11T09:30 is not after the start, 2025-03-11T09:30") {
+        ValidationCase("session ending as it starts", "programme[0].end", "the end time (11 March 2025, 09:30) must be after the start time (11 March 2025, 09:30)") {
             $0.programme[0].end = $0.programme[0].start
         },
         ValidationCase("blank group met", "programme[0].met[1]", "must not be blank") { $0.programme[0].met[1] = " " },

@@ -29,9 +29,9 @@ struct AuditScopeTests {
     func linkReplacement() async throws {
         try await withWorld { world in
             let evidence = world.parts(EvidenceDocument.self)
-            let plan = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Plan")).id
-            let survey = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Survey", kind: .survey)).id
-            let minutes = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Minutes")).id
+            let plan = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Plan", url: "https://example.org/plan.pdf")).id
+            let survey = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Survey", kind: .survey, url: "https://example.org/survey.pdf")).id
+            let minutes = try await evidence.create(challengeId: world.challenge, EvidenceDocument(title: "Minutes", url: "https://example.org/minutes.pdf")).id
             let entries = world.parts(SelfAssessmentEntry.self)
             let entry = try await entries.create(
                 challengeId: world.challenge,

@@ -32,7 +32,7 @@ struct PublicPagesTests {
                 let reply = try await client.send(.GET, path)
                 #expect(
                     reply.headers.first(name: "Content-Security-Policy")
-                        == "default-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+                        == "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
                     "\(path)")
                 #expect(reply.headers.first(name: "X-Content-Type-Options") == "nosniff")
                 #expect(reply.headers.first(name: "Referrer-Policy") == "same-origin")

@@ -62,7 +62,7 @@ struct ActionPlanPageController: RouteCollection {
         }
         do {
             let outcome = try await req.planExchange.importSheet(
-                Data(buffer: file.data), into: view.planId, importedBy: PlanView.author(req), today: CalendarDate(Date()), dryRun: !apply)
+                Data(buffer: file.data), into: view.planId, importedBy: PlanView.author(req), today: req.today, dryRun: !apply)
             if apply { return PageResponse.redirect(to: PlanPaths.plan(view.planId) + "?done=" + (outcome.applied ? "imported" : "unchanged")) }
             return PageResponse.make(PlanImportPage.checked(view, outcome, csrf: csrf), for: req)
         } catch let sheet as ActionPlanSheetErrors {

@@ -124,10 +124,10 @@ struct PlanPartsPageController: RouteCollection {
         let found = try view.action(req)
         let form = try req.content.decode(PlanUpdateForm.self)
         var errors = FormErrors()
-        let update = form.update(author: PlanView.author(req), errors: &errors)
+        let update = form.update(author: PlanView.author(req), today: req.today, errors: &errors)
         if errors.isEmpty {
             do {
-                _ = try await req.actionPlans.addUpdate(view.planId, found.action.action.id, update)
+                _ = try await req.actionPlans.addUpdate(view.planId, found.action.action.id, update, today: req.today)
                 return PageResponse.redirect(to: PlanPaths.action(view.planId, found.action.action.id) + "?done=update")
             } catch let failure as ValidationFailure {
                 errors.add(failure.path == "author" ? "text" : failure.path, PlanPageParts.problem(failure, words: "The update"))

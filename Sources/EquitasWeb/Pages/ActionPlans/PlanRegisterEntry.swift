@@ -18,7 +18,7 @@ struct PlanRegisterEntry {
     static func load(_ records: [ActionPlanRecord], req: Request) async throws -> [PlanRegisterEntry] {
         var names = OrganisationNames(store: OrganisationStore(db: req.db))
         let challenges = ChallengeStore(db: req.db, catalog: req.catalog)
-        let today = CalendarDate(Date())
+        let today = req.today
         var entries: [PlanRegisterEntry] = []
         for record in records {
             let council = try await names.names([record.plan.value.organisationId])[0]

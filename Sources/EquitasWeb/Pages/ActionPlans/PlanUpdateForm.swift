@@ -14,10 +14,11 @@ struct PlanUpdateForm: Content {
         self.status = status
     }
 
-    func update(author: String, errors: inout FormErrors) -> ProgressUpdate {
-        var day = CalendarDate(Date())
+    func update(author: String, today: CalendarDate, errors: inout FormErrors) -> ProgressUpdate {
+        var day = today
         if let raw = Text.optional(date) {
             if let parsed = CalendarDate(raw) { day = parsed } else { errors.add("date", "Enter the date as a real date, such as 2026-03-31") }
+            if day > today { errors.add("date", "The date of the update must be today (\(today.longForm)) or earlier") }
         } else {
             errors.add("date", "Enter the date of the update")
         }

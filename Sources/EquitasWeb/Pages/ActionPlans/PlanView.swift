@@ -30,7 +30,7 @@ struct PlanView {
 
     static func load(_ req: Request) async throws -> PlanView {
         let planId = try req.planID
-        let today = CalendarDate(Date())
+        let today = req.today
         let stamp = StoredStamp(plan: try await req.actionPlanStamp(), today: today)
         let stored = try await req.cached("plan-view", planId, stamp: stamp) {
             let record = try await req.actionPlans.record(planId)

@@ -50,6 +50,7 @@ struct ChallengePageController: RouteCollection {
     private struct FirstStep: Content {
         var framework_id: String?
         var organisation_ids: [String]?
+        var step: String?
     }
 
     /// Step 1 until a framework and councils are chosen (the step-1 form sends them
@@ -61,7 +62,7 @@ struct ChallengePageController: RouteCollection {
         let directory = try await DirectoryLookup.load(req.db)
         let chosen = (try? req.query.decode(FirstStep.self)) ?? FirstStep()
         let input = ChallengeSetUpInput(frameworkId: chosen.framework_id ?? "", organisationIds: chosen.organisation_ids ?? [])
-        guard chosen.framework_id != nil || chosen.organisation_ids != nil else {
+        guard chosen.framework_id != nil || chosen.organisation_ids != nil || chosen.step != nil else {
             return PageResponse.make(
                 ChallengeSetUpPage.firstStep(frameworks: req.catalog.latest, directory: directory, input: input, errors: FormErrors()), for: req)
         }
@@ -69,6 +70,13 @@ struct ChallengePageController: RouteCollection {
         let framework = req.catalog.framework(input.frameworkId)
         if framework == nil { errors.add("framework_id", "Choose a framework") }
         if input.organisationIds.isEmpty { errors.add("organisation_ids", "Choose at least one council") }
+        if let framework {
+            for id in input.organisationIds.compactMap(UUID.init(uuidString:)) {
+                if let organisation = directory.organisations.first(where: { $0.id == id })?.value, !framework.applies(to: organisation.type) {
+                    errors.add("organisation_ids", FormErrors.sentence(ChallengeRules.notApplicable(organisation, framework: framework)))
+                }
+            }
+        }
         guard let framework, errors.isEmpty else {
             return PageResponse.make(
                 ChallengeSetUpPage.firstStep(frameworks: req.catalog.latest, directory: directory, input: input, errors: errors), for: req,
@@ -133,6 +141,16 @@ struct ChallengePageController: RouteCollection {
         let asked = (try? req.content.get(String.self, at: "status")).flatMap(ChallengeStatus.init(rawValue:))
         guard let asked else {
             return try await overviewPage(req, done: nil, transitionError: "Choose a status to move to", status: .unprocessableEntity)
+        }
+        guard Confirmation.isConfirmed(req) else {
+            // A move the lifecycle refuses is said at once, not after a confirmation.
+            let loaded = try await LoadedChallenge.load(req)
+            do {
+                try ChallengeLifecycle.check(from: loaded.challenge.status, to: asked, kind: loaded.challenge.kind)
+            } catch {
+                return try await overviewPage(req, done: nil, transitionError: FormErrors.sentence(error.message), status: .conflict)
+            }
+            return TransitionConfirmation.make(loaded.challenge, id: id, name: loaded.name, to: asked).response(for: req)
         }
         do {
             _ = try await ChallengeStore(db: req.db, catalog: req.catalog).transition(id, to: asked)

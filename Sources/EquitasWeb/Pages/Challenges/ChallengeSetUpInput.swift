@@ -92,6 +92,7 @@ struct ChallengeSetUpInput: Sendable {
         if modules.isEmpty { errors.add("modules", "Choose at least one \(framework.moduleNoun) to put in scope") }
         let startDate = Self.date(start, field: "start", words: "start date", into: &errors)
         let endDate = Self.date(end, field: "end", words: "end date", into: &errors)
+        if let startDate, let endDate, endDate < startDate { errors.add("end", "The end date must be the same as or after the start date") }
         guard errors.isEmpty, let chosenKind else { return .failure(FormErrorList(errors)) }
         var challenge = stored ?? Challenge(organisationIds: [], frameworkId: framework.id, modules: [])
         challenge.organisationIds = councils

@@ -23,11 +23,13 @@ enum ChallengeSetUpPage {
                 .p([.class("lead")], "Step 1 of 2: choose the framework and the councils. The next step lists the framework's modules."),
                 .form(
                     action: "/challenges/new", method: .get, [],
+                    // Marks the form as sent, so that sending it with nothing chosen says so.
+                    .input([Attribute("type", "hidden"), Attribute("name", "step"), Attribute("value", "1")]),
                     FormControls.radios(
                         "framework_id", legend: "Framework",
                         options: frameworks.map { ($0.id, "\($0.name) (\($0.version))") }, selected: input.frameworkId,
                         error: errors["framework_id"]),
-                    councils(directory, input: input, errors: errors),
+                    councils(directory, input: input, errors: errors) { organisation in frameworks.contains { $0.applies(to: organisation.type) } },
                     FormControls.submit("Continue")),
             ])
     }
@@ -66,7 +68,7 @@ enum ChallengeSetUpPage {
                     FormControls.csrf(csrf),
                     .input([Attribute("type", "hidden"), Attribute("name", "framework_id"), Attribute("value", framework.id)]),
                     .p([], .strong([], "Framework: "), .text("\(framework.name) (\(framework.version))")),
-                    councils(directory, input: input, errors: errors),
+                    councils(directory, input: input, errors: errors) { framework.applies(to: $0.type) },
                     FormControls.radios(
                         "kind", legend: "Kind of challenge",
                         options: ChallengeKind.allCases.map { ($0.rawValue, ChallengePageParts.kind($0)) }, selected: input.kind,
@@ -88,9 +90,16 @@ enum ChallengeSetUpPage {
         return "/challenges/new?framework_id=" + (framework.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._"))) ?? "") + councils.joined()
     }
 
-    private static func councils(_ directory: DirectoryLookup, input: ChallengeSetUpInput, errors: FormErrors) -> Node {
-        FormControls.checkboxes(
-            "organisation_ids", legend: "Councils challenged", options: directory.organisationOptions,
+    /// The bodies that can be challenged (never a national body such as the LGA), and any
+    /// already chosen, so that an old challenge's council does not silently drop off.
+    private static func councils(
+        _ directory: DirectoryLookup, input: ChallengeSetUpInput, errors: FormErrors, offered: (Organisation) -> Bool
+    ) -> Node {
+        let chosen = Set(input.organisationIds.map { $0.lowercased() })
+        let options = directory.organisations.filter { offered($0.value) || chosen.contains($0.id.uuidString.lowercased()) }
+            .map { (value: $0.id.uuidString.lowercased(), words: $0.value.name) }
+        return FormControls.checkboxes(
+            "organisation_ids", legend: "Councils challenged", options: options,
             selected: Set(input.organisationIds.map { $0.lowercased() }),
             hint: "Choose more than one for a joint challenge.", error: errors["organisation_ids"])
     }

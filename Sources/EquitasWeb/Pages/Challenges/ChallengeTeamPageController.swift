@@ -43,6 +43,12 @@ struct ChallengeTeamPageController: RouteCollection {
         if let person, team.contains(where: { $0.value.personId == person }) {
             errors.add("person_id", "\(loaded.directory.personName(person)) is already on the team")
         }
+        if let person, let found = loaded.directory.person(person),
+            let problem = ChallengeRules.fromBodyUnderChallenge(
+                found, challenge: loaded.challenge, names: Dictionary(uniqueKeysWithValues: loaded.challenge.organisationIds.map { ($0, loaded.directory.organisationName($0) ?? "") }))
+        {
+            errors.add("person_id", FormErrors.sentence(problem))
+        }
         let role = TeamRole(rawValue: input.role)
         if role == nil { errors.add("role", "Choose their role on the team") }
         if errors.isEmpty, let person, let role {
@@ -62,6 +68,20 @@ struct ChallengeTeamPageController: RouteCollection {
     func remove(req: Request) async throws -> Response {
         let challenge = try req.id("challengeID", entity: "challenge")
         let member = try req.id("memberID", entity: "team member")
+        guard Confirmation.isConfirmed(req) else {
+            let loaded = try await LoadedChallenge.load(req)
+            let found = try await ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog).get(challengeId: challenge, id: member).value
+            let name = loaded.directory.personName(found.personId)
+            return Confirmation(
+                question: "Take \(name) off the team?",
+                consequences: [
+                    "\(name) (\(found.role.label.lowercased())) will no longer be on the team for \(loaded.name), and will be taken off the programme sessions they attended.",
+                    "You can add them again later.",
+                ],
+                action: ChallengePageParts.path(challenge, "team") + "/\(member.uuidString.lowercased())/remove",
+                button: "Yes, take \(name) off the team", destructive: true, back: ChallengePageParts.path(challenge, "team")
+            ).response(for: req)
+        }
         try await ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog).delete(challengeId: challenge, id: member)
         return PageResponse.redirect(to: ChallengePageParts.path(challenge, "team") + "?done=removed")
     }

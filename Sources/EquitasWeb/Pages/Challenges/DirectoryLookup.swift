@@ -31,8 +31,4 @@ struct DirectoryLookup: Sendable {
     func councilNames(_ ids: [UUID]) -> [String] {
         ids.map { organisationName($0) ?? "An organisation no longer in the directory" }
     }
-
-    var organisationOptions: [(value: String, words: String)] {
-        organisations.map { ($0.id.uuidString.lowercased(), $0.value.name) }
-    }
 }

@@ -97,6 +97,18 @@ enum ProgrammePage {
             actions)
     }
 
+    /// One box, shown once the day is found outside the challenge's dates.
+    private static func datesConfirmation(_ input: ProgrammeSessionInput) -> Node {
+        let id = FormControls.fieldId(ProgrammeSessionInput.confirmField)
+        return .div(
+            [.class("choice")],
+            .input([
+                Attribute("type", "checkbox"), .id(id), Attribute("name", ProgrammeSessionInput.confirmField), Attribute("value", "yes"),
+                .flag("checked", input.outsideDatesConfirmed),
+            ]),
+            .label(for: id, "The day is meant, although it is outside the challenge's dates"))
+    }
+
     private static func form(
         action: String, model: Model, input: ProgrammeSessionInput, errors: FormErrors, csrf: String?, submit: String
     ) -> Node {
@@ -105,6 +117,7 @@ enum ProgrammePage {
             action: action, method: .post, [],
             FormControls.csrf(csrf),
             FormControls.text("date", label: "Day", value: input.date, error: errors["date"], type: "date"),
+            input.asksAboutDates ? datesConfirmation(input) : .empty,
             FormControls.text("start_time", label: "Start time", value: input.startTime, hint: "For example, 09:30", error: errors["start_time"], type: "time"),
             FormControls.text("end_time", label: "End time", value: input.endTime, hint: "For example, 10:30", error: errors["end_time"], type: "time"),
             FormControls.select(

@@ -42,9 +42,9 @@ struct ProgrammePageController: RouteCollection {
 
     func add(req: Request) async throws -> Response {
         let challenge = try req.id("challengeID", entity: "challenge")
-        let input = ProgrammeSessionInput.read(req)
+        var input = ProgrammeSessionInput.read(req)
         let errors: FormErrors
-        switch input.session() {
+        switch input.session(within: try await LoadedChallenge.load(req).challenge) {
         case .failure(let list):
             errors = list.errors
         case .success(let session):
@@ -65,8 +65,12 @@ struct ProgrammePageController: RouteCollection {
         let challenge = try req.id("challengeID", entity: "challenge")
         let session = try await store(req).get(challengeId: challenge, id: try req.id("sessionID", entity: "session"))
         let model = try await model(req, done: nil)
+        var input = ProgrammeSessionInput(session.value)
+        // A session kept outside the dates was confirmed once; the box stays ticked.
+        input.asksAboutDates = ChallengeRules.outsideDates(session.value, of: try await LoadedChallenge.load(req).challenge) != nil
+        input.outsideDatesConfirmed = input.asksAboutDates
         return PageResponse.make(
-            ProgrammePage.editLayout(model, sessionId: session.id, input: ProgrammeSessionInput(session.value), csrf: req.pageContext.csrfToken),
+            ProgrammePage.editLayout(model, sessionId: session.id, input: input, csrf: req.pageContext.csrfToken),
             for: req)
     }
 
@@ -74,9 +78,9 @@ struct ProgrammePageController: RouteCollection {
         let challenge = try req.id("challengeID", entity: "challenge")
         let id = try req.id("sessionID", entity: "session")
         _ = try await store(req).get(challengeId: challenge, id: id)
-        let input = ProgrammeSessionInput.read(req)
+        var input = ProgrammeSessionInput.read(req)
         let errors: FormErrors
-        switch input.session() {
+        switch input.session(within: try await LoadedChallenge.load(req).challenge) {
         case .failure(let list):
             errors = list.errors
         case .success(let session):
@@ -95,7 +99,18 @@ struct ProgrammePageController: RouteCollection {
 
     func delete(req: Request) async throws -> Response {
         let challenge = try req.id("challengeID", entity: "challenge")
-        try await store(req).delete(challengeId: challenge, id: try req.id("sessionID", entity: "session"))
+        let id = try req.id("sessionID", entity: "session")
+        guard Confirmation.isConfirmed(req) else {
+            let session = try await store(req).get(challengeId: challenge, id: id).value
+            return Confirmation(
+                question: "Delete the session \u{201C}\(session.title)\u{201D}?",
+                consequences: ["It will be taken off the programme, with the team's notes of it.", Confirmation.cannotBeUndone],
+                subject: ProgrammeSessionInput.when(session),
+                action: ChallengePageParts.path(challenge, "programme") + "/\(id.uuidString.lowercased())/delete",
+                button: "Yes, delete the session", destructive: true, back: ChallengePageParts.path(challenge, "programme")
+            ).response(for: req)
+        }
+        try await store(req).delete(challengeId: challenge, id: id)
         return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=deleted")
     }
 }

@@ -14,6 +14,12 @@ struct ProgrammeSessionInput: Sendable {
     var met: String = ""
     var peerIds: [String] = []
     var notes: String = ""
+    /// Ticked to say a date outside the challenge's dates is meant.
+    var outsideDatesConfirmed = false
+    /// Whether the form asks for that confirmation: once the date has been found outside.
+    var asksAboutDates = false
+
+    static let confirmField = "outside_dates_confirmed"
 
     private struct Fields: Content {
         var date: String?
@@ -24,6 +30,7 @@ struct ProgrammeSessionInput: Sendable {
         var met: String?
         var peer_ids: [String]?
         var notes: String?
+        var outside_dates_confirmed: String?
     }
 
     init() {}
@@ -39,6 +46,7 @@ struct ProgrammeSessionInput: Sendable {
         input.met = fields.met ?? ""
         input.peerIds = fields.peer_ids ?? []
         input.notes = fields.notes ?? ""
+        input.outsideDatesConfirmed = fields.outside_dates_confirmed == "yes"
         return input
     }
 
@@ -55,8 +63,15 @@ struct ProgrammeSessionInput: Sendable {
 
     static func clock(_ time: LocalDateTime) -> String { String(format: "%02d:%02d", time.hour, time.minute) }
 
-    /// The session, or what is wrong with the form. A session ends on the day it starts.
-    func session() -> Result<ProgrammeSession, FormErrorList> {
+    /// "10 March 2026, 10:00 to 11:00".
+    static func when(_ session: ProgrammeSession) -> String {
+        let end = session.end.date == session.start.date ? clock(session.end) : session.end.words
+        return "\(session.start.words) to \(end)"
+    }
+
+    /// The session, or everything that is wrong with the form at once. A session ends on
+    /// the day it starts, and falls within the challenge's dates unless confirmed.
+    mutating func session(within challenge: Challenge) -> Result<ProgrammeSession, FormErrorList> {
         var errors = FormErrors()
         let day = CalendarDate(date.trimmingCharacters(in: .whitespaces))
         if day == nil { errors.add("date", date.isEmpty ? "Enter the day of the session" : "Enter the day as a real date, such as 2025-03-12") }
@@ -64,6 +79,7 @@ struct ProgrammeSessionInput: Sendable {
         if day != nil, start == nil { errors.add("start_time", "Enter the start time, such as 09:30") }
         let end = day.flatMap { Self.time(endTime, on: $0) }
         if day != nil, end == nil { errors.add("end_time", "Enter the end time, such as 10:30") }
+        if let start, let end, end <= start { errors.add("end_time", "The end time must be after the start time") }
         let chosenKind = SessionKind(rawValue: kind)
         if chosenKind == nil { errors.add("kind", "Choose what kind of session this is") }
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { errors.add("title", "Enter a title for the session") }
@@ -71,13 +87,17 @@ struct ProgrammeSessionInput: Sendable {
         for text in peerIds {
             if let id = UUID(uuidString: text) { peers.append(id) } else { errors.add("peer_ids", "Choose peers from the team") }
         }
+        if let start, let end, let problem = ChallengeRules.outsideDates(ProgrammeSession(start: start, end: end, kind: .interview, title: ""), of: challenge) {
+            asksAboutDates = true
+            if !outsideDatesConfirmed { errors.add("date", FormErrors.sentence(problem)) }
+        }
         guard errors.isEmpty, let start, let end, let chosenKind else { return .failure(FormErrorList(errors)) }
         let groups = met.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let trimmedNotes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
-        return .success(
-            ProgrammeSession(
-                start: start, end: end, kind: chosenKind, title: title, met: groups, peerIds: peers,
-                notes: trimmedNotes.isEmpty ? nil : notes))
+        var session = ProgrammeSession(
+            start: start, end: end, kind: chosenKind, title: title, met: groups, peerIds: peers, notes: trimmedNotes.isEmpty ? nil : notes)
+        session.outsideDatesConfirmed = outsideDatesConfirmed
+        return .success(session)
     }
 
     /// "09:30", or "09:30:00" from a browser that sends seconds.
@@ -92,7 +112,7 @@ struct ProgrammeSessionInput: Sendable {
         let base = path.split(separator: "[").first.map(String.init) ?? ""
         switch base {
         case "end": return "end_time"
-        case "start": return "start_time"
+        case "start": return "date"
         case "": return "title"
         default: return base
         }

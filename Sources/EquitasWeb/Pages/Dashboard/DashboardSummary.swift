@@ -46,7 +46,7 @@ struct DashboardSummary: Sendable {
         var due: [DueAction]?
         if req.may(.read, .actionPlanRegister) {
             due = try await req.planExchange.due(
-                planId: nil, organisationId: try req.planOrganisationFilter(), asOf: CalendarDate(Date()), withinDays: dueWithinDays)
+                planId: nil, organisationId: try req.planOrganisationFilter(), asOf: req.today, withinDays: dueWithinDays)
         }
         return DashboardSummary(challenges: entries, totalChallenges: page.metadata.total, dueActions: due, tasks: tasks)
     }

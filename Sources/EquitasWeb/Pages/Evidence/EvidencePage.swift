@@ -86,10 +86,11 @@ struct EvidencePage {
             FormControls.text("title", label: "Title", value: form.title, error: errors["title"]),
             FormControls.select("kind", label: "Kind of document", options: kinds, selected: form.kind ?? EvidenceKind.other.rawValue),
             FormControls.text(
-                "url", label: "Link to the document (optional)", value: form.url,
-                hint: "Where it is already published, an address starting https://", error: errors["url"], type: "url"),
+                "url", label: "Link to the document", value: form.url,
+                hint: "Where it is already published, an address starting https://. Give a link, upload a file, or both.",
+                error: errors["url"], type: "url"),
             FormControls.file(
-                "file", label: "File (optional)",
+                "file", label: "File",
                 hint: "A PDF, Word, Excel, PowerPoint or OpenDocument file, an image, or plain text, up to \(EvidenceSize.words(limit))",
                 error: errors["file"]),
             FormControls.submit("Add evidence"))

@@ -35,6 +35,10 @@ struct EvidencePageController: RouteCollection {
         }
         let form = (try? req.content.decode(EvidenceUploadForm.self)) ?? EvidenceUploadForm()
         page.form = form
+        guard form.problems.isEmpty else {
+            page.errors = form.problems
+            return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
+        }
         var stored: StoredFile?
         var data = Data()
         if let file = form.chosenFile {
@@ -83,6 +87,18 @@ struct EvidencePageController: RouteCollection {
     func delete(req: Request) async throws -> Response {
         let challengeId = try req.id("challengeID", entity: "challenge")
         let id = try req.id("evidenceID", entity: "evidence document")
+        let base = "/challenges/\(challengeId.uuidString.lowercased())/evidence"
+        guard Confirmation.isConfirmed(req) else {
+            let found = try await EvidenceStore(db: req.db, catalog: req.catalog).get(challengeId: challengeId, id: id).value
+            return Confirmation(
+                question: "Delete the evidence \u{201C}\(found.title)\u{201D}?",
+                consequences: [
+                    "The document and any file uploaded with it will be deleted, and self-assessment entries citing it will no longer cite it.",
+                    Confirmation.cannotBeUndone,
+                ],
+                action: base + "/\(id.uuidString.lowercased())/delete", button: "Yes, delete the evidence", destructive: true, back: base
+            ).response(for: req)
+        }
         try await EvidenceStore(db: req.db, catalog: req.catalog).delete(challengeId: challengeId, id: id)
         return PageResponse.redirect(to: "/challenges/\(challengeId.uuidString.lowercased())/evidence?done=deleted")
     }

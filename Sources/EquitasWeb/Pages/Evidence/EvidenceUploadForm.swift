@@ -14,8 +14,21 @@ struct EvidenceUploadForm: Content {
         return file
     }
 
+    /// The document to create; its file, when one was chosen, is attached straight after.
     var document: EvidenceDocument {
-        EvidenceDocument(title: title ?? "", kind: kind.flatMap(EvidenceKind.init(rawValue:)) ?? .other, url: url)
+        var document = EvidenceDocument(title: title ?? "", kind: kind.flatMap(EvidenceKind.init(rawValue:)) ?? .other, url: url)
+        document.fileToFollow = chosenFile != nil
+        return document
+    }
+
+    /// What the form itself can tell, all at once: a title, and a file or a link.
+    var problems: FormErrors {
+        var errors = FormErrors()
+        if Text.optional(title) == nil { errors.add("title", "Enter the title of the document") }
+        if chosenFile == nil, Text.optional(url) == nil {
+            errors.add("file", "Choose the file to upload, or enter the address where the document is published")
+        }
+        return errors
     }
 
     /// The core's failures, at the field they name.

@@ -26,12 +26,17 @@ struct FindingDraft: Content {
 
     /// The finding these fields make, or what a person must fix first (in the order
     /// the fields appear). The core checks the rest against the challenge.
-    func parsed() -> (finding: Finding?, errors: FormErrors) {
+    func parsed(in work: PeerWorkRecord? = nil) -> (finding: Finding?, errors: FormErrors) {
         var errors = FormErrors()
         let moduleId = Self.trimmed(module)
         if moduleId == nil { errors.add("module", "Choose the module the finding is about") }
         let findingKind = FindingKind(rawValue: kind ?? "")
         if findingKind == nil { errors.add("kind", "Choose what kind of finding this is") }
+        if let work, let moduleId, let findingKind,
+            let problem = ChallengeRules.outOfScope(module: moduleId, kind: findingKind, framework: work.framework, challenge: work.challenge)
+        {
+            errors.add("module", FormErrors.sentence(problem))
+        }
         var organisationId: UUID?
         if let raw = Self.trimmed(council), raw != "joint" {
             organisationId = UUID(uuidString: raw)
@@ -39,6 +44,9 @@ struct FindingDraft: Content {
         }
         let words = Self.trimmed(text)
         if words == nil { errors.add("text", "Enter what the team found") }
+        if findingKind == .quote, Self.trimmed(attribution) == nil {
+            errors.add("attribution", "Enter who said it, as a role or a group, such as Partner organisation")
+        }
         guard errors.isEmpty, let moduleId, let findingKind, let words else { return (nil, errors) }
         let finding = Finding(
             module: moduleId, kind: findingKind, text: words, organisationId: organisationId,

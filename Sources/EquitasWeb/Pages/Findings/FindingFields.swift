@@ -1,9 +1,12 @@
 import EquitasCore
 
 /// The fields of a finding, the same on the capture form and the edit form. No field
-/// takes focus by itself: moving focus on load strands screen reader users.
+/// takes focus by itself on arrival (moving focus on load strands screen reader users);
+/// the one exception is `nextCapture`, the capture form just after the person added a
+/// finding with it, where the text box is where they left off (the status message
+/// "Finding added" is announced first).
 enum FindingFields {
-    static func nodes(_ work: PeerWorkRecord, _ draft: FindingDraft, _ errors: FormErrors) -> Node {
+    static func nodes(_ work: PeerWorkRecord, _ draft: FindingDraft, _ errors: FormErrors, nextCapture: Bool = false) -> Node {
         .fragment([
             FormControls.select(
                 "module", label: "Module", options: work.moduleOptions, selected: draft.module ?? work.challenge.modules.first?.id,
@@ -16,7 +19,7 @@ enum FindingFields {
                     "council", legend: "Which council is it about?", options: work.councilOptions, selected: draft.council ?? "joint",
                     error: errors["council"], inline: true)
                 : .empty,
-            FormControls.textArea("text", label: "What the team found", value: draft.text, error: errors["text"], rows: 4),
+            FormControls.textArea("text", label: "What the team found", value: draft.text, error: errors["text"], rows: 4, autofocus: nextCapture),
             FormControls.text(
                 "attribution", label: "Who said it (for a quote)", value: draft.attribution,
                 hint: "A role or group, such as \"Partner organisation\"; never a resident's name", error: errors["attribution"]),

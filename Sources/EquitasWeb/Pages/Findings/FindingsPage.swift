@@ -20,8 +20,9 @@ enum FindingsPage {
                 work.breadcrumbs(heading),
                 .h1([], .text(heading)),
                 notification(options.done),
-                options.canWrite ? captureForm(work, draft, errors, csrf: options.csrf) : .empty,
+                options.canWrite ? captureForm(work, draft, errors, csrf: options.csrf, nextCapture: options.done == "added") : .empty,
                 list(work, options),
+                options.canWrite ? CaptureScript.element : .empty,
             ])
     }
 
@@ -35,14 +36,16 @@ enum FindingsPage {
         return StatusMessage.node(words)
     }
 
-    private static func captureForm(_ work: PeerWorkRecord, _ draft: FindingDraft, _ errors: FormErrors, csrf: String?) -> Node {
+    private static func captureForm(
+        _ work: PeerWorkRecord, _ draft: FindingDraft, _ errors: FormErrors, csrf: String?, nextCapture: Bool
+    ) -> Node {
         .section(
             [.aria("labelledby", "capture-heading")],
             .h2([.id("capture-heading")], "Capture a finding"),
             .form(
-                action: work.path + "/findings", method: .post, [],
+                action: work.path + "/findings", method: .post, [Attribute(CaptureScript.marker, "")],
                 FormControls.csrf(csrf),
-                FindingFields.nodes(work, draft, errors),
+                FindingFields.nodes(work, draft, errors, nextCapture: nextCapture),
                 FormControls.submit("Add finding")))
     }
 

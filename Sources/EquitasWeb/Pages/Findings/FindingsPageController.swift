@@ -34,7 +34,7 @@ struct FindingsPageController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let work = try await PeerWorkRecord.load(req)
         let draft = (try? req.content.decode(FindingDraft.self)) ?? FindingDraft()
-        let (finding, errors) = draft.parsed()
+        let (finding, errors) = draft.parsed(in: work)
         guard let finding else { return try await page(req, work, draft: draft, errors: errors, status: .unprocessableEntity) }
         do {
             _ = try await store(req).create(challengeId: work.id, finding)

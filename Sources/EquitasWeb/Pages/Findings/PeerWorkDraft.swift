@@ -14,7 +14,7 @@ protocol PeerWorkDraft: Content {
     /// The words themselves: what an edit conflict shows of the other version.
     var text: String? { get }
     /// The value to store, or what is wrong with the form.
-    func checked() -> (Part?, FormErrors)
+    func checked(in work: PeerWorkRecord) -> (Part?, FormErrors)
     /// A refusal from the store, at the field it names.
     static func errors(_ failure: ValidationFailure) -> FormErrors
     /// The form's fields.
@@ -24,14 +24,14 @@ protocol PeerWorkDraft: Content {
 extension FindingDraft: PeerWorkDraft {
     static let noun = "finding"
     static let plural = "findings"
-    func checked() -> (Finding?, FormErrors) { let result = parsed(); return (result.finding, result.errors) }
+    func checked(in work: PeerWorkRecord) -> (Finding?, FormErrors) { let result = parsed(in: work); return (result.finding, result.errors) }
     static func fields(_ work: PeerWorkRecord, _ draft: FindingDraft, _ errors: FormErrors) -> Node { FindingFields.nodes(work, draft, errors) }
 }
 
 extension RecommendationDraft: PeerWorkDraft {
     static let noun = "recommendation"
     static let plural = "recommendations"
-    func checked() -> (Recommendation?, FormErrors) { let result = parsed(); return (result.recommendation, result.errors) }
+    func checked(in work: PeerWorkRecord) -> (Recommendation?, FormErrors) { let result = parsed(); return (result.recommendation, result.errors) }
     static func errors(_ failure: ValidationFailure) -> FormErrors { RecommendationFields.errors(failure) }
     static func fields(_ work: PeerWorkRecord, _ draft: RecommendationDraft, _ errors: FormErrors) -> Node {
         RecommendationFields.nodes(work, draft, errors)

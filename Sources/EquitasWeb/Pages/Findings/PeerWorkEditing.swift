@@ -39,7 +39,7 @@ struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
             let errors = FormErrors("text", conflict.message)
             return try await page(req, work, id: id, draft: draft, errors: errors, version: version, conflict: conflict, status: .conflict)
         }
-        let (part, errors) = draft.checked()
+        let (part, errors) = draft.checked(in: work)
         guard let part else { return try await page(req, work, id: id, draft: draft, errors: errors, version: version, status: .unprocessableEntity) }
         do {
             _ = try await store(req).update(challengeId: work.id, id: id, part)
@@ -51,7 +51,16 @@ struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
 
     func delete(req: Request) async throws -> Response {
         let work = try await PeerWorkRecord.load(req)
-        try await store(req).delete(challengeId: work.id, id: partID(req))
+        let id = try partID(req)
+        guard Confirmation.isConfirmed(req) else {
+            let found = try await store(req).get(challengeId: work.id, id: id)
+            return Confirmation(
+                question: "Delete this \(Draft.noun)?", consequences: ["It will be taken out of the team's work and of the report.", Confirmation.cannotBeUndone],
+                subject: Draft(found.value).text, action: work.path + "/\(Draft.plural)/\(id.uuidString.lowercased())/delete",
+                button: "Yes, delete this \(Draft.noun)", destructive: true, back: work.path + "/\(Draft.plural)"
+            ).response(for: req)
+        }
+        try await store(req).delete(challengeId: work.id, id: id)
         return PageResponse.redirect(to: work.path + "/\(Draft.plural)?done=deleted")
     }
 

@@ -28,9 +28,11 @@ enum FormControls {
             ]))
     }
 
+    /// `autofocus` only where the person has just pressed this form's own button and
+    /// goes on with the same form (quick capture): never on a page they arrive at.
     static func textArea(
         _ name: String, label: String, value: String? = nil, hint: String? = nil, error: String? = nil, rows: Int = 5,
-        required: Bool = false
+        required: Bool = false, autofocus: Bool = false
     ) -> Node {
         let id = fieldId(name)
         return group(
@@ -38,7 +40,7 @@ enum FormControls {
             heading(id, label: label, hint: hint, error: error),
             .textarea(
                 [
-                    .id(id), Attribute("name", name), Attribute("rows", String(rows)), .flag("required", required),
+                    .id(id), Attribute("name", name), Attribute("rows", String(rows)), .flag("required", required), .flag("autofocus", autofocus),
                     describedBy(id, hint: hint, error: error), error == nil ? nil : .aria("invalid", "true"),
                 ], text: value ?? ""))
     }

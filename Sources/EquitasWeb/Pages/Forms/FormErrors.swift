@@ -16,7 +16,24 @@ struct FormErrors: Sendable {
     /// the `organisation_ids` field).
     init(_ failure: ValidationFailure, fallbackField: String) {
         let base = failure.path.split(separator: "[").first.map(String.init) ?? ""
-        add(base.isEmpty ? fallbackField : base, Self.sentence(failure.message))
+        let field = base.isEmpty ? fallbackField : base
+        add(field, Self.message(failure.message, field: field))
+    }
+
+    /// A core message as a sentence that names its field: "must not be blank" alone
+    /// leaves a person guessing which box, so it becomes "The title must not be blank".
+    static func message(_ message: String, field: String) -> String {
+        let fragments = ["is ", "must ", "has ", "names ", "needs ", "contains "]
+        guard fragments.contains(where: message.hasPrefix) else { return sentence(message) }
+        return "The \(label(field)) \(message)"
+    }
+
+    /// "organisation_ids" → "organisations", "ons_code" → "ons code": the field as words.
+    static func label(_ field: String) -> String {
+        var words = field.split(separator: ".").last.map(String.init) ?? field
+        if words.hasSuffix("_ids") { words = String(words.dropLast(4)) + "s" }
+        if words.hasSuffix("_id") { words = String(words.dropLast(3)) }
+        return words.replacingOccurrences(of: "_", with: " ")
     }
 
     mutating func add(_ field: String, _ message: String) {

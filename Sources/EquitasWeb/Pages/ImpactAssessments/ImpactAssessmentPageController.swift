@@ -27,21 +27,21 @@ struct ImpactAssessmentPageController: RouteCollection {
         let council = try await Self.council(req)
         let register = try await req.impactAssessments.list(organisationId: council.id)
         let page = ImpactAssessmentRegisterPage.layout(
-            council: council, register: register, today: CalendarDate(Date()), mayWrite: Self.mayWrite(req, council.id), done: req.query["done"])
+            council: council, register: register, today: req.today, mayWrite: Self.mayWrite(req, council.id), done: req.query["done"])
         return PageResponse.make(page, for: req)
     }
 
     func programme(req: Request) async throws -> Response {
         let council = try await Self.council(req)
         let register = try await req.impactAssessments.list(organisationId: council.id)
-        return PageResponse.make(ImpactAssessmentProgrammePage.layout(council: council, ImpactAssessmentProgramme(register, asOf: CalendarDate(Date()))), for: req)
+        return PageResponse.make(ImpactAssessmentProgrammePage.layout(council: council, ImpactAssessmentProgramme(register, asOf: req.today)), for: req)
     }
 
     func export(req: Request) async throws -> Response {
         let council = try await Self.council(req)
         let register = try await req.impactAssessments.list(organisationId: council.id)
         return FileResponse.make(
-            ImpactAssessmentRegisterCSV.data(register, today: CalendarDate(Date())), contentType: "text/csv; charset=utf-8",
+            ImpactAssessmentRegisterCSV.data(register, today: req.today), contentType: "text/csv; charset=utf-8",
             filename: ImpactAssessmentRegisterCSV.filename(council.value.name))
     }
 
@@ -49,7 +49,7 @@ struct ImpactAssessmentPageController: RouteCollection {
         let council = try await Self.council(req)
         let item = try await req.impactAssessments.get(organisationId: council.id, id: try req.assessmentID)
         let page = ImpactAssessmentPage.layout(
-            council: council, item, today: CalendarDate(Date()), mayWrite: Self.mayWrite(req, council.id), done: req.query["done"],
+            council: council, item, today: req.today, mayWrite: Self.mayWrite(req, council.id), done: req.query["done"],
             csrf: req.pageContext.csrfToken)
         return PageResponse.make(page, for: req)
     }
@@ -83,6 +83,15 @@ struct ImpactAssessmentPageController: RouteCollection {
 
     func delete(req: Request) async throws -> Response {
         let council = try await Self.council(req)
+        guard Confirmation.isConfirmed(req) else {
+            let found = try await req.impactAssessments.get(organisationId: council.id, id: try req.assessmentID)
+            let path = ImpactAssessmentPaths.assessment(council.id, found.id)
+            return Confirmation(
+                question: "Delete the impact assessment \u{201C}\(found.value.title)\u{201D}?",
+                consequences: ["It will be taken off \(council.value.name)'s register of impact assessments.", Confirmation.cannotBeUndone],
+                action: ImpactAssessmentPaths.delete(council.id, found.id), button: "Yes, delete the impact assessment", destructive: true, back: path
+            ).response(for: req)
+        }
         try await req.impactAssessments.delete(organisationId: council.id, id: try req.assessmentID)
         return PageResponse.redirect(to: ImpactAssessmentPaths.register(council.id) + "?done=deleted")
     }

@@ -20,7 +20,9 @@ enum ErrorPage {
         case is FormExpired:
             return page("This form has expired", FormExpired.message, request, .forbidden)
         case let failure as ValidationFailure:
-            return page("There is a problem", FormErrors.sentence(failure.description), request, .unprocessableEntity)
+            // A field's path reads as its name ("The title must not be blank"), not as a code.
+            let message = failure.path.isEmpty ? FormErrors.sentence(failure.message) : FormErrors.message(failure.message, field: failure.path.split(separator: "[").first.map(String.init) ?? failure.path)
+            return page("There is a problem", message, request, .unprocessableEntity)
         case let violation as RuleViolation:
             return page("This cannot be done now", FormErrors.sentence(violation.message), request, .conflict)
         case let abort as any AbortError:

@@ -36,7 +36,7 @@ struct CommentsPageController: RouteCollection {
         let council = req.actor.organisationId.flatMap { data.work.challenge.organisationIds.contains($0) ? $0 : nil }
         let input = NewReportComment(anchor: anchor, author: Self.author(req, data.work, council: council), organisationId: council, text: text)
         do {
-            _ = try await comments(req).add(challengeId: data.work.id, version: version.number, input, at: Date())
+            _ = try await comments(req).add(challengeId: data.work.id, version: version.number, input, at: req.clock.now)
         } catch let failure as ValidationFailure {
             return try await page(req, draft: draft, errors: CommentDraft.errors(failure), status: .unprocessableEntity)
         }
@@ -54,7 +54,7 @@ struct CommentsPageController: RouteCollection {
         let (request, errors) = draft.request(resolvedBy: ReportPageController.signature(req))
         guard let request else { return try await resolutionPage(req, draft: draft, errors: errors, status: .unprocessableEntity) }
         do {
-            _ = try await comments(req).resolve(challengeId: work.id, commentId: commentId, request, at: Date())
+            _ = try await comments(req).resolve(challengeId: work.id, commentId: commentId, request, at: req.clock.now)
         } catch let failure as ValidationFailure {
             return try await resolutionPage(req, draft: draft, errors: ResolutionDraft.errors(failure), status: .unprocessableEntity)
         }

@@ -55,8 +55,12 @@ struct ReportPageController: RouteCollection {
     func issue(_ kind: ReportVersionKind, req: Request) async throws -> Response {
         let id = try req.id("challengeID", entity: "challenge")
         let store = ReportVersionStore(db: req.db, catalog: req.catalog)
+        guard Confirmation.isConfirmed(req) else {
+            let work = try await PeerWorkRecord.load(req)
+            return ReportIssueConfirmation.make(kind, work: work, today: req.today).response(for: req)
+        }
         let issuer = Self.signature(req)
-        let today = CalendarDate(Date())
+        let today = req.today
         _ = switch kind {
         case .draft: try await store.issueDraft(challengeId: id, issuedBy: issuer, on: today)
         case .final: try await store.issueFinal(challengeId: id, issuedBy: issuer, on: today)
@@ -75,7 +79,7 @@ struct ReportPageController: RouteCollection {
         let form = (try? req.content.decode(FeedbackForm.self)) ?? FeedbackForm()
         let day = try FeedbackController.day(form.given_on)
         _ = try await FeedbackStore(db: req.db, catalog: req.catalog).record(
-            challengeId: id, givenOn: day, recordedBy: Self.signature(req), today: CalendarDate(Date()))
+            challengeId: id, givenOn: day, recordedBy: Self.signature(req), today: req.today)
         return PageResponse.redirect(to: "/challenges/\(id.uuidString.lowercased())/report?done=feedback")
     }
 

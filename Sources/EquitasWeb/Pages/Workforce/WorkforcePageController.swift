@@ -95,7 +95,20 @@ struct WorkforcePageController: RouteCollection {
 
     func delete(req: Request) async throws -> Response {
         let organisationId = try req.organisationID
-        try await req.workforce.deleteSnapshot(organisationId: organisationId, date: try req.snapshotDate)
+        let date = try req.snapshotDate
+        guard Confirmation.isConfirmed(req) else {
+            let organisation = try await OrganisationStore(db: req.db).get(organisationId)
+            return Confirmation(
+                question: "Delete the staff snapshot of \(date.longForm)?",
+                consequences: [
+                    "Every staff record in \(organisation.value.name)'s snapshot of \(date.longForm) will be deleted, with the pay gaps and the workforce profile worked out from it.",
+                    Confirmation.cannotBeUndone,
+                ],
+                action: WorkforcePaths.deleteSnapshot(organisationId, date), button: "Yes, delete the snapshot", destructive: true,
+                back: WorkforcePaths.base(organisationId)
+            ).response(for: req)
+        }
+        try await req.workforce.deleteSnapshot(organisationId: organisationId, date: date)
         return PageResponse.redirect(to: WorkforcePaths.base(organisationId) + "?done=deleted")
     }
 

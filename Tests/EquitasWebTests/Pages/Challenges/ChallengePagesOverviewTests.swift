@@ -69,7 +69,7 @@ struct ChallengePagesOverviewTests {
         try await withTestApp { app in
             let world = try await ChallengePagesWorld.make(app)
             let browser = try await PageBrowser.signedIn(app, as: .reviewManager)
-            let moved = try await browser.post(world.path + "/transition", form: [("status", "self-assessment")])
+            let moved = try await browser.post(world.path + "/transition", form: [("status", "self-assessment"), ("confirm", "yes")])
             #expect(moved.status == .seeOther)
             #expect(ChallengePagesWorld.location(moved) == world.path + "?done=moved")
             #expect(try await world.stored(app).status == .selfAssessment)

@@ -55,7 +55,7 @@ struct ChallengePagesProgrammeTests {
             #expect(changed.status == .seeOther)
             #expect(try await sessions(app, world).map(\.value.title) == ["Meeting the staff network"])
 
-            let deleted = try await peer.post(sessionPath + "/delete", form: [])
+            let deleted = try await peer.post(sessionPath + "/delete", form: [("confirm", "yes")])
             #expect(deleted.status == .seeOther)
             #expect(try await sessions(app, world).isEmpty)
         }

@@ -35,7 +35,7 @@ struct ChallengePagesTeamTests {
                 TeamMember(personId: world.peer, role: .officerPeer), TeamMember(personId: newcomer, role: .leadPeer),
             ])
 
-            let removed = try await browser.post(world.path + "/team/\(world.teamMember.uuidString.lowercased())/remove", form: [])
+            let removed = try await browser.post(world.path + "/team/\(world.teamMember.uuidString.lowercased())/remove", form: [("confirm", "yes")])
             #expect(removed.status == .seeOther)
             #expect(try await team(app, world).map(\.value.personId) == [newcomer])
             #expect(try await browser.get(world.path + "/team?done=removed").text.contains("The person has been taken off the team."))
@@ -71,7 +71,7 @@ struct ChallengePagesTeamTests {
             #expect(!page.text.contains("Remove Priya Peer"))
             let added = try await councillor.post(world.path + "/team", form: [("person_id", world.peer.uuidString), ("role", "lead-peer")])
             #expect(added.status == .forbidden)
-            let removed = try await councillor.post(world.path + "/team/\(world.teamMember.uuidString.lowercased())/remove", form: [])
+            let removed = try await councillor.post(world.path + "/team/\(world.teamMember.uuidString.lowercased())/remove", form: [("confirm", "yes")])
             #expect(removed.status == .forbidden)
             #expect(try await team(app, world).count == 1)
         }

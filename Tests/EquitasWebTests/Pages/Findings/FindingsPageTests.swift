@@ -130,7 +130,7 @@ struct FindingsPageTests {
             #expect(stored.value.kind == .goodPractice)
             #expect(stored.value.organisationId == world.councils[1])
 
-            let deleted = try await peer.post(findingPath + "/delete", form: [])
+            let deleted = try await peer.post(findingPath + "/delete", form: [("confirm", "yes")])
             #expect(deleted.status == .seeOther)
             #expect(deleted.headers.first(name: .location)?.hasSuffix("done=deleted") == true)
             #expect(try await world.findings().isEmpty)

@@ -40,7 +40,7 @@ struct ReportPagesTests {
             let manager = try await PageBrowser.signedIn(app, as: .reviewManager)
             let before = try await manager.get(world.path + "/report")
             #expect(before.text.contains("Issue a draft for the council"))
-            let issued = try await manager.post(world.path + "/report/draft", form: [])
+            let issued = try await manager.post(world.path + "/report/draft", form: [("confirm", "yes")])
             #expect(issued.status == .seeOther)
             #expect(issued.headers.first(name: .location) == world.path + "/report?done=draft")
             let after = try await manager.get(world.path + "/report?done=draft")
@@ -84,7 +84,7 @@ struct ReportPagesTests {
 
             let ready = try await manager.get(world.path + "/report")
             #expect(ready.text.contains("Issue the final report"))
-            #expect(try await manager.post(world.path + "/report/final", form: []).status == .seeOther)
+            #expect(try await manager.post(world.path + "/report/final", form: [("confirm", "yes")]).status == .seeOther)
             let final = try await officer.get(world.path + "/report")
             #expect(final.text.contains("Create the action plan"))
             #expect(try await officer.get(world.path + "/comments").text.contains("Comment on draft") == false)

@@ -36,7 +36,7 @@ struct EvidencePageTests {
             #expect(Data(buffer: download.body) == pdf)
             #expect(download.headers.first(name: .contentType) == "application/pdf")
 
-            let deleted = try await officer.post(world.base + "/evidence/\(stored.id.uuidString.lowercased())/delete", form: [])
+            let deleted = try await officer.post(world.base + "/evidence/\(stored.id.uuidString.lowercased())/delete", form: [("confirm", "yes")])
             #expect(deleted.status == .seeOther)
             #expect(try await world.evidence().isEmpty)
         }

@@ -43,7 +43,7 @@ struct SelfAssessmentWorld {
     }
 
     func addEvidence(_ title: String) async throws -> UUID {
-        try await EvidenceStore(db: app.db, catalog: app.equitas.catalog).create(challengeId: challenge, EvidenceDocument(title: title)).id
+        try await EvidenceStore(db: app.db, catalog: app.equitas.catalog).create(challengeId: challenge, EvidenceDocument(title: title, url: "https://example.org/evidence.pdf")).id
     }
 
     func addEntry(_ entry: SelfAssessmentEntry) async throws {

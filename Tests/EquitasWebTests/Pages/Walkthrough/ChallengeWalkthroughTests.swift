@@ -156,7 +156,7 @@ struct ChallengeWalkthroughTests {
             // 6. The draft, the council's comment and its resolution, the final report, publication.
             try await Self.move(manager, path, to: "drafting")
             page = try await manager.click("Report", on: try await manager.get(path), path: "/report")
-            page = try await Self.posted(manager, try PageForm.find(in: page.text, button: "Issue a draft"))
+            page = try await Self.confirmed(manager, try PageForm.find(in: page.text, button: "Issue a draft"), yes: "Yes, issue the draft")
             #expect(page.text.contains("Draft issued"))
 
             page = try await officer.click("Comments on drafts", on: try await officer.get(path))
@@ -176,7 +176,7 @@ struct ChallengeWalkthroughTests {
             #expect(page.text.contains("Noted by Priya Lindqvist, review manager"))
 
             page = try await manager.click("Back to the report", on: page)
-            page = try await Self.posted(manager, try PageForm.find(in: page.text, button: "Issue the final report"))
+            page = try await Self.confirmed(manager, try PageForm.find(in: page.text, button: "Issue the final report"), yes: "Yes, issue the final report")
             #expect(page.text.contains("Final report issued"))
             try await Self.move(manager, path, to: "published")
 
@@ -281,9 +281,18 @@ struct ChallengeWalkthroughTests {
     ) async throws {
         let overview = try await browser.get(path)
         let form = try PageForm.find(in: overview.text, button: "Move on to \(status)", sourceLocation: sourceLocation)
-        let page = try await posted(browser, form, sourceLocation: sourceLocation)
+        let page = try await confirmed(browser, form, yes: "Yes, move to", sourceLocation: sourceLocation)
         #expect(page.text.contains("The status has been changed."), sourceLocation: sourceLocation)
         #expect(page.text.contains("This challenge is at <strong>\(status)</strong>"), sourceLocation: sourceLocation)
+    }
+
+    /// Sends a form whose action asks first, then the confirmation page's form.
+    static func confirmed(
+        _ browser: PageBrowser, _ form: PageForm, yes: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> APIClient.Reply {
+        let asked = try await browser.submit(form)
+        #expect(asked.status == .ok, "\(form.action): \(asked.status)", sourceLocation: sourceLocation)
+        return try await posted(browser, try PageForm.find(in: asked.text, button: yes, sourceLocation: sourceLocation), sourceLocation: sourceLocation)
     }
 
     /// Sends the form, expects the 303 of a good post, and shows the page it leads to.
