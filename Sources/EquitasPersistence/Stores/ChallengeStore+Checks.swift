@@ -36,8 +36,10 @@ extension ChallengeStore {
         guard try await !ChallengeRow.exists(id, on: db) else {
             throw ValidationFailure(path: "id", message: "\(id.uuidString.lowercased()) is already used by another challenge")
         }
-        let valid = try value.validated(against: try framework(for: value))
+        let scoped = try await startingScope(value)
+        let valid = try scoped.validated(against: try framework(for: scoped))
         try await checkOrganisationsExist(valid.organisationIds)
+        try await checkFollows(valid, id: id)
         return valid
     }
 
@@ -57,6 +59,7 @@ extension ChallengeStore {
         let valid = try value.validated(against: try pinnedFramework(of: stored))
         try await checkOrganisationsExist(valid.organisationIds)
         try await checkStillNamed(Set(stored.organisationIds).subtracting(valid.organisationIds), challengeId: id)
+        try await checkFollows(valid, id: id)
         return valid
     }
 

@@ -29,6 +29,7 @@ struct APIRoutes: RouteCollection {
             .register(collection: ChallengePartController<TeamMember>(segment: "team", entity: "team member"))
         try challenge.protected(.challenge(.selfAssessment))
             .register(collection: ChallengePartController<SelfAssessmentEntry>(segment: "self-assessment", entity: "self-assessment entry"))
+        try challenge.protected(.challenge(.selfAssessment)).register(collection: LastTimeController())
         try challenge.protected(.challenge(.evidence))
             .register(collection: ChallengePartController<EvidenceDocument>(segment: "evidence", entity: "evidence document"))
         try challenge.protected(.challenge(.programme))
