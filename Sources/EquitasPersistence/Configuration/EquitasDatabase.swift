@@ -69,6 +69,7 @@ public enum EquitasDatabase {
         M0036_CreateChangeStamps(),
         M0037_CreateFeedbackPresentations(),
         M0043_AddChallengeFollows(),
+        M0044_AddReminderSettings(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {

@@ -11,6 +11,7 @@ struct APIRoutes: RouteCollection {
         // Each collection declares what its routes touch; `AccessMiddleware` enforces it.
         try api.protected(.everyone).register(collection: OpenAPIController())
         try api.protected(.everyone).register(collection: MeController())
+        try api.protected(.signedIn).register(collection: ReminderChoiceController())
         try api.protected(.frameworks).register(collection: FrameworkController())
         try api.protected(.directory).register(collection: OrganisationController())
         try api.protected(.directory).register(collection: PersonController())
