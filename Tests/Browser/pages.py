@@ -47,6 +47,8 @@ PAGE_TYPES = [
     PageType("Published reports", "/published"),
     PageType("Published final report (web page)", "/published/{published_challenge}/report?format=html"),
     PageType("Unknown report format", "/published/{published_challenge}/report?format=pdf", status=400),
+    PageType("Equality duty calendar", "/organisations/{demo_council}/calendar", role="council-officer"),
+    PageType("Calendar feed", "/account/calendar", role="council-officer"),
     PageType("Reminders", "/account/reminders", role="council-officer"),
     PageType("Register of awards", "/accreditations"),
     PageType("Register of awards, filtered", "/accreditations?expiring_before=2030-01-01"),

@@ -70,6 +70,7 @@ public enum EquitasDatabase {
         M0037_CreateFeedbackPresentations(),
         M0043_AddChallengeFollows(),
         M0044_AddReminderSettings(),
+        M0045_CreateCalendarFeeds(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {
@@ -103,6 +104,6 @@ public enum EquitasDatabase {
         "impact_assessments", "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
         "findings", "recommendations", "report_versions", "report_comments", "feedback_presentations",
         "action_plans", "action_plan_items", "plan_actions", "progress_updates", "accounts", "api_tokens", "audit_events",
-        "sessions", "sign_in_attempts", "workforce_snapshots", "staff_records", "community_profiles",
+        "sessions", "sign_in_attempts", "workforce_snapshots", "staff_records", "community_profiles", "calendar_feeds",
     ]
 }

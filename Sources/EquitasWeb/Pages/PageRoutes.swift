@@ -18,6 +18,7 @@ struct PageRoutes: RouteCollection {
         try routes.register(collection: PersonPageController())
         try routes.register(collection: AccountPageController())
         try routes.register(collection: ReminderSettingsPageController())
+        try routes.register(collection: CalendarPageController())
         try routes.register(collection: ChallengePageController())
         try routes.register(collection: ActionPlanPageController())
         try routes.register(collection: PeerWorkPageRoutes())

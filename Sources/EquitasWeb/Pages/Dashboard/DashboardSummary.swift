@@ -22,6 +22,8 @@ struct DashboardSummary: Sendable {
     var totalChallenges: Int
     /// Nil when the person's role does not follow action plans.
     var dueActions: [DueAction]?
+    /// A council's people see what comes up next in its equality duty calendar.
+    var calendar: (organisationId: UUID, entries: [CalendarEntry])? = nil
 
     static func load(_ req: Request) async throws -> DashboardSummary {
         let page = try await ChallengeStore(db: req.db, catalog: req.catalog).list(
@@ -41,6 +43,12 @@ struct DashboardSummary: Sendable {
             due = try await req.planExchange.due(
                 planId: nil, organisationId: try req.planOrganisationFilter(), asOf: CalendarDate(Date()), withinDays: dueWithinDays)
         }
-        return DashboardSummary(challenges: entries, totalChallenges: page.metadata.total, dueActions: due)
+        var calendar: (organisationId: UUID, entries: [CalendarEntry])?
+        if req.actor.role.isCouncilRole, let council = req.actor.organisationId {
+            let today = CalendarDate(Date())
+            let coming = try await CalendarStore(db: req.db, catalog: req.catalog).entries(organisationId: council, from: today, to: today.adding(days: 90) ?? today)
+            calendar = (council, Array(coming.prefix(5)))
+        }
+        return DashboardSummary(challenges: entries, totalChallenges: page.metadata.total, dueActions: due, calendar: calendar)
     }
 }
