@@ -47,6 +47,7 @@ PAGE_TYPES = [
     PageType("Published reports", "/published"),
     PageType("Published final report (web page)", "/published/{published_challenge}/report?format=html"),
     PageType("Unknown report format", "/published/{published_challenge}/report?format=pdf", status=400),
+    PageType("You said, we did", "/published/{published_challenge}/you-said-we-did"),
     PageType("Equality duty calendar", "/organisations/{demo_council}/calendar", role="council-officer"),
     PageType("Calendar feed", "/account/calendar", role="council-officer"),
     PageType("Reminders", "/account/reminders", role="council-officer"),

@@ -71,6 +71,7 @@ public enum EquitasDatabase {
         M0043_AddChallengeFollows(),
         M0044_AddReminderSettings(),
         M0045_CreateCalendarFeeds(),
+        M0046_AddPublicity(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {

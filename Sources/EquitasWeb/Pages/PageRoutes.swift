@@ -9,6 +9,8 @@ struct PageRoutes: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.protected(.everyone).get("assets", "equitas.css", use: Stylesheet.serve)
         try routes.protected(.everyone).register(collection: PublicPageController())
+        try routes.protected(.everyone).register(collection: YouSaidWeDidController())
+        try routes.register(collection: PublicityPageController())
         try routes.register(collection: SignInController())
         try routes.register(collection: SelfAssessmentPageController())
         try routes.register(collection: EvidencePageController(limit: evidenceLimit))
