@@ -15,6 +15,7 @@ public struct EquitasCommand: AsyncParsableCommand {
             ChallengeCommand.self, FrameworkCommand.self, ReportCommand.self, ActionsCommand.self, UserCommand.self,
             PayGapCommand.self, WorkforceCommand.self, CommunityCommand.self, EqualityReportCommand.self,
             LibraryCommand.self, BackupCommand.self, RestoreCommand.self, ExportAllCommand.self, RetentionCommand.self,
+            RemindersCommand.self, CalendarCommand.self,
         ]
     )
 

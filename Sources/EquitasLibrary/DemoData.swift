@@ -11,6 +11,10 @@ public enum DemoData {
     /// `equitas.action-plan/1`, answering the demo challenge's recommendations.
     public static func actionPlanDocument() throws -> Data { try resource("demo-action-plan") }
 
+    /// `equitas.challenge/1`: the same councils' next challenge, three years on, at
+    /// self-assessment. Its `follows` is the demo challenge's id, which the loader sets.
+    public static func followUpDocument() throws -> Data { try resource("demo-follow-up") }
+
     /// The demo council's community profile: `characteristic,group,percent` rows in the
     /// shape of census figures for a rural English district (ours, rounded, invented
     /// where the census is silent), with the demo's area and source.

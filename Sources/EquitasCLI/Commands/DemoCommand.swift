@@ -4,7 +4,7 @@ import EquitasWeb
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Load the demo joint peer challenge and one council's action plan (once).")
+        abstract: "Load the demo joint peer challenge, one council's action plan and the follow-up challenge (once).")
 
     @OptionGroup var runtime: RuntimeOptions
 
@@ -19,6 +19,7 @@ struct DemoCommand: AsyncParsableCommand {
               ? "Loaded the demo challenge: \(outcome.challengeId.uuidString.lowercased())"
               : "The demo challenge is already loaded: \(outcome.challengeId.uuidString.lowercased())")
         print("Its action plan: \(outcome.actionPlanId.uuidString.lowercased())")
+        print("The follow-up challenge, three years on: \(outcome.followUpId.uuidString.lowercased())")
         print("Demo accounts (password \(DemoAccounts.password)): \(DemoAccounts.people.map { DemoAccounts.email($0.local) }.joined(separator: ", "))")
     }
 }

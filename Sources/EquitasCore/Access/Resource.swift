@@ -34,6 +34,8 @@ public enum OrganisationDataArea: String, CaseIterable, Hashable, Sendable {
     case workforce
     /// The register of equality impact assessments.
     case impactAssessments = "impact-assessments"
+    /// The equality duty calendar: statutory dates, the award's end, reviews and actions due.
+    case calendar
 }
 
 /// The facts about a challenge that decide who may see or change it.

@@ -16,12 +16,15 @@ public struct Challenge: Codable, Equatable, Sendable {
     /// The overall conclusion sentence.
     public var conclusion: String?
     public var award: Accreditation?
+    /// The earlier challenge this one follows (the last cycle's, of the same council or
+    /// councils): its scope is where set-up starts, and its work comes in as "last time".
+    public var follows: UUID?
 
     public init(
         organisationIds: [UUID], frameworkId: String, frameworkVersion: String? = nil,
         kind: ChallengeKind = .peerChallenge, modules: [ModuleScope], focus: String? = nil,
         start: CalendarDate? = nil, end: CalendarDate? = nil, status: ChallengeStatus = .planning,
-        conclusion: String? = nil, award: Accreditation? = nil
+        conclusion: String? = nil, award: Accreditation? = nil, follows: UUID? = nil
     ) {
         self.organisationIds = organisationIds
         self.frameworkId = frameworkId
@@ -34,27 +37,36 @@ public struct Challenge: Codable, Equatable, Sendable {
         self.status = status
         self.conclusion = conclusion
         self.award = award
+        self.follows = follows
     }
 
     private enum CodingKeys: String, CodingKey {
-        case organisationIds, frameworkId, frameworkVersion, kind, modules, focus, start, end, status, conclusion, award
+        case organisationIds, frameworkId, frameworkVersion, kind, modules, focus, start, end, status, conclusion, award, follows
     }
 
-    /// Input may leave out what has a sensible default: kind, status, version.
+    /// Input may leave out what has a sensible default: kind, status, version; and a
+    /// challenge that follows another may leave out its councils, framework and modules,
+    /// which then start as the earlier challenge's (`startingFrom(_:)`).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let follows = try c.decodeIfPresent(UUID.self, forKey: .follows)
+        func scoped<T: Decodable>(_ type: T.Type, _ key: CodingKeys, empty: T) throws -> T {
+            if follows == nil { return try c.decode(type, forKey: key) }
+            return try c.decodeIfPresent(type, forKey: key) ?? empty
+        }
         self.init(
-            organisationIds: try c.decode([UUID].self, forKey: .organisationIds),
-            frameworkId: try c.decode(String.self, forKey: .frameworkId),
+            organisationIds: try scoped([UUID].self, .organisationIds, empty: []),
+            frameworkId: try scoped(String.self, .frameworkId, empty: ""),
             frameworkVersion: try c.decodeIfPresent(String.self, forKey: .frameworkVersion),
             kind: try c.decodeIfPresent(ChallengeKind.self, forKey: .kind) ?? .peerChallenge,
-            modules: try c.decode([ModuleScope].self, forKey: .modules),
+            modules: try scoped([ModuleScope].self, .modules, empty: []),
             focus: try c.decodeIfPresent(String.self, forKey: .focus),
             start: try c.decodeIfPresent(CalendarDate.self, forKey: .start),
             end: try c.decodeIfPresent(CalendarDate.self, forKey: .end),
             status: try c.decodeIfPresent(ChallengeStatus.self, forKey: .status) ?? .planning,
             conclusion: try c.decodeIfPresent(String.self, forKey: .conclusion),
-            award: try c.decodeIfPresent(Accreditation.self, forKey: .award))
+            award: try c.decodeIfPresent(Accreditation.self, forKey: .award),
+            follows: try c.decodeIfPresent(UUID.self, forKey: .follows))
     }
 
     /// The level sought where every module seeks the same one.

@@ -12,12 +12,15 @@ public struct ChallengeRecord: Codable, Equatable, Sendable {
     public var programme: [Identified<ProgrammeSession>]
     public var findings: [Identified<Finding>]
     public var recommendations: [Identified<Recommendation>]
+    /// For a challenge that follows another: last time, as the council may see it. Kept
+    /// in a report version's snapshot, so an issued report's comparison never moves.
+    public var earlier: EarlierCycle?
 
     public init(
         challenge: Identified<Challenge>, organisations: [Identified<Organisation>], people: [Identified<Person>],
         team: [Identified<TeamMember>] = [], evidence: [Identified<EvidenceDocument>] = [],
         selfAssessment: [Identified<SelfAssessmentEntry>] = [], programme: [Identified<ProgrammeSession>] = [],
-        findings: [Identified<Finding>] = [], recommendations: [Identified<Recommendation>] = []
+        findings: [Identified<Finding>] = [], recommendations: [Identified<Recommendation>] = [], earlier: EarlierCycle? = nil
     ) {
         self.challenge = challenge
         self.organisations = organisations
@@ -28,5 +31,6 @@ public struct ChallengeRecord: Codable, Equatable, Sendable {
         self.programme = programme
         self.findings = findings
         self.recommendations = recommendations
+        self.earlier = earlier
     }
 }

@@ -67,6 +67,7 @@ extension ChallengeDocument {
                 RecommendationEntry(
                     number: $0.value.number, module: $0.value.module, text: $0.value.text,
                     organisation: organisationName($0.value.organisationId))
-            })
+            },
+            follows: challenge.follows)
     }
 }

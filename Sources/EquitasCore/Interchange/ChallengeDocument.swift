@@ -30,13 +30,17 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
     public var programme: [SessionEntry]
     public var findings: [FindingEntry]
     public var recommendations: [RecommendationEntry]
+    /// The id of the earlier challenge this one follows, in the installation it is
+    /// imported into. Added to the format later: documents without it still import.
+    public var follows: UUID?
 
     public init(
         framework: String, frameworkVersion: String? = nil, kind: String? = nil, status: String? = nil,
         organisations: [OrganisationEntry], level: String? = nil, start: CalendarDate? = nil, end: CalendarDate? = nil,
         focus: String? = nil, conclusion: String? = nil, award: AwardEntry? = nil, team: [TeamEntry] = [],
         modules: [ModuleEntry], evidence: [EvidenceEntry] = [], selfAssessment: [AssessmentEntry] = [],
-        programme: [SessionEntry] = [], findings: [FindingEntry] = [], recommendations: [RecommendationEntry] = []
+        programme: [SessionEntry] = [], findings: [FindingEntry] = [], recommendations: [RecommendationEntry] = [],
+        follows: UUID? = nil
     ) {
         self.format = ChallengeDocument.formatName
         self.framework = framework
@@ -57,11 +61,12 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
         self.programme = programme
         self.findings = findings
         self.recommendations = recommendations
+        self.follows = follows
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case format, framework, frameworkVersion, kind, status, organisations, level, start, end, focus, conclusion
-        case award, team, modules, evidence, selfAssessment, programme, findings, recommendations
+        case award, team, modules, evidence, selfAssessment, programme, findings, recommendations, follows
     }
 
     /// The format is read first: a document of another format gets that said, not a
@@ -92,6 +97,7 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
         programme = try c.decodeIfPresent([SessionEntry].self, forKey: .programme) ?? []
         findings = try c.decodeIfPresent([FindingEntry].self, forKey: .findings) ?? []
         recommendations = try c.decodeIfPresent([RecommendationEntry].self, forKey: .recommendations) ?? []
+        follows = try c.decodeIfPresent(UUID.self, forKey: .follows)
     }
 
     /// Reads a document, naming the JSON path of the first thing that cannot be read:

@@ -71,7 +71,8 @@ struct RecordBuilder {
             organisationIds: organisationIds, frameworkId: document.framework, frameworkVersion: document.frameworkVersion, kind: kind,
             modules: modules, focus: document.focus, start: document.start, end: document.end, status: status,
             conclusion: document.conclusion,
-            award: document.award.map { Accreditation(level: $0.level, awarded: $0.awarded, expires: $0.expires) })
+            award: document.award.map { Accreditation(level: $0.level, awarded: $0.awarded, expires: $0.expires) },
+            follows: document.follows)
         guard let framework else { return challenge }
         do {
             return try challenge.validated(against: framework)

@@ -57,10 +57,14 @@ public struct LibraryChallengeSummary: Hashable, Sendable {
     /// The level every module sought, when they all sought the same one.
     public var level: String?
     public var organisations: [Council]
+    /// The earlier challenge this one follows: the chain of challenges.
+    public var follows: UUID?
 
     public init(
-        id: UUID, framework: String, frameworkVersion: String, status: ChallengeStatus, year: Int?, level: String?, organisations: [Council]
+        id: UUID, framework: String, frameworkVersion: String, status: ChallengeStatus, year: Int?, level: String?, organisations: [Council],
+        follows: UUID? = nil
     ) {
+        self.follows = follows
         self.id = id
         self.framework = framework
         self.frameworkVersion = frameworkVersion

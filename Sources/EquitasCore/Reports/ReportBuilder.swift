@@ -21,7 +21,7 @@ public enum ReportBuilder {
         let titlePage = TitlePage(
             kicker: context.kicker, organisations: context.organisationNames,
             framework: context.frameworkLine, dates: context.dates, versionLabel: edition.label)
-        var sections = [background(context), summary(context), recommendations(context)]
+        var sections = [background(context), summary(context), recommendations(context), sinceLastChallenge(context)]
         sections += context.inScope.map { moduleSection($0, context) }
         sections += [observations(context), signposts(context), programmeAnnex(context), evidenceAnnex(context)]
         var document = ReportNumbering.apply(to: ReportDocument(properties: properties, titlePage: titlePage, sections: sections.compactMap(pruned)))

@@ -68,6 +68,10 @@ public enum EquitasDatabase {
         M0035_CreateLibrarySearch(),
         M0036_CreateChangeStamps(),
         M0037_CreateFeedbackPresentations(),
+        M0043_AddChallengeFollows(),
+        M0044_AddReminderSettings(),
+        M0045_CreateCalendarFeeds(),
+        M0046_AddPublicity(),
         M0050_AddOrganisationDisclosureThreshold(),
     ]
 
@@ -102,6 +106,6 @@ public enum EquitasDatabase {
         "impact_assessments", "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
         "findings", "recommendations", "report_versions", "report_comments", "feedback_presentations",
         "action_plans", "action_plan_items", "plan_actions", "progress_updates", "accounts", "api_tokens", "audit_events",
-        "sessions", "sign_in_attempts", "workforce_snapshots", "staff_records", "community_profiles",
+        "sessions", "sign_in_attempts", "workforce_snapshots", "staff_records", "community_profiles", "calendar_feeds",
     ]
 }

@@ -23,7 +23,7 @@ struct LibraryChallengeSummaries {
         }
         var summaries: [UUID: LibraryChallengeSummary] = [:]
         for row in try await sql.raw(
-            "SELECT id, framework_id, framework_version, status, start_date, created_at FROM challenges WHERE id IN (\(binds: list))"
+            "SELECT id, framework_id, framework_version, status, start_date, created_at, follows_id FROM challenges WHERE id IN (\(binds: list))"
         ).all() {
             let id = try row.decode(column: "id", as: UUID.self)
             let statusText = try row.decode(column: "status", as: String.self)
@@ -35,7 +35,8 @@ struct LibraryChallengeSummaries {
             summaries[id] = LibraryChallengeSummary(
                 id: id, framework: try row.decode(column: "framework_id", as: String.self),
                 frameworkVersion: try row.decode(column: "framework_version", as: String.self), status: status,
-                year: Int(dated.prefix(4)), level: level, organisations: councils[id] ?? [])
+                year: Int(dated.prefix(4)), level: level, organisations: councils[id] ?? [],
+                follows: try row.decode(column: "follows_id", as: UUID?.self))
         }
         return summaries
     }

@@ -17,6 +17,8 @@ final class AccountRow: ValueRow, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Timestamp(key: "created_at", on: .create, format: MicrosecondTimestamp()) var createdAt: Date?
     @OptionalField(key: "disabled_at") var disabledAt: String?
+    /// Turned reminder digests off (M0044; null, as Fluent writes an unset optional field, reads as false).
+    @OptionalField(key: "reminders_off") var remindersOff: Bool?
 
     init() {}
 

@@ -12,6 +12,7 @@ final class ActionPlanRow: ValueRow, @unchecked Sendable {
     @OptionalField(key: "challenge_id") var challengeId: UUID?
     @Field(key: "title") var title: String
     @OptionalField(key: "monitored_by") var monitoredBy: String?
+    @OptionalField(key: "monitoring_contact") var monitoringContact: String?
     @Timestamp(key: "created_at", on: .create, format: MicrosecondTimestamp()) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update, format: MicrosecondTimestamp()) var updatedAt: Date?
 
@@ -22,9 +23,10 @@ final class ActionPlanRow: ValueRow, @unchecked Sendable {
         challengeId = value.challengeId
         title = value.title
         monitoredBy = value.monitoredBy
+        monitoringContact = value.monitoringContact
     }
 
     func value() throws -> ActionPlan {
-        ActionPlan(organisationId: organisationId, challengeId: challengeId, title: title, monitoredBy: monitoredBy)
+        ActionPlan(organisationId: organisationId, challengeId: challengeId, title: title, monitoredBy: monitoredBy, monitoringContact: monitoringContact)
     }
 }

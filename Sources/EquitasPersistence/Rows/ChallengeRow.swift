@@ -20,6 +20,7 @@ final class ChallengeRow: EquitasRow, @unchecked Sendable {
     @OptionalField(key: "award_level") var awardLevel: String?
     @OptionalField(key: "award_awarded") var awardAwarded: String?
     @OptionalField(key: "award_expires") var awardExpires: String?
+    @OptionalField(key: "follows_id") var followsId: UUID?
     @Timestamp(key: "created_at", on: .create, format: MicrosecondTimestamp()) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update, format: MicrosecondTimestamp()) var updatedAt: Date?
 
@@ -44,6 +45,7 @@ final class ChallengeRow: EquitasRow, @unchecked Sendable {
         awardLevel = challenge.award?.level
         awardAwarded = challenge.award?.awarded.description
         awardExpires = challenge.award?.expires.description
+        followsId = challenge.follows
     }
 
     func challenge(organisationIds: [UUID], modules: [ModuleScope]) throws -> Challenge {
@@ -52,7 +54,7 @@ final class ChallengeRow: EquitasRow, @unchecked Sendable {
             kind: try read(kind, column: "kind"), modules: modules, focus: focus,
             start: try read(startDate, as: CalendarDate.init, column: "start_date"),
             end: try read(endDate, as: CalendarDate.init, column: "end_date"),
-            status: try read(status, column: "status"), conclusion: conclusion, award: try award())
+            status: try read(status, column: "status"), conclusion: conclusion, award: try award(), follows: followsId)
     }
 
     private func award() throws -> Accreditation? {

@@ -15,6 +15,8 @@ final class PlanItemRow: EquitasRow, @unchecked Sendable {
     @OptionalField(key: "module") var module: String?
     @OptionalField(key: "response") var response: String?
     @OptionalField(key: "rationale") var rationale: String?
+    /// The response is on the public "you said, we did" page (M0046; null reads as false).
+    @OptionalField(key: "response_public") var responsePublic: Bool?
 
     init() {}
 

@@ -16,6 +16,8 @@ final class ProgressUpdateRow: EquitasRow, @unchecked Sendable {
     @Field(key: "text") var text: String
     @OptionalField(key: "status") var status: String?
     @OptionalField(key: "previous_status") var previousStatus: String?
+    /// On the public "you said, we did" page and its feed (M0046; null reads as false).
+    @OptionalField(key: "is_public") var isPublic: Bool?
 
     init() {}
 

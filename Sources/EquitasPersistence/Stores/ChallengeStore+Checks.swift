@@ -36,9 +36,11 @@ extension ChallengeStore {
         guard try await !ChallengeRow.exists(id, on: db) else {
             throw ValidationFailure(path: "id", message: "\(id.uuidString.lowercased()) is already used by another challenge")
         }
-        let framework = try framework(for: value)
-        let valid = try value.validated(against: framework)
+        let scoped = try await startingScope(value)
+        let framework = try framework(for: scoped)
+        let valid = try scoped.validated(against: framework)
         try await checkOrganisations(valid.organisationIds, framework: framework)
+        try await checkFollows(valid, id: id)
         return valid
     }
 
@@ -59,6 +61,7 @@ extension ChallengeStore {
         let valid = try value.validated(against: framework)
         try await checkOrganisations(valid.organisationIds, framework: framework, added: Set(valid.organisationIds).subtracting(stored.organisationIds))
         try await checkStillNamed(Set(stored.organisationIds).subtracting(valid.organisationIds), challengeId: id)
+        try await checkFollows(valid, id: id)
         return valid
     }
 

@@ -18,8 +18,9 @@ extension ChallengeStore {
             organisationNames: Dictionary(uniqueKeysWithValues: try councils.map { (try $0.requireID(), $0.name) }), isEntry: true)
     }
 
-    /// The challenge and everything recorded under it, each list in its stored order.
-    public func record(_ id: UUID) async throws -> ChallengeRecord {
+    /// The challenge and everything recorded under it, each list in its stored order;
+    /// for a follow-up, with last time (`earlierCycle(of:)`) unless `withEarlier` is false.
+    public func record(_ id: UUID, withEarlier: Bool = true) async throws -> ChallengeRecord {
         let challenge = try await get(id)
         let team = try await table(TeamMemberRow.self).all(challengeId: id)
         let people = try await ValueStore<PersonRow>(db: db).all(team.map(\.value.personId))
@@ -29,6 +30,8 @@ extension ChallengeStore {
                 organisationIds.append(organisation)
             }
         }
+        var earlier: EarlierCycle?
+        if withEarlier { earlier = try await earlierCycle(of: challenge.value) }
         return ChallengeRecord(
             challenge: challenge,
             organisations: try await ValueStore<OrganisationRow>(db: db).all(organisationIds),
@@ -38,7 +41,8 @@ extension ChallengeStore {
             selfAssessment: try await table(SelfAssessmentRow.self).all(challengeId: id),
             programme: try await table(ProgrammeSessionRow.self).all(challengeId: id),
             findings: try await table(FindingRow.self).all(challengeId: id),
-            recommendations: try await table(RecommendationRow.self).all(challengeId: id))
+            recommendations: try await table(RecommendationRow.self).all(challengeId: id),
+            earlier: earlier)
     }
 
     /// Stores a whole record under the ids it carries, in one transaction, checking every

@@ -82,6 +82,10 @@ public struct ChallengeStore: Sendable {
 
     /// Removes the challenge and everything recorded under it (the foreign keys cascade).
     public func delete(_ id: UUID) async throws {
-        try await ChallengeRow.require(id, on: db).delete(on: db)
+        try await db.transaction { db in
+            let store = ChallengeStore(db: db, catalog: catalog)
+            try await store.forgetFollowers(of: id)
+            try await ChallengeRow.require(id, on: db).delete(on: db)
+        }
     }
 }

@@ -11,6 +11,7 @@ struct APIRoutes: RouteCollection {
         // Each collection declares what its routes touch; `AccessMiddleware` enforces it.
         try api.protected(.everyone).register(collection: OpenAPIController())
         try api.protected(.everyone).register(collection: MeController())
+        try api.protected(.signedIn).register(collection: ReminderChoiceController())
         try api.protected(.frameworks).register(collection: FrameworkController())
         try api.protected(.directory).register(collection: OrganisationController())
         try api.protected(.directory).register(collection: PersonController())
@@ -29,6 +30,7 @@ struct APIRoutes: RouteCollection {
             .register(collection: ChallengePartController<TeamMember>(segment: "team", entity: "team member"))
         try challenge.protected(.challenge(.selfAssessment))
             .register(collection: ChallengePartController<SelfAssessmentEntry>(segment: "self-assessment", entity: "self-assessment entry"))
+        try challenge.protected(.challenge(.selfAssessment)).register(collection: LastTimeController())
         try challenge.protected(.challenge(.evidence))
             .register(collection: ChallengePartController<EvidenceDocument>(segment: "evidence", entity: "evidence document"))
         try challenge.protected(.challenge(.programme))

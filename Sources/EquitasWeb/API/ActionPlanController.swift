@@ -26,6 +26,7 @@ struct ActionPlanController: RouteCollection {
         plan.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importSheet).body(limit: 20 * 1024 * 1024)
         plan.get("progress-report", use: progressReport)
         try plan.register(collection: ActionPlanPartsController())
+        try plan.register(collection: PublicityController())
     }
 
     func list(req: Request) async throws -> Response {

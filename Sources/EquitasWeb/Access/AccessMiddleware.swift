@@ -84,6 +84,7 @@ extension OrganisationDataArea {
         switch self {
         case .workforce: "workforce data"
         case .impactAssessments: "impact assessments"
+        case .calendar: "the equality duty calendar"
         }
     }
 }

@@ -10,6 +10,8 @@ public enum DemoLoader {
     public struct Outcome: Sendable {
         public var challengeId: UUID
         public var actionPlanId: UUID
+        /// The same councils' next challenge, which follows the demo challenge.
+        public var followUpId: UUID
         public var created: Bool
     }
 
@@ -27,11 +29,23 @@ public enum DemoLoader {
         try await DemoWorkforce.load(on: db)
         try await DemoImpactAssessments.load(on: db)
         let plans = try await ActionPlanStore(db: db, catalog: catalog).list(try PageRequest(per: 1), organisationId: nil, challengeId: challengeId)
+        let planId: UUID
         if let plan = plans.items.first {
-            return Outcome(challengeId: challengeId, actionPlanId: plan.id, created: created)
+            planId = plan.id
+        } else {
+            planId = try await ActionPlanInterchange(db: db, catalog: catalog).importDocument(try DemoData.actionPlanDocument(), challengeId: challengeId)
+            created = true
         }
-        let planId = try await ActionPlanInterchange(db: db, catalog: catalog).importDocument(try DemoData.actionPlanDocument(), challengeId: challengeId)
-        return Outcome(challengeId: challengeId, actionPlanId: planId, created: true)
+        let followUpId: UUID
+        if let existing = try await ChallengeStore(db: db, catalog: catalog).followers(of: challengeId).first {
+            followUpId = existing.id
+        } else {
+            var followUp = try ChallengeDocument.decode(try DemoData.followUpDocument())
+            followUp.follows = challengeId
+            followUpId = try await ChallengeInterchange(db: db, catalog: catalog).importDocument(followUp)
+            created = true
+        }
+        return Outcome(challengeId: challengeId, actionPlanId: planId, followUpId: followUpId, created: created)
     }
 
     /// The demo is published, and a published challenge shows its final report: so it
@@ -53,8 +67,9 @@ public enum DemoLoader {
         guard let name else { return nil }
         let organisations = try await OrganisationStore(db: db).list(try PageRequest(per: PageRequest.maximumPer), nameContains: name)
         for organisation in organisations.items where organisation.value.name == name {
-            let challenges = try await ChallengeStore(db: db, catalog: catalog).list(try PageRequest(per: 1), organisationId: organisation.id)
-            if let first = challenges.items.first { return first.id }
+            // The first cycle's: the follow-up is newer, and follows it.
+            let challenges = try await ChallengeStore(db: db, catalog: catalog).list(try PageRequest(per: PageRequest.maximumPer), organisationId: organisation.id)
+            if let first = challenges.items.last(where: { $0.value.follows == nil }) { return first.id }
         }
         return nil
     }

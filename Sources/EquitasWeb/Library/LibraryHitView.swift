@@ -15,6 +15,8 @@ public struct LibraryHitView: Codable, Equatable, Sendable {
         public var level: String?
         public var status: String
         public var organisations: [CouncilView]
+        /// The earlier challenge this one follows, if any.
+        public var follows: UUID?
     }
 
     public struct CouncilView: Codable, Equatable, Sendable {
@@ -50,7 +52,8 @@ public struct LibraryHitView: Codable, Equatable, Sendable {
         challenge = ChallengeView(
             id: hit.challenge.id, framework: hit.challenge.framework, frameworkVersion: hit.challenge.frameworkVersion,
             frameworkName: framework?.name, year: hit.challenge.year, level: hit.challenge.level, status: hit.challenge.status.rawValue,
-            organisations: hit.challenge.organisations.map { CouncilView(id: $0.id, name: $0.name, type: $0.type) })
+            organisations: hit.challenge.organisations.map { CouncilView(id: $0.id, name: $0.name, type: $0.type) },
+            follows: hit.challenge.follows)
     }
 }
 

@@ -21,6 +21,10 @@ enum ChallengeOverviewPage {
         var done: String?
         /// Why the last move of status was refused, shown at the status buttons.
         var transitionError: String?
+        /// The challenges that follow this one: the rest of the chain.
+        var followers: [Identified<Challenge>] = []
+        /// May set up a new challenge (and so the one that follows this).
+        var maySetUpFollowUp = false
     }
 
     static let statusSectionId = "status-actions"
@@ -82,12 +86,32 @@ enum ChallengeOverviewPage {
             ("Kind", .text(ChallengePageParts.kind(challenge.kind))),
             ("Focus", .text(challenge.focus ?? "None given")),
             ("Dates", .text(ChallengePageParts.dates(challenge.start, challenge.end))),
-        ]
+        ] + chain(model)
         return .section(
             [.aria("labelledby", "set-up-heading")],
             .h2([.id("set-up-heading")], "Set-up"),
             .dl([.class("summary-list")], .fragment(entries.map { .div([], .dt([], .text($0.0)), .dd([], $0.1)) })),
-            model.mayChangeSetUp ? .p([], .a(href: ChallengePageParts.path(model.id, "edit"), "Change the set-up")) : .empty)
+            model.mayChangeSetUp ? .p([], .a(href: ChallengePageParts.path(model.id, "edit"), "Change the set-up")) : .empty,
+            model.maySetUpFollowUp
+                ? .p([], .a(href: "/challenges/new?follows=" + model.id.uuidString.lowercased(), "Set up the challenge that follows this one"))
+                : .empty)
+    }
+
+    /// The chain of challenges: the one this follows and those that follow it.
+    private static func chain(_ model: Model) -> [(String, Node)] {
+        var entries: [(String, Node)] = []
+        if let earlier = model.challenge.follows {
+            entries.append(("Follows", .a(href: ChallengePageParts.path(earlier), "The earlier challenge")))
+        }
+        if !model.followers.isEmpty {
+            entries.append(("Followed by", .fragment(model.followers.enumerated().map { index, follower -> Node in
+                .fragment([
+                    index == 0 ? .empty : .text(", "),
+                    .a(href: ChallengePageParts.path(follower.id), .text("The challenge of " + ChallengePageParts.dates(follower.value.start, follower.value.end))),
+                ])
+            })))
+        }
+        return entries
     }
 
     private static func modules(_ model: Model) -> Node {

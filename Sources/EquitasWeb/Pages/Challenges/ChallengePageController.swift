@@ -51,6 +51,8 @@ struct ChallengePageController: RouteCollection {
         var framework_id: String?
         var organisation_ids: [String]?
         var step: String?
+        /// A follow-up starts at step 2, from the earlier challenge's scope.
+        var follows: String?
     }
 
     /// Step 1 until a framework and councils are chosen (the step-1 form sends them
@@ -61,6 +63,15 @@ struct ChallengePageController: RouteCollection {
         }
         let directory = try await DirectoryLookup.load(req.db)
         let chosen = (try? req.query.decode(FirstStep.self)) ?? FirstStep()
+        if let follows = chosen.follows {
+            let earlier = try await ChallengeStore(db: req.db, catalog: req.catalog).get(try Self.earlierId(follows))
+            guard let framework = req.catalog.framework(earlier.value.frameworkId) else { throw NotFound(entity: "framework", id: earlier.value.frameworkId) }
+            return PageResponse.make(
+                ChallengeSetUpPage.form(
+                    .new, framework: framework, directory: directory, input: .following(earlier), errors: FormErrors(),
+                    csrf: req.pageContext.csrfToken),
+                for: req)
+        }
         let input = ChallengeSetUpInput(frameworkId: chosen.framework_id ?? "", organisationIds: chosen.organisation_ids ?? [])
         guard chosen.framework_id != nil || chosen.organisation_ids != nil || chosen.step != nil else {
             return PageResponse.make(
@@ -85,6 +96,11 @@ struct ChallengePageController: RouteCollection {
         return PageResponse.make(
             ChallengeSetUpPage.form(.new, framework: framework, directory: directory, input: input, errors: FormErrors(), csrf: req.pageContext.csrfToken),
             for: req)
+    }
+
+    private static func earlierId(_ text: String) throws -> UUID {
+        guard let id = UUID(uuidString: text) else { throw Abort(.badRequest, reason: "follows: \"\(text)\" is not a challenge id") }
+        return id
     }
 
     func create(req: Request) async throws -> Response {
@@ -123,6 +139,7 @@ struct ChallengePageController: RouteCollection {
     private func overviewPage(_ req: Request, done: String?, transitionError: String?, status: HTTPResponseStatus) async throws -> Response {
         let loaded = try await LoadedChallenge.load(req)
         let facts = try await req.challengeFacts()
+        let visible = try await req.visibleChallengeIds()
         let readable = Set(ChallengeArea.allCases.filter { req.pageContext.may(.read, .challenge(facts, part: $0)) })
         let feedback = readable.contains(.feedback) ? try await FeedbackStore(db: req.db, catalog: req.catalog).summary(challengeId: loaded.id) : nil
         let model = ChallengeOverviewPage.Model(
@@ -131,7 +148,9 @@ struct ChallengePageController: RouteCollection {
             directory: loaded.directory, team: try await loaded.team(req),
             mayChangeSetUp: req.pageContext.may(.write, .challenge(facts, part: .setUp)), readable: readable, feedback: feedback,
             progress: try await ChallengePartsProgress.load(req, challengeId: loaded.id, readable: readable), done: done,
-            transitionError: transitionError)
+            transitionError: transitionError,
+            followers: try await ChallengeStore(db: req.db, catalog: req.catalog).followers(of: loaded.id).filter { visible?.contains($0.id) ?? true },
+            maySetUpFollowUp: req.pageContext.may(.write, .challengeRegister))
         return PageResponse.make(ChallengeOverviewPage.layout(model, csrf: req.pageContext.csrfToken), for: req, status: status)
     }
 

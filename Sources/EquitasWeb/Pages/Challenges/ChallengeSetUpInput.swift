@@ -16,6 +16,8 @@ struct ChallengeSetUpInput: Sendable {
     var focus: String = ""
     var start: String = ""
     var end: String = ""
+    /// The earlier challenge's id, for a follow-up (a hidden field of step 2).
+    var follows: String = ""
 
     private struct Fields: Content {
         var framework_id: String?
@@ -25,6 +27,7 @@ struct ChallengeSetUpInput: Sendable {
         var focus: String?
         var start: String?
         var end: String?
+        var follows: String?
     }
 
     static func levelField(_ moduleId: String) -> String { "level_" + moduleId }
@@ -36,11 +39,23 @@ struct ChallengeSetUpInput: Sendable {
             frameworkId: fields.framework_id ?? "", organisationIds: fields.organisation_ids ?? [],
             kind: fields.kind ?? "", modules: fields.modules ?? [], focus: fields.focus ?? "", start: fields.start ?? "",
             end: fields.end ?? "")
+        input.follows = fields.follows ?? ""
         for module in framework?.modules ?? [] {
             if let level = try? req.content.get(String.self, at: levelField(module.id)), !level.isEmpty {
                 input.levels[module.id] = level
             }
         }
+        return input
+    }
+
+    /// Step 2 of a follow-up, filled in from the earlier challenge: its councils, and its
+    /// modules at the levels sought then (the framework's newest version, same id).
+    static func following(_ earlier: Identified<Challenge>) -> ChallengeSetUpInput {
+        var input = ChallengeSetUpInput(earlier.value)
+        input.start = ""
+        input.end = ""
+        input.focus = ""
+        input.follows = earlier.id.uuidString.lowercased()
         return input
     }
 
@@ -54,6 +69,7 @@ struct ChallengeSetUpInput: Sendable {
         focus = challenge.focus ?? ""
         start = challenge.start?.description ?? ""
         end = challenge.end?.description ?? ""
+        follows = challenge.follows?.uuidString.lowercased() ?? ""
     }
 
     init(
@@ -93,6 +109,8 @@ struct ChallengeSetUpInput: Sendable {
         let startDate = Self.date(start, field: "start", words: "start date", into: &errors)
         let endDate = Self.date(end, field: "end", words: "end date", into: &errors)
         if let startDate, let endDate, endDate < startDate { errors.add("end", "The end date must be the same as or after the start date") }
+        let earlier = follows.isEmpty ? nil : UUID(uuidString: follows)
+        if !follows.isEmpty, earlier == nil { errors.add("follows", "Choose the earlier challenge from its own page") }
         guard errors.isEmpty, let chosenKind else { return .failure(FormErrorList(errors)) }
         var challenge = stored ?? Challenge(organisationIds: [], frameworkId: framework.id, modules: [])
         challenge.organisationIds = councils
@@ -103,6 +121,7 @@ struct ChallengeSetUpInput: Sendable {
         challenge.focus = focus.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : focus
         challenge.start = startDate
         challenge.end = endDate
+        if stored == nil { challenge.follows = earlier }
         return .success(challenge)
     }
 

@@ -67,6 +67,7 @@ enum ChallengeSetUpPage {
                     action: action, method: .post, [],
                     FormControls.csrf(csrf),
                     .input([Attribute("type", "hidden"), Attribute("name", "framework_id"), Attribute("value", framework.id)]),
+                    follows(input, errors: errors),
                     .p([], .strong([], "Framework: "), .text("\(framework.name) (\(framework.version))")),
                     councils(directory, input: input, errors: errors) { framework.applies(to: $0.type) },
                     FormControls.radios(
@@ -82,6 +83,19 @@ enum ChallengeSetUpPage {
                     FormControls.text("end", label: "End date (optional)", value: input.end, error: errors["end"], type: "date"),
                     FormControls.submit({ if case .new = mode { "Set up the challenge" } else { "Save the set-up" } }())),
             ])
+    }
+
+    /// A follow-up carries the earlier challenge's id, and says so: its scope is where
+    /// this form started.
+    private static func follows(_ input: ChallengeSetUpInput, errors: FormErrors) -> Node {
+        guard !input.follows.isEmpty else { return .empty }
+        return .fragment([
+            .input([Attribute("type", "hidden"), Attribute("name", "follows"), Attribute("value", input.follows)]),
+            .p([.id(FormControls.fieldId("follows"))], .strong([], "Follows: "),
+               .a(href: "/challenges/" + input.follows, "the earlier challenge"),
+               .text(". The councils, modules and levels below start as they were last time.")),
+            errors["follows"].map { Node.p([.class("error-message")], .text($0)) } ?? .empty,
+        ])
     }
 
     /// Back to step 1 with the councils already chosen still ticked.

@@ -22,6 +22,13 @@ enum DashboardPage {
             content.append(.h2([.id("due-heading")], "Actions due or overdue"))
             content.append(dueTable(due))
         }
+        if let calendar = summary.calendar {
+            content.append(.h2([.id("calendar-heading")], "Coming up"))
+            content.append(calendar.entries.isEmpty
+                ? .p([], "Nothing in the equality duty calendar in the next 90 days.")
+                : .ul([.aria("labelledby", "calendar-heading")], .fragment(calendar.entries.map { Node.li([], .strong([], .text($0.date.longForm + ": ")), .text($0.summary)) })))
+            content.append(.p([], .a(href: "/organisations/\(calendar.organisationId.uuidString.lowercased())/calendar", "The equality duty calendar")))
+        }
         return PageLayout(title: "Dashboard", content: content, currentPath: path)
     }
 

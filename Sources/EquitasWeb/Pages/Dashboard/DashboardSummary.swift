@@ -24,6 +24,8 @@ struct DashboardSummary: Sendable {
     var dueActions: [DueAction]?
     /// What awaits the person on their challenges, each with the challenge's name.
     var tasks: [(task: AwaitingTask, challenge: String)] = []
+    /// A council's people see what comes up next in its equality duty calendar.
+    var calendar: (organisationId: UUID, entries: [CalendarEntry])? = nil
 
     static func load(_ req: Request) async throws -> DashboardSummary {
         let page = try await ChallengeStore(db: req.db, catalog: req.catalog).list(
@@ -48,7 +50,13 @@ struct DashboardSummary: Sendable {
             due = try await req.planExchange.due(
                 planId: nil, organisationId: try req.planOrganisationFilter(), asOf: req.today, withinDays: dueWithinDays)
         }
-        return DashboardSummary(challenges: entries, totalChallenges: page.metadata.total, dueActions: due, tasks: tasks)
+        var calendar: (organisationId: UUID, entries: [CalendarEntry])?
+        if req.actor.role.isCouncilRole, let council = req.actor.organisationId {
+            let today = req.today
+            let coming = try await CalendarStore(db: req.db, catalog: req.catalog).entries(organisationId: council, from: today, to: today.adding(days: 90) ?? today)
+            calendar = (council, Array(coming.prefix(5)))
+        }
+        return DashboardSummary(challenges: entries, totalChallenges: page.metadata.total, dueActions: due, tasks: tasks, calendar: calendar)
     }
 
     /// Only what the person's role can have a task in is read: the report's versions

@@ -13,6 +13,9 @@ struct AccreditationRegister: Sendable {
         var framework: String
         var level: String
         var award: Accreditation
+        /// The chain of challenges, in words: the published award this one renewed and
+        /// the one that renewed it ("Follows Achieving awarded 2 May 2025").
+        var chain: [String] = []
     }
 
     var entries: [Entry]
@@ -32,8 +35,27 @@ struct AccreditationRegister: Sendable {
                     organisations: try await names.names(challenge.value.organisationIds),
                     framework: framework?.name ?? challenge.value.frameworkId,
                     level: framework?.level(award.level)?.name ?? award.level,
-                    award: award))
+                    award: award,
+                    chain: try await chain(of: challenge, db: db, catalog: catalog)))
         }
         return AccreditationRegister(entries: entries)
+    }
+
+    /// Only published challenges' awards are named, as everywhere on this register.
+    private static func chain(of challenge: Identified<Challenge>, db: any Database, catalog: FrameworkCatalog) async throws -> [String] {
+        let store = ChallengeStore(db: db, catalog: catalog)
+        func words(_ other: Challenge) -> String? {
+            guard other.status == .published, let award = other.award else { return nil }
+            let level = catalog.framework(other.frameworkId, version: other.frameworkVersion)?.level(award.level)?.name ?? award.level
+            return "\(level) awarded \(award.awarded.longForm)"
+        }
+        var chain: [String] = []
+        if let earlierId = challenge.value.follows, let earlier = try? await store.get(earlierId), let said = words(earlier.value) {
+            chain.append("Follows " + said)
+        }
+        for follower in try await store.followers(of: challenge.id) {
+            if let said = words(follower.value) { chain.append("Followed by " + said) }
+        }
+        return chain
     }
 }

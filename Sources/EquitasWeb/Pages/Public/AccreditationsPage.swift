@@ -61,7 +61,8 @@ enum AccreditationsPage {
                 .td([], .text(entry.framework)),
                 .td([], .text(entry.level)),
                 .td([], .text(entry.award.awarded.longForm)),
-                .td([], .text(entry.award.expires.longForm)))
+                .td([], .text(entry.award.expires.longForm)),
+                .td([], .text(entry.chain.isEmpty ? "First recorded" : entry.chain.joined(separator: "; "))))
         }
         return .table(
             [],
@@ -70,7 +71,8 @@ enum AccreditationsPage {
                 [],
                 .tr(
                     [], .th(scope: .col, [], "Councils"), .th(scope: .col, [], "Framework"), .th(scope: .col, [], "Level"),
-                    .th(scope: .col, [], "Awarded"), .th(scope: .col, [], "Ends"))),
+                    .th(scope: .col, [], "Awarded"), .th(scope: .col, [], "Ends"),
+                    .th(scope: .col, [], "Earlier and later awards"))),
             .tbody([], .fragment(rows)))
     }
 }

@@ -11,6 +11,8 @@ struct SelfAssessmentData {
     var evidence: [Identified<EvidenceDocument>]
     var entries: [Identified<SelfAssessmentEntry>]
     var councilNames: [UUID: String]
+    /// Last time, for a challenge that follows another.
+    var earlier: EarlierCycle? = nil
 
     static func load(_ req: Request) async throws -> SelfAssessmentData {
         let id = try req.id("challengeID", entity: "challenge")
@@ -22,7 +24,8 @@ struct SelfAssessmentData {
         return SelfAssessmentData(
             challengeId: id, challenge: challenge, framework: framework, evidence: record.evidence,
             entries: record.selfAssessment,
-            councilNames: Dictionary(record.organisations.map { ($0.id, $0.value.name) }, uniquingKeysWith: { first, _ in first }))
+            councilNames: Dictionary(record.organisations.map { ($0.id, $0.value.name) }, uniquingKeysWith: { first, _ in first }),
+            earlier: record.earlier)
     }
 
     var base: String { "/challenges/\(challengeId.uuidString.lowercased())" }

@@ -16,6 +16,7 @@ struct SelfAssessmentPage {
             .p([.class("lead")], .text("\(data.councilsInWords): \(data.framework.name) (\(data.framework.version))")),
             .p([], .a(href: data.base + "/self-assessment/readiness", "See how ready the self-assessment is"),
                " · ", .a(href: data.base + "/evidence", "Evidence")),
+            SelfAssessmentLastTime.carried(data),
             .fragment(SelfAssessmentLookup.councils(of: data.challenge).map(council)),
         ])
     }
@@ -42,6 +43,7 @@ struct SelfAssessmentPage {
             [],
             council == nil ? .h2([], heading) : .h3([], heading),
             .p([], .text("Level sought: \(data.levelName(scope.level))")),
+            SelfAssessmentLastTime.module(scope.id, data: data),
             criteria.isEmpty ? .p([], "This level has no criteria in this module.") : .empty,
             .fragment(criteria.map { criterion($0, council: council) }))
     }
@@ -59,6 +61,7 @@ struct SelfAssessmentPage {
                 : .fragment(Self.paragraphs(narrative).map { .p([], .text($0)) }),
             judgement(entry),
             evidence(entry),
+            SelfAssessmentLastTime.criterion(criterion.id, council: council, data: data),
             mayWrite
                 ? .p([], .a(href: data.editPath(criterion.id, council: council),
                             .text("Edit the self-assessment for \(name)"),

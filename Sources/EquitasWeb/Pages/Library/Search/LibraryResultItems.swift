@@ -9,15 +9,22 @@ import Vapor
 enum LibraryResultItems {
     static func make(_ hits: [LibrarySearchHit], req: Request) async throws -> [LibraryResultList.Item] {
         var links: [UUID: (path: String, words: String)?] = [:]
+        var earlierLinks: [UUID: (path: String, words: String)?] = [:]
         for hit in hits where links[hit.challenge.id] == nil {
             links[hit.challenge.id] = try await link(hit.challenge, req: req)
+            if let earlier = hit.challenge.follows, try await ChallengeStore(db: req.db, catalog: req.catalog).exists(earlier) {
+                let summary = LibraryChallengeSummary(
+                    id: earlier, framework: "", frameworkVersion: "", status: try await ChallengeStore(db: req.db, catalog: req.catalog).get(earlier).value.status,
+                    year: nil, level: nil, organisations: [])
+                earlierLinks[hit.challenge.id] = try await link(summary, req: req).map { ($0.path, "The challenge this one follows") }
+            }
         }
         return hits.map { hit in
             let framework = req.catalog.framework(hit.challenge.framework, version: hit.challenge.frameworkVersion)
             return LibraryResultList.Item(
                 hit: hit, frameworkName: framework.map(LibrarySearchForm.frameworkWords),
                 moduleTitle: hit.module.flatMap { framework?.module($0)?.name },
-                challengeLink: links[hit.challenge.id] ?? nil)
+                challengeLink: links[hit.challenge.id] ?? nil, earlierLink: earlierLinks[hit.challenge.id] ?? nil)
         }
     }
 

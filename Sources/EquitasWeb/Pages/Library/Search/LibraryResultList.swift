@@ -13,6 +13,8 @@ enum LibraryResultList {
         var moduleTitle: String?
         /// Where the challenge can be read by this viewer, if anywhere.
         var challengeLink: (path: String, words: String)?
+        /// Where the challenge it follows can be read, for the chain of challenges.
+        var earlierLink: (path: String, words: String)? = nil
     }
 
     static func node(_ items: [Item], firstNumber: Int = 1, headingLevel: String = "h3", similarLinks: Bool = true) -> Node {
@@ -55,6 +57,9 @@ enum LibraryResultList {
         let hidden = Node.span([.class("visually-hidden")], .text(" (result \(number))"))
         var links: [Node] = []
         if let link = item.challengeLink {
+            links.append(.li([], .a(href: link.path, .text(link.words), hidden)))
+        }
+        if let link = item.earlierLink {
             links.append(.li([], .a(href: link.path, .text(link.words), hidden)))
         }
         if similarLink {
