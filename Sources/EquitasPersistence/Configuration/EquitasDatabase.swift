@@ -68,6 +68,7 @@ public enum EquitasDatabase {
         M0035_CreateLibrarySearch(),
         M0036_CreateChangeStamps(),
         M0037_CreateFeedbackPresentations(),
+        M0042_IndexLibraryFilters(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {
