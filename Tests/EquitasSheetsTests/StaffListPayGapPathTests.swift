@@ -97,12 +97,12 @@ struct StaffListPayGapPathTests {
         ["employee_id,sex,full_pay,hourly_pay", "1,\"Fe", "male\",yes,10", "2,M,yes,11"],
         ["employee_id,sex,full_pay,ordinary_pay,bonus_in_period,period_days,weekly_hours", "1,F,yes,1400,100,30,35", "2,M,yes,1500,0,30,35"],
     ])
-    func handedOver(lines: [String]) {
+    func handedOver(lines: [String]) throws {
         let data = Self.csv(lines)
         #expect(StaffListFile.payGapTally(data) == nil)
-        let general = outcome { GenderPayGap.report(try StaffListFile.generalRecords(data), snapshot: Self.snapshot) }
-        #expect(outcome { try StaffListFile.genderPayGap(data, snapshot: Self.snapshot) } == general)
-        #expect(general.hasPrefix("figures"))
+        // Compared as values: a report's dictionaries print in no fixed order.
+        let general = GenderPayGap.report(try StaffListFile.generalRecords(data), snapshot: Self.snapshot)
+        #expect(try StaffListFile.genderPayGap(data, snapshot: Self.snapshot) == general)
     }
 
     @Test("bad rows name their row numbers through the figures call")
