@@ -3,6 +3,16 @@
 # Expects $bin (the equitas binary); sets $server (the server's pid, which the caller's
 # cleanup stops) and $base (its address). $label names the benchmark in errors.
 
+# Stops at once, naming what is missing, unless each TOOL is installed and $bin is a
+# built binary: bench_require wrk curl.
+bench_require() {
+    local tool
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || { echo "$label: $tool is needed (apt-get install -y $tool)" >&2; exit 1; }
+    done
+    [ -x "$bin" ] || { echo "$label: no binary at $bin (swift build -c release --scratch-path .build-release --product equitas)" >&2; exit 1; }
+}
+
 # A fresh database for one run: a new SQLite folder DATA, or a new PostgreSQL database
 # NAME on the shared test server (started if need be).
 bench_database() {

@@ -36,8 +36,19 @@ struct LibraryBenchmarkQueries {
         ("page 20", "residents", LibrarySearchFilter(), .everything, 20),
     ]
 
+    /// Searches whose results differ from the same search with its filters checked row by
+    /// row (as before M0042); the benchmark fails unless this stays empty.
+    var mismatches: [String] { get async { await checks.mismatches } }
+    let checks = Checks()
+
+    actor Checks {
+        var mismatches: [String] = []
+        func note(_ name: String) { mismatches.append(name) }
+    }
+
     func run() async throws -> [Timing] {
         let store = LibrarySearchStore(db: db)
+        let rowByRow = LibrarySearchStore(db: db, filtersInIndex: false)
         let clock = ContinuousClock()
         var timings: [Timing] = []
         for search in Self.searches {
@@ -52,6 +63,11 @@ struct LibraryBenchmarkQueries {
                 if run > 0 { times.append(Self.milliseconds(clock.now - started)) }
             }
             timings.append(Timing(name: "\(search.name): \(search.query)", total: total, milliseconds: times))
+            let indexed = try await store.search(query, filter: search.filter, visibility: search.visibility, page: page)
+            let checked = try await rowByRow.search(query, filter: search.filter, visibility: search.visibility, page: page)
+            if indexed.hits.map(\.id) != checked.hits.map(\.id) || indexed.total != checked.total || indexed.totalIsAtLeast != checked.totalIsAtLeast {
+                await checks.note(search.name)
+            }
         }
         let sql = db as! any SQLDatabase
         let samples = try await sql.raw("SELECT source_id FROM library_search_entries WHERE entry % 9973 = 0 LIMIT \(literal: runs)").all()
@@ -60,8 +76,10 @@ struct LibraryBenchmarkQueries {
         var found = 0
         for id in samples {
             let started = clock.now
-            found += try await store.similar(to: id, visibility: .everything)?.similar.count ?? 0
+            let hits = try await store.similar(to: id, visibility: .everything)?.similar.map(\.id) ?? []
             similar.append(Self.milliseconds(clock.now - started))
+            found += hits.count
+            if try await rowByRow.similar(to: id, visibility: .everything)?.similar.map(\.id) ?? [] != hits { await checks.note("similar to \(id)") }
         }
         timings.append(Timing(name: "similar practice (\(samples.count) findings)", total: found, milliseconds: similar))
         return timings

@@ -43,9 +43,15 @@ struct LibrarySearchBenchmark {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print("Database \(size / 1_048_576) MB at \(path)")
 
-        let timings = try await LibraryBenchmarkQueries(db: db, runs: runs).run()
+        let queries = LibraryBenchmarkQueries(db: db, runs: runs)
+        let timings = try await queries.run()
         print(LibraryBenchmarkQueries.table(timings))
+        let mismatches = await queries.mismatches
+        print(mismatches.isEmpty
+            ? "Every search gave the same results as with its filters checked row by row."
+            : "DIFFERENT results from the filters checked row by row: " + mismatches.joined(separator: ", "))
         await databases.shutdownAsync()
         if option("--keep") == nil { try? FileManager.default.removeItem(at: folder) }
+        if !mismatches.isEmpty { exit(1) }
     }
 }

@@ -35,10 +35,7 @@ warmup="${LOAD_WARMUP:-3s}"
 connections="${LOAD_CONNECTIONS:-50}"
 threads="${LOAD_THREADS:-2}"
 
-for tool in wrk curl; do
-    command -v "$tool" >/dev/null || { echo "bench/load: $tool is needed (apt-get install -y $tool)" >&2; exit 1; }
-done
-[ -x "$bin" ] || { echo "bench/load: no binary at $bin (swift build -c release --scratch-path .build-release --product equitas)" >&2; exit 1; }
+bench_require wrk curl
 
 work=$(mktemp -d)
 server=""

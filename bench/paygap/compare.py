@@ -10,6 +10,7 @@ Simplifications: floats rather than decimals (fine to one decimal place), and on
 given hourly_pay column (no rate derived from period pay), as the synthetic file has.
 """
 import math
+import os
 import resource
 import statistics
 import subprocess
@@ -147,27 +148,101 @@ def parse(output):
     return found
 
 
+def agreement(ours, results):
+    for tool, theirs in results.items():
+        differ = [f"{k}: {ours[k]} vs {theirs.get(k)}" for k in ours if ours[k] != theirs.get(k)]
+        print(f"{tool} agrees on all {len(ours)} figures" if not differ else f"{tool} differs: " + "; ".join(differ))
+        if differ:
+            sys.exit(1)
+
+
+def in_process(benchmark, rows, runs, rounds):
+    """Each tool in its own process, `runs` timed runs in each; the processes take turns,
+    round by round, so a busy moment on a shared machine falls on all of them alike."""
+    path = f"/tmp/equitas-staff-{rows}.csv"
+    found = {"Equitas": [], "pandas": [], "polars": []}
+    for _ in range(rounds):
+        found["Equitas"].append(parse(subprocess.run([benchmark, rows, runs, path], check=True, capture_output=True, text=True).stdout))
+        for tool in ("pandas", "polars"):
+            output = subprocess.run([sys.executable, __file__, "--tool", tool, path, runs], check=True, capture_output=True, text=True).stdout
+            found[tool].append(parse(output))
+    medians = {tool: statistics.median(r["median"] for r in runs_) for tool, runs_ in found.items()}
+    print(f"N = {rows} rows ({os.path.getsize(path) / 1e6:.0f} MB), {rounds} rounds of {runs} runs each, taking turns; end to end (read + compute)")
+    print(f"{'tool':<8} {'best s':>8} {'median s':>9} {'peak MB':>8} {'median vs polars':>17}")
+    for tool, runs_ in found.items():
+        best = min(r["best"] for r in runs_)
+        peak = max(r["peak"] for r in runs_)
+        print(f"{tool:<8} {best:>8.3f} {medians[tool]:>9.3f} {peak:>8.0f} {medians[tool] / medians['polars']:>16.2f}x")
+    ours = found["Equitas"][0]["figures"]
+    print("figures (Equitas): " + " ".join(f"{k}={v}" for k, v in ours.items()))
+    agreement(ours, {tool: found[tool][0]["figures"] for tool in ("pandas", "polars")})
+
+
+def eight_columns(rows):
+    """The first eight columns of the synthetic list (the default staff list columns), as
+    the whole-process comparison reads them."""
+    import csv
+    source, target = f"/tmp/equitas-staff-{rows}.csv", f"/tmp/equitas-staff-{rows}-8col.csv"
+    if not os.path.exists(target):
+        with open(source, newline="") as inp, open(target + ".part", "w", newline="") as out:
+            writer = csv.writer(out, lineterminator="\n")
+            for row in csv.reader(inp):
+                writer.writerow(row[:8])
+        os.rename(target + ".part", target)
+    return target
+
+
+def equitas_figures(output):
+    """`equitas paygap --format json` → the same name=value pairs as figures()."""
+    import json
+    report = json.loads(output)
+    text = lambda v: "none" if v is None else f"{one_place(float(v)):.1f}"
+    pairs = {k: text(report.get(k)) for k in ("mean_hourly_gap", "median_hourly_gap", "mean_bonus_gap", "median_bonus_gap")}
+    pairs["male_bonus_pct"] = text(report["bonus_proportion"].get("male"))
+    pairs["female_bonus_pct"] = text(report["bonus_proportion"].get("female"))
+    for index, band in enumerate(report["quartiles"]):
+        pairs[f"q{index + 1}_male_pct"] = text(band.get("male"))
+        pairs[f"q{index + 1}_female_pct"] = text(band.get("female"))
+    return pairs
+
+
+def whole_process(equitas, rows, runs):
+    """What a person waits for: `equitas paygap FILE` from start to exit, against a Python
+    process that imports polars, reads the same file and prints the same figures; turn
+    and turn about, best and median of `runs` each."""
+    path = eight_columns(rows)
+    commands = {
+        "Equitas": [equitas, "paygap", path, "--snapshot", "2026-03-31", "--format", "json"],
+        "polars": [sys.executable, __file__, "--print", "polars", path],
+    }
+    times = {tool: [] for tool in commands}
+    outputs = {}
+    for _ in range(int(runs)):
+        for tool, command in commands.items():
+            started = time.perf_counter()
+            outputs[tool] = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            times[tool].append(time.perf_counter() - started)
+    print(f"Whole process, {os.path.getsize(path) / 1e6:.0f} MB, 8 columns, {runs} runs each, taking turns")
+    print(f"{'tool':<8} {'best s':>8} {'median s':>9} {'median vs polars':>17}")
+    polars = statistics.median(times["polars"])
+    for tool, spent in times.items():
+        print(f"{tool:<8} {min(spent):>8.3f} {statistics.median(spent):>9.3f} {statistics.median(spent) / polars:>16.2f}x")
+    ours = equitas_figures(outputs["Equitas"])
+    agreement(ours, {"polars": dict(pair.split("=") for pair in outputs["polars"].split()[1:])})
+
+
 def main():
     if sys.argv[1] == "--tool":
         run_tool(sys.argv[2], sys.argv[3], int(sys.argv[4]))
         return
-    benchmark, rows, runs = sys.argv[1], sys.argv[2], sys.argv[3]
-    path = f"/tmp/equitas-staff-{rows}.csv"
-    results = {"Equitas": parse(subprocess.run([benchmark, rows, runs, path], check=True, capture_output=True, text=True).stdout)}
-    for tool in ("pandas", "polars"):
-        output = subprocess.run([sys.executable, __file__, "--tool", tool, path, runs], check=True, capture_output=True, text=True).stdout
-        results[tool] = parse(output)
-    base = results["Equitas"]["median"]
-    print(f"N = {rows} rows, {runs} runs each, end to end (read + compute)")
-    print(f"{'tool':<8} {'best s':>8} {'median s':>9} {'peak MB':>8} {'median vs Equitas':>18}")
-    for tool, found in results.items():
-        print(f"{tool:<8} {found['best']:>8.3f} {found['median']:>9.3f} {found['peak']:>8.0f} {found['median'] / base:>17.2f}x")
-    ours = results["Equitas"]["figures"]
-    print("figures (Equitas): " + " ".join(f"{k}={v}" for k, v in ours.items()))
-    for tool in ("pandas", "polars"):
-        theirs = results[tool]["figures"]
-        differ = [f"{k}: {ours[k]} vs {theirs.get(k)}" for k in ours if ours[k] != theirs.get(k)]
-        print(f"{tool} agrees on all {len(ours)} figures" if not differ else f"{tool} differs: " + "; ".join(differ))
+    if sys.argv[1] == "--print":
+        print("figures: " + (with_pandas if sys.argv[2] == "pandas" else with_polars)(sys.argv[3]))
+        return
+    benchmark, equitas, rows, runs, rounds = sys.argv[1:6]
+    in_process(benchmark, rows, runs, int(rounds))
+    print()
+    if equitas != "-":
+        whole_process(equitas, rows, runs)
 
 
 if __name__ == "__main__":

@@ -24,10 +24,7 @@ bin="${EQUITAS_BIN:-.build-release/release/equitas}"
 seconds="${WRITE_SECONDS:-10}"
 writer_counts="${WRITE_WRITERS:-2 8 32}"
 
-for tool in curl python3; do
-    command -v "$tool" >/dev/null || { echo "bench/write: $tool is needed" >&2; exit 1; }
-done
-[ -x "$bin" ] || { echo "bench/write: no binary at $bin (swift build -c release --scratch-path .build-release --product equitas)" >&2; exit 1; }
+bench_require curl python3
 
 work=$(mktemp -d)
 server=""

@@ -1,12 +1,19 @@
 import ArgumentParser
 import EquitasCore
+import EquitasSheets
 import Foundation
 
 /// A file named on the command line, or standard input for `-`.
 enum InputFile {
     static func read(_ path: String) throws -> Data {
+        try read(path, mapped: false)
+    }
+
+    /// `mapped`: the file's pages are read where they lie (`StaffListFile.contents`)
+    /// rather than copied, for a staff list that may be a hundred megabytes.
+    static func read(_ path: String, mapped: Bool) throws -> Data {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        guard let contents = FileManager.default.contents(atPath: path) else {
+        guard let contents = mapped ? StaffListFile.contents(ofFile: path) : FileManager.default.contents(atPath: path) else {
             throw ValidationError("cannot read \(path)")
         }
         return contents

@@ -68,6 +68,7 @@ public enum EquitasDatabase {
         M0035_CreateLibrarySearch(),
         M0036_CreateChangeStamps(),
         M0037_CreateFeedbackPresentations(),
+        M0042_IndexLibraryFilters(),
         M0043_AddChallengeFollows(),
         M0044_AddReminderSettings(),
         M0045_CreateCalendarFeeds(),

@@ -11,9 +11,13 @@ import SQLKit
 /// narrows the search rather than reads on.
 public struct LibrarySearchStore: Sendable {
     public let db: any Database
+    /// SQLite: the filters as tokens of the index (M0042). False checks them row by row as
+    /// before it, which the search benchmark uses to show both give the same results.
+    public let filtersInIndex: Bool
 
-    public init(db: any Database) {
+    public init(db: any Database, filtersInIndex: Bool = true) {
         self.db = db
+        self.filtersInIndex = filtersInIndex
     }
 
     public func search(
@@ -21,16 +25,23 @@ public struct LibrarySearchStore: Sendable {
         page: EquitasCore.PageRequest
     ) async throws -> LibrarySearchResults {
         let sql = try SQLAccess.sql(db)
-        let dialect = LibrarySearchDialect(sql: sql, query: query)
+        let dialect = LibrarySearchDialect(sql: sql, query: query, filter: filter, visibility: visibility, filtersInIndex: filtersInIndex)
         let limit = LibrarySearchResults.countLimit
-        let conditions = Self.conditions(filter, visibility)
         // The newest matches (the order the index keeps, so the scan stops early instead of
-        // ranking every match of a common word), ranked; one page of them comes back.
-        let pageOfEntries = try await sql.raw(
-            "SELECT entry FROM (\(dialect.candidates(conditions, limit: limit))) AS found ORDER BY score DESC, entry DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)"
-        ).all().map { try $0.decode(column: "entry", as: Int.self) }
-        let counted = try await sql.raw("SELECT count(*) AS n FROM (\(dialect.candidates(conditions, limit: limit + 1))) AS found")
-            .first()?.decode(column: "n", as: Int.self) ?? 0
+        // ranking every match of a common word), ranked; one page of them comes back, each
+        // row with how many there are (up to one past the limit, to say "at least").
+        let rows = try await sql.raw("""
+            SELECT entry, total FROM (SELECT entry, score, count(*) OVER () AS total, row_number() OVER (ORDER BY entry DESC) AS newest \
+            FROM (\(dialect.candidates(limit: limit + 1))) AS found) AS counted WHERE newest <= \(literal: limit) \
+            ORDER BY score DESC, entry DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)
+            """).all()
+        let pageOfEntries = try rows.map { try $0.decode(column: "entry", as: Int.self) }
+        var counted = try rows.first?.decode(column: "total", as: Int.self) ?? 0
+        if rows.isEmpty, page.offset > 0 {
+            // A page past the end: the count alone.
+            counted = try await sql.raw("SELECT count(*) AS n FROM (\(dialect.candidates(limit: limit + 1))) AS found")
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+        }
         let hits = try await self.hits(pageOfEntries, dialect: dialect, sql: sql)
         return LibrarySearchResults(
             query: query, hits: hits, page: page.page, per: page.per, total: min(counted, limit), totalIsAtLeast: counted > limit)
@@ -42,6 +53,7 @@ public struct LibrarySearchStore: Sendable {
     public func similar(to id: UUID, visibility: LibraryVisibility, limit: Int = 10) async throws -> (origin: LibrarySearchHit, similar: [LibrarySearchHit])? {
         let sql = try SQLAccess.sql(db)
         let visible = Self.conditions(LibrarySearchFilter(), visibility)
+        // Looked up by its key, so the visibility is checked as a condition on both databases.
         guard
             let row = try await sql.raw(
                 "SELECT e.entry, e.challenge_id, e.text FROM library_search_entries e JOIN challenges c ON c.id = e.challenge_id WHERE e.source_id = \(bind: id)\(visible)"
@@ -96,7 +108,7 @@ public struct LibrarySearchStore: Sendable {
         guard !entries.isEmpty else { return [] }
         let marked = dialect?.marked ?? "e.text"
         let from = dialect?.from ?? "library_search_entries e"
-        let match = dialect?.match ?? "1 = 1"
+        let match = dialect?.textMatch ?? "1 = 1"
         let rows = try await sql.raw(
             "SELECT e.entry, e.source_id, e.challenge_id, e.kind, e.module_id, e.organisation_id, e.number, e.text, \(marked) AS marked FROM \(from) WHERE \(match) AND e.entry IN (\(binds: entries))"
         ).all()
@@ -121,39 +133,65 @@ public struct LibrarySearchStore: Sendable {
 /// What differs between the two databases' full-text search.
 struct LibrarySearchDialect {
     let from: SQLQueryString
+    /// The words alone: what marks the matches in a page's text.
+    let textMatch: SQLQueryString
+    /// The words, and on SQLite the filters as index tokens (M0042).
     let match: SQLQueryString
+    /// The filters not in `match`, checked on each match's row and challenge.
+    let conditions: SQLQueryString
+    /// SQLite: every filter is in `match`, so the candidates need no join.
+    let allInIndex: Bool
     let marked: SQLQueryString
     /// Relevance, higher is better.
     let score: SQLQueryString
     let isPostgres: Bool
 
-    init(sql: any SQLDatabase, query: LibraryQuery) {
+    init(
+        sql: any SQLDatabase, query: LibraryQuery, filter: LibrarySearchFilter = LibrarySearchFilter(), visibility: LibraryVisibility = .everything,
+        filtersInIndex: Bool = true
+    ) {
         let open = String(HighlightedText.openMark), close = String(HighlightedText.closeMark)
         isPostgres = sql.dialect.name == "postgresql"
         if isPostgres {
             let expression = LibraryMatchExpression.tsquery(query)
             from = "library_search_entries e"
             match = "e.document @@ to_tsquery('english', \(bind: expression))"
+            textMatch = match
+            conditions = LibrarySearchStore.conditions(filter, visibility)
+            allInIndex = false
             score = "ts_rank(document, to_tsquery('english', \(bind: expression)))"
             marked = "ts_headline('english', e.text, to_tsquery('english', \(bind: expression)), \(bind: "StartSel=\(open), StopSel=\(close), HighlightAll=true"))"
         } else {
             let expression = LibraryMatchExpression.fts5(query)
+            let facets = filtersInIndex ? LibraryFacets(filter, visibility) : LibraryFacets(remaining: filter, visibility)
             // FTS5 wants the table's own name, unaliased, on MATCH and in its functions.
             from = "library_search_text JOIN library_search_entries e ON e.entry = library_search_text.rowid"
-            match = "library_search_text MATCH \(bind: expression)"
-            score = "-bm25(library_search_text)"
+            match = "library_search_text MATCH \(bind: facets.expression(text: expression))"
+            textMatch = "library_search_text MATCH \(bind: "{text} : (\(expression))")"
+            let remaining = facets.remaining
+            allInIndex = remaining == LibrarySearchFilter() && facets.remainingVisibility == .everything
+            conditions = allInIndex ? "" : LibrarySearchStore.conditions(remaining, facets.remainingVisibility)
+            // The facets column weighs nothing: relevance is the text's alone, as before M0042.
+            score = "-bm25(library_search_text, 1.0, 0.0)"
             marked = "highlight(library_search_text, 0, \(bind: open), \(bind: close))"
         }
     }
 
-    /// The newest `limit` matching entries that pass `conditions`, with their relevance.
-    /// SQLite's index yields matches in entry order, so the scan stops at the limit;
-    /// PostgreSQL ranks only the rows the inner query keeps.
-    func candidates(_ conditions: SQLQueryString, limit: Int) -> SQLQueryString {
+    /// The newest `limit` matching entries that pass the filters, with their relevance.
+    /// SQLite's index yields matches in entry order, so the scan stops at the limit, and
+    /// with every filter in the index it never reads a row of the tables; PostgreSQL
+    /// ranks only the rows the inner query keeps.
+    func candidates(limit: Int) -> SQLQueryString {
         if isPostgres {
             return """
                 SELECT entry, \(score) AS score FROM (SELECT e.entry, e.document FROM \(from) JOIN challenges c ON c.id = e.challenge_id \
                 WHERE \(match)\(conditions) ORDER BY e.entry DESC LIMIT \(literal: limit)) AS newest
+                """
+        }
+        if allInIndex {
+            return """
+                SELECT library_search_text.rowid AS entry, \(score) AS score FROM library_search_text \
+                WHERE \(match) ORDER BY library_search_text.rowid DESC LIMIT \(literal: limit)
                 """
         }
         return """

@@ -19,20 +19,28 @@ enum StaffListCSVFastPath {
         return data.withUnsafeBytes { raw -> [StaffRecord]? in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard isPlainUTF8(bytes) else { return nil }
-            let start = bytes.starts(with: CSVWriter.byteOrderMark) ? CSVWriter.byteOrderMark.count : 0
-            var splitter = CSVFieldSplitter(bytes, from: start)
-            defer { splitter.release() }
-            // The header: the first record with something in it, read by the general reader.
-            while true {
-                guard splitter.next() == .record else { return nil }
-                if usedCount(splitter) > 0 { break }
-            }
-            guard let table = try? CSVReader.read(Data(bytes[0..<splitter.position]), name: "Staff"),
-                let layout = try? StaffListLayout(header: table.header, columns: columns), StaffRowDecoder(layout: layout).canDecode
+            guard let (layout, rowsStart) = header(bytes, columns: columns), StaffRowDecoder(layout: layout).canDecode,
+                let (records, hashes) = StaffListHalves.decode(bytes, from: rowsStart, layout: layout, splitAbove: splitAbove),
+                records.count <= limits.maxRows, StaffRowDecoder.idsAreUnique(records, hashes: hashes)
             else { return nil }
-            guard let (records, hashes) = StaffListHalves.decode(bytes, from: splitter.position, layout: layout, splitAbove: splitAbove), records.count <= limits.maxRows, StaffRowDecoder.idsAreUnique(records, hashes: hashes) else { return nil }
             return records
         }
+    }
+
+    /// The header (the first record with something in it, read by the general reader)
+    /// and where the rows after it start; nil for a header the general reader should see.
+    static func header(_ bytes: UnsafeBufferPointer<UInt8>, columns: StaffColumns) -> (StaffListLayout, Int)? {
+        let start = bytes.starts(with: CSVWriter.byteOrderMark) ? CSVWriter.byteOrderMark.count : 0
+        var splitter = CSVFieldSplitter(bytes, from: start)
+        defer { splitter.release() }
+        while true {
+            guard splitter.next() == .record else { return nil }
+            if usedCount(splitter) > 0 { break }
+        }
+        guard let table = try? CSVReader.read(Data(bytes[0..<splitter.position]), name: "Staff"),
+            let layout = try? StaffListLayout(header: table.header, columns: columns)
+        else { return nil }
+        return (layout, splitter.position)
     }
 
     /// The records of `bytes[start..<end]` into `records`, with their ids' hashes; false

@@ -27,3 +27,34 @@ public enum StaffListFile {
         StaffListCSVFastPath.records(data, columns: columns, limits: limits, splitAbove: splitAbove)
     }
 }
+
+extension StaffListFile {
+    /// The gender pay gap figures of a staff list file: what `equitas paygap --by sex`
+    /// prints and the pay gap benchmark times. A CSV file is read for the figures alone
+    /// (`StaffListPayGapPath`) when it can be; otherwise, and for XLSX, as records. The
+    /// figures and the refusals are the same either way.
+    public static func genderPayGap(
+        _ data: Data, columns: StaffColumns = StaffColumns(), limits: SheetReadLimits = .upload, snapshot: CalendarDate
+    ) throws -> GenderPayGapReport {
+        if !data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let tally = payGapTally(data, columns: columns, limits: limits) {
+            return GenderPayGap.report(tally, snapshot: snapshot)
+        }
+        return GenderPayGap.report(try records(data, columns: columns, limits: limits), snapshot: snapshot)
+    }
+
+    /// The figures-only path alone: nil where it hands over to the record path.
+    public static func payGapTally(
+        _ data: Data, columns: StaffColumns = StaffColumns(), limits: SheetReadLimits = .upload, splitAbove: Int = 1 << 22
+    ) -> PayGapTally? {
+        StaffListPayGapPath.tally(data, columns: columns, limits: limits, splitAbove: splitAbove)
+    }
+}
+
+extension StaffListFile {
+    /// A staff list's bytes from disk, memory-mapped: the pages are read in place as the
+    /// reader reaches them rather than copied into a buffer first (tens of milliseconds
+    /// for a 90 MB list). Nil when the file cannot be read.
+    public static func contents(ofFile path: String) -> Data? {
+        try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+    }
+}

@@ -164,13 +164,53 @@ struct LibrarySearchStoreTests {
         }
     }
 
-    @Test("findings written before the index existed are indexed by the migration")
+    @Test("findings written before the index existed are indexed by the migrations, filters and all")
     func backfill() async throws {
         try await withLibrary { library async throws in
-            let migration = M0035_CreateLibrarySearch()
-            try await migration.revert(on: library.world.db)
-            try await migration.prepare(on: library.world.db)
+            let index = M0035_CreateLibrarySearch(), filters = M0042_IndexLibraryFilters()
+            try await filters.revert(on: library.world.db)
             #expect(try await library.ids("sexual orientation monitoring").count == 4)
+            try await index.revert(on: library.world.db)
+            try await index.prepare(on: library.world.db)
+            try await filters.prepare(on: library.world.db)
+            #expect(try await library.ids("sexual orientation monitoring").count == 4)
+            #expect(try await library.ids("orientation", LibrarySearchFilter(level: "excellent", year: 2019)) == [library.publishedFinding])
+            #expect(try await library.ids("orientation", visibility: .published(and: [])) == [library.publishedFinding])
+        }
+    }
+
+    @Test("the filters follow the challenge, its modules and its councils as they change")
+    func filtersFollowTheirSources() async throws {
+        try await withLibrary { library async throws in
+            let sql = try #require(library.world.db as? any SQLDatabase)
+            let published = library.published
+            try await sql.raw("UPDATE challenges SET status = 'drafting', start_date = '2018-05-01' WHERE id = \(bind: published)").run()
+            #expect(try await library.ids("orientation", visibility: .published(and: [])).isEmpty)
+            #expect(try await library.ids("orientation", visibility: .published(and: [published])) == [library.publishedFinding])
+            #expect(try await library.ids("orientation", LibrarySearchFilter(year: 2019)).isEmpty)
+            #expect(try await library.ids("orientation", LibrarySearchFilter(year: 2018)) == [library.publishedFinding])
+            try await sql.raw("UPDATE challenge_modules SET level = 'achieving' WHERE challenge_id = \(bind: published)").run()
+            #expect(try await library.ids("orientation", LibrarySearchFilter(level: "excellent")).isEmpty)
+            #expect(try await library.ids("orientation", LibrarySearchFilter(level: "achieving")).contains(library.publishedFinding))
+            try await sql.raw("DELETE FROM challenge_modules WHERE challenge_id = \(bind: published)").run()
+            #expect(try await library.ids("orientation", LibrarySearchFilter(level: "achieving")).contains(library.publishedFinding) == false)
+            try await sql.raw("UPDATE organisations SET type = 'county-council' WHERE id = \(bind: library.world.partner)").run()
+            #expect(try await library.ids("orientation", LibrarySearchFilter(organisationType: "county-council")).count == 4)
+            #expect(try await library.ids("orientation", LibrarySearchFilter(organisationType: "borough-council")).isEmpty)
+            try await sql.raw("DELETE FROM challenge_organisations WHERE challenge_id = \(bind: published)").run()
+            #expect(try await library.ids("orientation", LibrarySearchFilter(organisationType: "county-council")).count == 3)
+            // A query's words never match the filters' own tokens.
+            #expect(try await library.ids("zs7075626c6973686564").isEmpty)
+        }
+    }
+
+    @Test("a page past the end still says how many there are")
+    func pastTheEnd() async throws {
+        try await withLibrary { library async throws in
+            let results = try await library.store.search(
+                try LibraryQuery.parse("orientation"), visibility: .everything, page: try PageRequest(page: 5, per: 3))
+            #expect(results.hits.isEmpty)
+            #expect(results.total == 4)
         }
     }
 }

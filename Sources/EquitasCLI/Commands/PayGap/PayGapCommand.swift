@@ -75,7 +75,7 @@ struct PayGapCommand: AsyncParsableCommand {
             return
         }
         let output = try PayGapOutput.render(
-            staff: try InputFile.read(file), named: file, mapping: try mapping.map(InputFile.read), snapshot: day, format: format,
+            staff: try InputFile.read(file, mapped: true), named: file, mapping: try mapping.map(InputFile.read), snapshot: day, format: format,
             by: by, reference: reference, control: try DisclosureOption.control(threshold))
         print(output, terminator: "")
     }

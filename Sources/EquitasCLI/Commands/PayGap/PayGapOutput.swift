@@ -11,20 +11,14 @@ enum PayGapOutput {
         reference: String? = nil, control: DisclosureControl = .standard
     ) throws -> String {
         let columns = try StaffFile.columns(mapping: mapping)
-        let staff: [StaffRecord]
-        do {
-            // The same call the pay gap benchmark times (bench/PayGapBenchmark). A file on
-            // the person's own disk may be a whole large council's list.
-            staff = try StaffListFile.records(data, columns: columns, limits: .localFile)
-        } catch let errors as StaffListErrors {
-            throw ValidationError("\(name): \(errors)")
-        } catch let failure as ValidationFailure {
-            throw ValidationError("\(name): \(failure)")
-        }
         if by != "sex" {
+            let staff = try reading(name) { try StaffListFile.records(data, columns: columns, limits: .localFile) }
             return try renderGroups(staff, snapshot: snapshot, format: format, by: by, reference: reference, control: control)
         }
-        var report = GenderPayGap.report(staff, snapshot: snapshot)
+        // The same call the pay gap benchmark times (bench/PayGapBenchmark): the figures
+        // alone, read from only the columns they need. A file on the person's own disk
+        // may be a whole large council's list.
+        var report = try reading(name) { try StaffListFile.genderPayGap(data, columns: columns, limits: .localFile, snapshot: snapshot) }
         report.disclosureControl = control
         switch format {
         case "json":
@@ -33,6 +27,17 @@ enum PayGapOutput {
             return String(decoding: CSVWriter.write(PayGapPublishedColumns.table(report)), as: UTF8.self)
         default:
             return PayGapText.lines(report).joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// The file's problems as the command line prints them, each named by row and column.
+    private static func reading<Result>(_ name: String, _ read: () throws -> Result) throws -> Result {
+        do {
+            return try read()
+        } catch let errors as StaffListErrors {
+            throw ValidationError("\(name): \(errors)")
+        } catch let failure as ValidationFailure {
+            throw ValidationError("\(name): \(failure)")
         }
     }
 
