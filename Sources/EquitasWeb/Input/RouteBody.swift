@@ -9,11 +9,6 @@ enum RouteBody {
     /// Set on a route whose whole body is a file (an evidence upload): its bytes are not
     /// text fields, and are not checked as such.
     static let fileKey: AnySendableHashable = "equitas.body-is-file"
-    /// Set on an upload form whose body streams in (`BoundedUpload`): the largest file it
-    /// keeps. A larger one is noted, not refused, so the form can come back as typed.
-    static let boundedFileKey: AnySendableHashable = "equitas.bounded-file-limit"
-    /// What a bounded upload's text fields may take together.
-    static let boundedFieldsKey: AnySendableHashable = "equitas.bounded-field-limit"
 }
 
 extension Route {
@@ -29,10 +24,6 @@ extension Route {
 extension Request {
     /// Gathers a body that may still be arriving in pieces, within the route's own limit.
     func collectBodyWithinRouteLimit() async throws {
-        if let fileLimit = route?.userInfo[RouteBody.boundedFileKey] as? Int {
-            let fieldLimit = route?.userInfo[RouteBody.boundedFieldsKey] as? Int ?? FormLimits.textFormBytes
-            return try await collectBoundedUpload(fileLimit: fileLimit, fieldLimit: fieldLimit)
-        }
         guard body.data == nil else { return }
         let limit = route?.userInfo[RouteBody.limitKey] as? Int ?? application.routes.defaultMaxBodySize.value
         _ = try await body.collect(max: limit).get()

@@ -12,11 +12,7 @@ struct StorableTextMiddleware: AsyncMiddleware {
         if request.method != .GET, request.method != .HEAD, request.route?.userInfo[RouteBody.fileKey] == nil,
             let type = request.headers.contentType, let kind = BodyKind(type) {
             try await request.collectBodyWithinRouteLimit()
-            if let upload = request.boundedUpload {
-                try kind.check(try upload.body())
-            } else if let body = request.body.data {
-                try kind.check(body)
-            }
+            if let body = request.body.data { try kind.check(body) }
         }
         return try await next.respond(to: request)
     }

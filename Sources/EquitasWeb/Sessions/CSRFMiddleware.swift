@@ -19,7 +19,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         // only be read from the whole body: gather it first, within the route's own limit.
         try await request.collectBodyWithinRouteLimit()
         guard let session = request.signedInSession,
-            let sent = request.boundedUpload?.field(Self.field) ?? (try? request.content.get(String.self, at: Self.field)),
+            let sent = try? request.content.get(String.self, at: Self.field),
             Self.same(sent, session.csrfToken)
         else { throw FormExpired() }
         return try await next.respond(to: request)

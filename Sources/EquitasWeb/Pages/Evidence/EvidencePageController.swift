@@ -13,11 +13,8 @@ struct EvidencePageController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let area = routes.protected(.challenge(.evidence)).grouped("challenges", ":challengeID", "evidence")
         area.get(use: list)
-        // Streamed and read by `BoundedUpload`: a file over the limit comes back to the
-        // form with what was typed, rather than as a bare "too large" page.
-        let upload = area.on(.POST, body: .stream, use: upload)
-        upload.userInfo[RouteBody.boundedFileKey] = limit
-        upload.userInfo[RouteBody.boundedFieldsKey] = Self.formAllowance
+        let upload = area.on(.POST, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
+        upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
         area.get(":evidenceID", "file", use: download)
         area.post(":evidenceID", "delete", use: delete)
         area.post("impact-assessment", use: EvidenceAssessmentAttachment(evidence: self).attach)
@@ -31,13 +28,13 @@ struct EvidencePageController: RouteCollection {
     func upload(req: Request) async throws -> Response {
         let challengeId = try req.id("challengeID", entity: "challenge")
         var page = try await page(req)
-        try await req.collectBodyWithinRouteLimit()
-        let form = (try? req.boundedUpload?.decode(EvidenceUploadForm.self)) ?? EvidenceUploadForm()
-        page.form = form
-        if req.boundedUpload?.oversized.contains("file") == true {
+        // A body that arrived whole skipped the route's collect limit, so check it here too.
+        if (req.body.data?.readableBytes ?? 0) > limit + Self.formAllowance {
             page.errors = FormErrors("file", tooLarge)
             return PageResponse.make(page.layout(), for: req, status: .payloadTooLarge)
         }
+        let form = (try? req.content.decode(EvidenceUploadForm.self)) ?? EvidenceUploadForm()
+        page.form = form
         var stored: StoredFile?
         var data = Data()
         if let file = form.chosenFile {
