@@ -9,11 +9,15 @@ public struct SheetPresentation: Equatable, Sendable {
     /// Cells filled by what they say, kept up to date as they are edited
     /// (conditional formatting), such as red, amber and green by status.
     public var tones: [Tone]
+    /// A worksheet the program keeps but does not show among the tabs (for what the
+    /// file must carry back, such as where it was exported from). A person can unhide it.
+    public var hidden: Bool
 
-    public init(printsLandscapeToWidth: Bool = false, choices: [Choices] = [], tones: [Tone] = []) {
+    public init(printsLandscapeToWidth: Bool = false, choices: [Choices] = [], tones: [Tone] = [], hidden: Bool = false) {
         self.printsLandscapeToWidth = printsLandscapeToWidth
         self.choices = choices
         self.tones = tones
+        self.hidden = hidden
     }
 
     public static let plain = SheetPresentation()

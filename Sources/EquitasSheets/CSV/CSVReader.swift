@@ -9,6 +9,15 @@ public enum CSVReader {
     static let utf16Marks: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF]]
 
     public static func read(_ data: Data, name: String, limits: SheetReadLimits = .upload) throws(ValidationFailure) -> SheetTable {
+        try read(data, name: name, limits: limits, preamble: { _ in false }).table
+    }
+
+    /// As `read`, but a first line whose first field `preamble` recognises is set aside
+    /// rather than taken for the header (an export's note of where it came from). The
+    /// rows keep their line numbers in the file.
+    public static func read(
+        _ data: Data, name: String, limits: SheetReadLimits = .upload, preamble: (String) -> Bool
+    ) throws(ValidationFailure) -> (preamble: String?, table: SheetTable) {
         guard data.count <= limits.maxFileBytes else {
             throw ValidationFailure(path: "", message: "the file is larger than \(SheetLimits.megabytes(limits.maxFileBytes))")
         }
@@ -21,14 +30,23 @@ public enum CSVReader {
 
         var parser = CSVRecordParser(bytes, from: start)
         var builder = SheetTableBuilder(place: { "line \($0)" }, columnLabel: { "column \($0 + 1)" }, maxRows: limits.maxRows)
+        var setAside: String?
+        var first = true
         while let record = try parser.next() {
+            if first, !record.fields.allSatisfy(\.isEmpty) {
+                first = false
+                if let field = record.fields.first, preamble(field) {
+                    setAside = field
+                    continue
+                }
+            }
             let cells = record.fields.map { field -> SheetCell in
                 field.isEmpty ? .empty : .text(FormulaGuard.unguarded(field))
             }
             try builder.add(cells, at: record.line)
         }
         guard builder.header != nil else { throw ValidationFailure(path: "", message: "the file has no header row") }
-        return builder.table(name: name)
+        return (setAside, builder.table(name: name))
     }
 
     /// Valid UTF-8 with no NUL byte (which no text file holds, and which is what

@@ -8,8 +8,11 @@ import Foundation
 public enum CSVWriter {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    public static func write(_ table: SheetTable) -> Data {
-        var text = record(table.header.map { field(FormulaGuard.guarded($0)) })
+    /// `preamble`, if given, is a line of one field before the header (an export's note
+    /// of where it came from, which `CSVReader` can be asked to set aside).
+    public static func write(_ table: SheetTable, preamble: String? = nil) -> Data {
+        var text = preamble.map { record([field(FormulaGuard.guarded($0))]) } ?? ""
+        text += record(table.header.map { field(FormulaGuard.guarded($0)) })
         for row in table.rows {
             let padded = row + Array(repeating: SheetCell.empty, count: max(0, table.header.count - row.count))
             text += record(padded.map(field))

@@ -18,18 +18,26 @@ public enum ReportFileRecogniser {
 
     /// A NUL byte or invalid UTF-8 means a binary file (an old .doc, an image), which is
     /// refused rather than read as gibberish.
+    /// Text the databases cannot store alike is refused, naming where it is.
     public static func blocks(_ data: Data) throws(ValidationFailure) -> [SourceBlock] {
-        if PdfReportReader.isPDF(data) { return try PdfReportReader.read(data) }
-        if data.starts(with: [0x50, 0x4B]) {
+        let blocks: [SourceBlock]
+        if PdfReportReader.isPDF(data) {
+            blocks = try PdfReportReader.read(data)
+        } else if data.starts(with: [0x50, 0x4B]) {
             if data.count <= DocxReportReader.maxFileBytes, let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil),
                PptxReportReader.isDeck(archive) {
-                return try PptxReportReader.read(data)
+                blocks = try PptxReportReader.read(data)
+            } else {
+                blocks = try DocxReportReader.read(data)
             }
-            return try DocxReportReader.read(data)
+        } else {
+            guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+                throw ValidationFailure(path: "", message: "the file is not plain text, Markdown, a Word document (.docx), a PowerPoint deck (.pptx) or a PDF")
+            }
+            try checkStorable(text: text)
+            blocks = PlainTextBlockReader.read(text)
         }
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            throw ValidationFailure(path: "", message: "the file is not plain text, Markdown, a Word document (.docx), a PowerPoint deck (.pptx) or a PDF")
-        }
-        return PlainTextBlockReader.read(text)
+        try checkStorable(blocks)
+        return blocks
     }
 }

@@ -55,7 +55,10 @@ public enum XLSXWriter {
             + #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
             + #"<bookViews><workbookView activeTab="0"/></bookViews><sheets>"#
         for (index, name) in names.enumerated() {
-            xml += #"<sheet name="\#(XMLText.escapeAttribute(name))" sheetId="\#(index + 1)" r:id="\#(relationshipIds[index])"/>"#
+            // A hidden sheet is kept but not shown among the tabs (Excel asks that the
+            // active, first tab be a visible one: the hidden ones come after it).
+            let state = worksheets[index].presentation.hidden ? #" state="hidden""# : ""
+            xml += #"<sheet name="\#(XMLText.escapeAttribute(name))" sheetId="\#(index + 1)"\#(state) r:id="\#(relationshipIds[index])"/>"#
         }
         xml += "</sheets>"
         var definedNames = ""

@@ -93,12 +93,15 @@ struct ActionPlanController: RouteCollection {
     }
 
     /// The body is the spreadsheet itself (XLSX or CSV, told apart by content).
-    /// `?dry_run=true` says what would change and changes nothing.
+    /// `?dry_run=true` says what would change and changes nothing. A sheet exported
+    /// before the plan's latest changes that would undo them is refused with 409 and
+    /// what changed on each side, unless `?force=true` (ADR 0012).
     func importSheet(req: Request) async throws -> Response {
         let dryRun = try req.boolQuery("dry_run") ?? false
+        let force = try req.boolQuery("force") ?? false
         let outcome = try await req.planExchange.importSheet(
-            try req.fileBody(), into: try req.planID, importedBy: req.importedBy, today: req.today, dryRun: dryRun)
-        return try JSONResponse.make(outcome)
+            try req.fileBody(), into: try req.planID, importedBy: req.importedBy, today: req.today, dryRun: dryRun, force: force)
+        return try JSONResponse.make(outcome, status: outcome.refused && !dryRun ? .conflict : .ok)
     }
 
     /// A new plan from a spreadsheet (`?organisation_id=` says whose) or from an

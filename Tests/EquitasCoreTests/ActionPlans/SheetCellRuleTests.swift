@@ -93,7 +93,7 @@ struct SheetCellRuleTests {
         #expect(try SheetTests.action([.status: .text("on-track")]).action.status == .onTrack)
         #expect(try SheetTests.action([.status: .text("closed as NOT needed")]).action.status == .closedNotNeeded)
         #expect(failures([.status: .number(1)]) == [
-            #"row 2, column "Status": "1" is not a status (use Not started, On track, At risk, Off track, Complete or Closed as not needed)"#,
+            #"row 2, column "Status": "1" is not a status (use Not started, On track, At risk, Off track, Complete or Closed as not needed, or Red, Amber, Green or Blue)"#,
         ])
     }
 
@@ -128,7 +128,7 @@ struct SheetCellRuleTests {
             #"row 2, column "Action": must not be blank"#,
             #"row 2, column "Lead officer": no person called "Nobody"; add them first"#,
             #"row 2, column "Due": "soon" is not a date (use DD/MM/YYYY or YYYY-MM-DD)"#,
-            #"row 2, column "Status": "Fine" is not a status (use Not started, On track, At risk, Off track, Complete or Closed as not needed)"#,
+            #"row 2, column "Status": "Fine" is not a status (use Not started, On track, At risk, Off track, Complete or Closed as not needed, or Red, Amber, Green or Blue)"#,
             #"row 2, column "Updated by": an author with no update: write the update under "Latest update", or clear this cell"#,
         ])
     }

@@ -27,7 +27,7 @@ struct SheetValidationTests {
         table[5, .lead] = .text("Jo Nobody")
         let error = #expect(throws: ActionPlanSheetErrors.self) { try SheetTests.read(table) }
         #expect(error?.failures.map(\.description) == [
-            #"row 3, column "Status": "Done" is not a status (use Not started, On track, At risk, Off track, Complete or Closed as not needed)"#,
+            #"row 3, column "Status": "Done" is not a status (use Not started, On track, At risk, Off track, Complete or Closed as not needed, or Red, Amber, Green or Blue)"#,
             #"row 5, column "Lead officer": no person called "Jo Nobody"; add them first"#,
             #"row 14, column "Due": "31/13/2021" is not a date (use DD/MM/YYYY or YYYY-MM-DD)"#,
             #"row 20, column "No.": "x" is not an item number (use a whole number, 1 or more)"#,
@@ -48,7 +48,7 @@ struct SheetValidationTests {
     func unknownColumn() {
         let failures = failures { $0.header[Column.lead.rawValue] = "Lead oficer" }
         #expect(failures == [
-            #"header: unknown column "Lead oficer" (the columns are No., Module, Recommendation, Response, Rationale, Action, Lead officer, Timescale, Start, Due, Monitored by, Status, Latest update, Updated on, Updated by)"#,
+            #"header: unknown column "Lead oficer" (the columns are No., Module, Recommendation, Response, Rationale, Action, Lead officer, Timescale, Start, Due, Monitored by, Status, Latest update, Updated on, Updated by; a mapping file can say which one it is, or to ignore it)"#,
             #"header: missing column "Lead officer""#,
         ])
     }

@@ -75,26 +75,27 @@ struct ActionPlanExchangeAPITests {
             let csv = try await Self.export(plan, "csv", contentType: "text/csv; charset=utf-8")
             let before = try await fixture.api.send(.GET, plan.path()).text
 
-            // Row 2 is action 1.1 (due 31 July), the first row after the header.
+            // Row 3 is action 1.1 (due 31 July), the first row after the header (line 1 says
+            // where the sheet was exported from, line 2 is the header).
             let oneBad = try Self.edited(csv, [("2025-07-31", "31/13/2025")])
             let reply = try await fixture.upload(plan.path("import"), oneBad, as: .csv)
             #expect(reply.status == .unprocessableEntity, "\(reply.text)")
             #expect(try OpenAPISchemaCheck().problems(reply.body, as: "APIError") == [])
             let error = try reply.decode(ActionPlanFixture.ErrorList.self)
-            #expect(error.path == #"row 2, column "Due""#)
+            #expect(error.path == #"row 3, column "Due""#)
             #expect(
                 error.errors == [
-                    .init(path: #"row 2, column "Due""#, message: #""31/13/2025" is not a date (use DD/MM/YYYY or YYYY-MM-DD)"#)
+                    .init(path: #"row 3, column "Due""#, message: #""31/13/2025" is not a date (use DD/MM/YYYY or YYYY-MM-DD)"#)
                 ])
-            #expect(error.message.contains(#"row 2, column "Due": "31/13/2025" is not a date"#))
+            #expect(error.message.contains(#"row 3, column "Due": "31/13/2025" is not a date"#))
 
-            // Row 10 is action 10.1, the only one off track.
+            // Row 11 is action 10.1, the only one off track.
             let twoBad = try Self.edited(csv, [("2025-07-31", "31/13/2025"), (",Off track,", ",Stalled,")])
             let both = try await fixture.upload(plan.path("import"), twoBad, as: .csv).decode(ActionPlanFixture.ErrorList.self)
             #expect(both.status == 422)
-            #expect(both.errors?.map(\.path) == [#"row 2, column "Due""#, #"row 10, column "Status""#])
+            #expect(both.errors?.map(\.path) == [#"row 3, column "Due""#, #"row 11, column "Status""#])
             #expect(both.message.hasPrefix("the action plan sheet has 2 problems:\n"))
-            #expect(both.message.contains(#"row 10, column "Status": "Stalled" is not a status"#))
+            #expect(both.message.contains(#"row 11, column "Status": "Stalled" is not a status"#))
 
             let asNew = try await fixture.upload("/api/v1/action-plans/import?organisation_id=\(fixture.calderId)", twoBad, as: .csv)
             #expect(asNew.status == .unprocessableEntity)
@@ -102,6 +103,42 @@ struct ActionPlanExchangeAPITests {
 
             #expect(try await fixture.api.send(.GET, plan.path()).text == before)
             #expect(try await fixture.api.send(.GET, "/api/v1/action-plans").decode(Page<Identified<ActionPlan>>.self).metadata.total == 1)
+        }
+    }
+
+    @Test("a stale sheet that would undo newer work is 409 with both sides and writes nothing; force=true applies it")
+    func staleSheet() async throws {
+        try await withTestApp { app in
+            let plan = try await MonitoredPlan.make(try await ActionPlanFixture.demo(app))
+            let fixture = plan.fixture
+            let csv = try await Self.export(plan, "csv", contentType: "text/csv; charset=utf-8")
+            // 1.1 is the only action on track: completed since the export, put at risk in the sheet.
+            let actionId = try #require(plan.actions["1.1"])
+            let moved = try await fixture.api.send(
+                .POST, plan.path("actions/\(actionId)/updates"),
+                json: ["date": "2025-06-01", "author": "Someone else", "text": "Finished early.", "status": "complete"])
+            #expect(moved.status == .created, "\(moved.text)")
+            let before = try await fixture.api.send(.GET, plan.path()).text
+            let atRisk = try Self.edited(csv, [(",On track,", ",At risk,")])
+
+            let refused = try await fixture.upload(plan.path("import"), atRisk, as: .csv)
+            #expect(refused.status == .conflict, "\(refused.text)")
+            #expect(try OpenAPISchemaCheck().problems(refused.body, as: "PlanImportOutcome") == [])
+            let outcome = try refused.decode(ActionPlanExchange.ImportOutcome.self)
+            #expect(outcome.refused && !outcome.applied)
+            #expect(outcome.conflicts == [PlanConflict(
+                place: "action 1.1", sinceExport: ["status On track → Complete", "progress update dated 1 June 2025 by Someone else"],
+                sheet: ["status On track → At risk"])])
+            #expect(try await fixture.api.send(.GET, plan.path()).text == before)
+
+            let dry = try await fixture.upload(plan.path("import?dry_run=true"), atRisk, as: .csv)
+            #expect(dry.status == .ok)
+            #expect(try dry.decode(ActionPlanExchange.ImportOutcome.self).refused)
+
+            let forced = try await fixture.upload(plan.path("import?force=true"), atRisk, as: .csv)
+            #expect(forced.status == .ok, "\(forced.text)")
+            #expect(try forced.decode(ActionPlanExchange.ImportOutcome.self).applied)
+            #expect(try await fixture.record(plan.planId).items[0].actions[0].action.value.status == .atRisk)
         }
     }
 

@@ -34,9 +34,8 @@ struct OpenAPISchemaCheckTests {
                 #"$.status: string("stalled") is not one of ["not-started", "on-track", "at-risk", "off-track", "complete", "closed-not-needed"]"#,
             ])
         #expect(
-            try problems(#"{"applied": 1, "summary": "x", "changes": []}"#, "PlanImportOutcome") == [
-                "$.applied: integer(1) is not of type boolean"
-            ])
+            try problems(#"{"applied": 1, "summary": "x", "changes": []}"#, "PlanImportOutcome").contains(
+                "$.applied: integer(1) is not of type boolean"))
     }
 
     @Test("a timescale matches exactly one of its kinds")

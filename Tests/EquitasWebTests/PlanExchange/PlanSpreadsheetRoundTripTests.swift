@@ -74,13 +74,14 @@ struct PlanSpreadsheetRoundTripTests {
     func oneBadCell() async throws {
         try await TestDatabase.withDatabase { db in
             let (exchange, original) = try await Self.storeFixture(on: db)
-            var table = try CSVReader.read(try await exchange.export(original.plan.id, format: .csv).data, name: "plan")
+            let read = try CSVReader.read(try await exchange.export(original.plan.id, format: .csv).data, name: "plan", preamble: PlanSheetOrigin.isMarker)
+            var table = read.table
             let row = try #require(table.rowNumbers.firstIndex(of: 14))
             let due = try #require(table.column(named: "Due"))
             table.rows[row][due] = .text("31/13/2021")
             // Another change in the same sheet, which must not be applied either.
             table.rows[0][try #require(table.column(named: "Status"))] = .text("Complete")
-            let bad = CSVWriter.write(table)
+            let bad = CSVWriter.write(table, preamble: read.preamble)
             let before = try await TestDatabase.rowCounts(on: db)
 
             let error = await #expect(throws: ActionPlanSheetErrors.self) {

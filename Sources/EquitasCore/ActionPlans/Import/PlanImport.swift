@@ -25,7 +25,7 @@ public enum PlanImport {
         return changes
     }
 
-    private static func compare(_ stored: PlanItemRecord, with incoming: PlanContent.Item, into changes: inout PlanChanges, importedBy: String, today: CalendarDate) {
+    static func compare(_ stored: PlanItemRecord, with incoming: PlanContent.Item, into changes: inout PlanChanges, importedBy: String, today: CalendarDate) {
         let old = stored.item.value
         let new = incoming.item
         if new.text != old.text || new.module != old.module || new.response != old.response || new.rationale != old.rationale {
@@ -72,7 +72,7 @@ public enum PlanImport {
 
     /// A sheet shows an update's text, date and author only; the same three mean the
     /// same update, already stored.
-    private static func isSame(_ update: ProgressUpdate, as stored: ProgressUpdate?) -> Bool {
+    static func isSame(_ update: ProgressUpdate, as stored: ProgressUpdate?) -> Bool {
         guard let stored else { return false }
         return update.text == stored.text && update.date == stored.date && update.author == stored.author
     }

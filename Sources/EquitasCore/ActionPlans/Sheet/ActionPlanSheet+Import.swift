@@ -7,10 +7,13 @@ extension ActionPlanSheet {
     /// An update with no date is dated `today`; one with no author is by `importedBy`.
     /// The content carries no recommendation ids and no status moves on updates: the
     /// sheet has neither (compare with `PlanContent.asInSheet`).
+    /// `headings` says how the sheet's headings map onto the layout (a council's own
+    /// spreadsheet); by default only the layout's own headers are known.
     public static func content(
-        from table: SheetTable, vocabulary: PlanVocabulary, importedBy: String, today: CalendarDate
+        from table: SheetTable, vocabulary: PlanVocabulary, importedBy: String, today: CalendarDate,
+        headings: ActionPlanHeadings = .layout
     ) throws(ActionPlanSheetErrors) -> PlanContent {
-        var reader = ActionPlanSheetReader(table: table, vocabulary: vocabulary, importedBy: importedBy, today: today)
+        var reader = ActionPlanSheetReader(table: table, vocabulary: vocabulary, importedBy: importedBy, today: today, headings: headings)
         reader.readHeader()
         guard reader.failureCount == 0 else { throw ActionPlanSheetErrors(reader.failures) }
         let content = reader.readRows()

@@ -40,6 +40,11 @@ extension ActionPlanSheetReader {
     mutating func readTimescale(_ row: Row) -> Timescale? {
         let name = text(.timescale, row)
         let startGiven = !isBlank(.start, row)
+        // "Ongoing" where a date would go, as councils' own sheets say it.
+        if name.isEmpty, Self.isOngoing(text(.due, row)) {
+            if startGiven { fail(.start, row, "an ongoing (longer-term) action has no start date; clear this cell") }
+            return .longerTerm(indicative: nil)
+        }
         let dueGiven = !isBlank(.due, row)
         let start = date(.start, row)
         let due = date(.due, row)
@@ -71,6 +76,10 @@ extension ActionPlanSheetReader {
     }
 
     /// "Longer term", however it is capitalised, spaced or hyphenated.
+    static func isOngoing(_ text: String) -> Bool {
+        ["ongoing", "longerterm", "continuous"].contains(text.lowercased().filter(\.isLetter))
+    }
+
     static func isLongerTerm(_ name: String) -> Bool {
         name.lowercased().filter(\.isLetter) == "longerterm"
     }
@@ -79,9 +88,9 @@ extension ActionPlanSheetReader {
     mutating func readStatus(_ row: Row) -> PlanActionStatus? {
         let typed = text(.status, row)
         guard !typed.isEmpty else { return .notStarted }
-        guard let status = PlanActionStatus(label: typed) else {
+        guard let status = PlanActionStatus(label: typed) ?? PlanActionStatus(rag: typed) else {
             let labels = PlanActionStatus.allCases.map(\.label)
-            fail(.status, row, "\"\(typed)\" is not a status (use \(Self.listed(labels, or: true)))")
+            fail(.status, row, "\"\(typed)\" is not a status (use \(Self.listed(labels, or: true)), or Red, Amber, Green or Blue)")
             return nil
         }
         return status
@@ -115,7 +124,8 @@ extension ActionPlanSheetReader {
     mutating func date(_ column: Column, _ row: Row) -> CalendarDate? {
         let cell = cell(column, row)
         guard !cell.isBlank else { return nil }
-        guard let date = cell.calendarDate else {
+        // "March 2022" as a target means by the end of March.
+        guard let date = cell.calendarDate ?? (column == .due ? CalendarDate.endOfMonth(named: cell.trimmedText) : nil) else {
             fail(column, row, "\"\(cell.trimmedText)\" is not a date (use DD/MM/YYYY or YYYY-MM-DD)")
             return nil
         }

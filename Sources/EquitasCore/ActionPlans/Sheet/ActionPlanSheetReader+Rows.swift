@@ -11,7 +11,10 @@ extension ActionPlanSheetReader {
         var previousNumber: Int?
         for row in rows {
             checkUnheadedCells(row)
-            let number = readNumber(row)
+            // In a council's own sheet, a row with no number and no item columns is
+            // another action of the item above (a merged cell reads back blank).
+            let continues = headings.lenient && previousNumber != nil && Column.itemColumns.allSatisfy { isBlank($0, row) }
+            let number = continues ? previousNumber : readNumber(row)
             let action = readAction(row)
             guard let number else {
                 // Still check the item's cells, though the row belongs to no item; the
@@ -25,7 +28,7 @@ extension ActionPlanSheetReader {
                 index = existing
                 if previousNumber != number {
                     fail(.number, row, "item \(number) also has row \(groups[index].lastRow) above; keep an item's rows together")
-                } else {
+                } else if !continues {
                     checkRepeated(groups[index], row)
                 }
                 groups[index].rowCount += 1
@@ -59,11 +62,25 @@ extension ActionPlanSheetReader {
             fail(.number, row, "must not be blank")
             return nil
         }
-        guard let number = cell.wholeNumber, (1...Self.largestNumber).contains(number) else {
+        guard let number = cell.wholeNumber ?? Self.prefixedNumber(cell.trimmedText), (1...Self.largestNumber).contains(number) else {
             fail(.number, row, "\"\(cell.trimmedText)\" is not an item number (use a whole number, 1 or more)")
             return nil
         }
         return number
+    }
+
+    /// "R7", "Rec 7", "Rec. 7", "Recommendation 7", "7." — as councils number their
+    /// recommendations; nil for anything else.
+    static func prefixedNumber(_ text: String) -> Int? {
+        var rest = Substring(text.lowercased())
+        for prefix in ["recommendation", "rec.", "rec", "r"] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        rest = rest.drop { $0 == " " }
+        if rest.hasSuffix(".") { rest = rest.dropLast() }
+        guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(rest)
     }
 
     /// Far more than any plan holds; stops a stray amount being taken for an item.

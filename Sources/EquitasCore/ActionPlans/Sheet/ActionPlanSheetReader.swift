@@ -16,17 +16,19 @@ struct ActionPlanSheetReader {
     let vocabulary: PlanVocabulary
     let importedBy: String
     let today: CalendarDate
+    let headings: ActionPlanHeadings
     /// Where each column of the layout sits in this file.
     private(set) var indices: [Column: Int] = [:]
     /// Failures with where they sit, so that they can be listed in the order a person
     /// reads the sheet: header first, then row by row, left to right.
     private var noted: [(row: Int, column: Int, failure: ValidationFailure)] = []
 
-    init(table: SheetTable, vocabulary: PlanVocabulary, importedBy: String, today: CalendarDate) {
+    init(table: SheetTable, vocabulary: PlanVocabulary, importedBy: String, today: CalendarDate, headings: ActionPlanHeadings = .layout) {
         self.table = table
         self.vocabulary = vocabulary
         self.importedBy = importedBy
         self.today = today
+        self.headings = headings
     }
 
     /// Maps the header onto the layout. Missing, unknown and repeated columns are all
@@ -38,10 +40,12 @@ struct ActionPlanSheetReader {
             let shown = header.trimmingCharacters(in: .whitespacesAndNewlines)
             // Worked out on export (Overdue): a person may leave it or delete it.
             guard !shown.isEmpty, !ActionPlanSheet.isDerived(shown) else { continue }
-            guard let column = Column.matching(shown) else {
+            guard let meaning = headings.column(for: shown) else {
                 unknown.append(shown)
                 continue
             }
+            // Mapped to "ignore".
+            guard let column = meaning else { continue }
             if let earlier = indices[column] {
                 fail("header", "column \"\(shown)\" appears twice (columns \(Self.letter(earlier)) and \(Self.letter(index)))")
             } else {
@@ -50,9 +54,9 @@ struct ActionPlanSheetReader {
         }
         let expected = ActionPlanSheet.headers.joined(separator: ", ")
         for name in unknown {
-            fail("header", "unknown column \"\(name)\" (the columns are \(expected))")
+            fail("header", "unknown column \"\(name)\" (the columns are \(expected); a mapping file can say which one it is, or to ignore it)")
         }
-        for column in Column.allCases where indices[column] == nil {
+        for column in headings.required where indices[column] == nil {
             fail("header", "missing column \"\(column.header)\"")
         }
     }

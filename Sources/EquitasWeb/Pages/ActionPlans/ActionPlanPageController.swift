@@ -55,14 +55,18 @@ struct ActionPlanPageController: RouteCollection {
         let view = try await PlanView.load(req)
         let csrf = req.pageContext.csrfToken
         let upload = (try? req.content.decode(Upload.self)) ?? Upload()
-        let apply = upload.mode == "apply"
+        let force = upload.mode == PlanImportForm.forceMode
+        let apply = upload.mode == "apply" || force
         guard let file = upload.file, file.data.readableBytes > 0 else {
             let errors = FormErrors(PlanImportForm.fileField, "Choose the spreadsheet to upload")
             return PageResponse.make(PlanImportPage.failed(view, errors: errors, apply: apply, csrf: csrf), for: req, status: .unprocessableEntity)
         }
         do {
             let outcome = try await req.planExchange.importSheet(
-                Data(buffer: file.data), into: view.planId, importedBy: PlanView.author(req), today: req.today, dryRun: !apply)
+                Data(buffer: file.data), into: view.planId, importedBy: PlanView.author(req), today: req.today, dryRun: !apply, force: force)
+            // Refused: the sheet would undo newer work. Both sides are shown, and the
+            // choice to let the sheet's changes replace them is offered.
+            if outcome.refused { return PageResponse.make(PlanImportPage.checked(view, outcome, csrf: csrf), for: req, status: apply ? .conflict : .ok) }
             if apply { return PageResponse.redirect(to: PlanPaths.plan(view.planId) + "?done=" + (outcome.applied ? "imported" : "unchanged")) }
             return PageResponse.make(PlanImportPage.checked(view, outcome, csrf: csrf), for: req)
         } catch let sheet as ActionPlanSheetErrors {

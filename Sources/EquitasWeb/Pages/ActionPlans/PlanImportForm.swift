@@ -8,8 +8,16 @@ enum PlanImportForm {
     static let fileField = "file"
     static let modeField = "mode"
 
-    static func node(planId: UUID, csrf: String?, errors: FormErrors = FormErrors(), apply: Bool = false) -> Node {
-        .form(
+    /// The choice that lets a sheet exported before the plan's latest changes replace
+    /// them (ADR 0012); offered only once a check has shown where both changed.
+    static let forceMode = "force"
+
+    static func node(planId: UUID, csrf: String?, errors: FormErrors = FormErrors(), apply: Bool = false, offerForce: Bool = false) -> Node {
+        var options = [("check", "Show what would change, saving nothing"), ("apply", "Apply the changes to the plan")]
+        if offerForce {
+            options.append((forceMode, "Apply the changes, letting the spreadsheet's replace the plan's newer ones where both changed"))
+        }
+        return .form(
             action: PlanPaths.importSheet(planId), method: .post, [Attribute("enctype", "multipart/form-data")],
             FormControls.csrf(csrf),
             FormControls.file(
@@ -19,7 +27,7 @@ enum PlanImportForm {
                 accept: ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"),
             FormControls.radios(
                 modeField, legend: "What should happen",
-                options: [("check", "Show what would change, saving nothing"), ("apply", "Apply the changes to the plan")],
+                options: options.map { (value: $0.0, words: $0.1) },
                 selected: apply ? "apply" : "check"),
             FormControls.submit("Upload the spreadsheet"))
     }

@@ -40,6 +40,37 @@ struct PlanImportPageTests {
         }
     }
 
+    @Test("a stale sheet that would undo newer work shows both sides, writes nothing, and offers the choice to apply it over them")
+    func staleSheet() async throws {
+        try await withTestApp { app in
+            let world = try await PlanPageWorld.make(app)
+            let browser = try await world.officer()
+            let exported = try await world.record()
+            let action = exported.items[0].actions[0]
+            let first = action.action.value.description
+            let csv = try await browser.get(world.path + "/export?format=csv").text
+            var newer = action.action.value
+            newer.description = first + " Changed on the website."
+            _ = try await world.store.updateAction(world.planId, action.action.id, newer, who: "Someone else")
+            let before = try await world.record()
+            let changed = Data(csv.replacingOccurrences(of: first, with: first + " Changed in the sheet.").utf8)
+
+            let refused = try await browser.postMultipart(
+                world.path + "/import", fields: [("mode", "apply")], file: ("file", "plan.csv", "text/csv", changed))
+            let root = try PageCheck.structure(refused.text)
+            #expect(refused.status == .conflict)
+            #expect(refused.text.contains("Nothing was written"))
+            #expect(root.all("th").contains { $0.allText == "action 1.1" })
+            #expect(root.all("input").contains { $0.attributes["value"] == PlanImportForm.forceMode })
+            #expect(try await world.record() == before)
+
+            let forced = try await browser.postMultipart(
+                world.path + "/import", fields: [("mode", PlanImportForm.forceMode)], file: ("file", "plan.csv", "text/csv", changed))
+            #expect(forced.status == .seeOther)
+            #expect(try await world.record().items[0].actions[0].action.value.description == first + " Changed in the sheet.")
+        }
+    }
+
     @Test("a sheet with bad cells lists each problem by row and column, and nothing is written")
     func badCells() async throws {
         try await withTestApp { app in
@@ -58,7 +89,7 @@ struct PlanImportPageTests {
             let problems = try #require(root.all("main").first?.children.first?.all("li").map(\.allText))
             #expect(problems.count >= 3)
             #expect(problems.first?.hasPrefix("The spreadsheet has ") == true)
-            #expect(problems.contains { $0.hasPrefix("Row 2, column \"Due\": \"31/13/2025\" is not a date") }, "\(problems)")
+            #expect(problems.contains { $0.hasPrefix("Row 3, column \"Due\": \"31/13/2025\" is not a date") }, "\(problems)")
             #expect(problems.contains { $0.contains("column \"Status\"") })
             #expect(try await world.record() == before)
 
