@@ -29,6 +29,11 @@ struct ChangeStampTests {
 
             let stamps = try ChangeStamps(db: app.db)
             let challenge = { () async throws -> ChallengeStamp in try #require(try await stamps.challenge(demo.challengeId)).stamp }
+            // The demo's follow-up challenge has rows in the same tables: a row picked below
+            // may be either challenge's, so both stamps are watched together.
+            let eitherChallenge = { () async throws -> [ChallengeStamp] in
+                [try await challenge(), try #require(try await stamps.challenge(demo.followUpId)).stamp]
+            }
             let plan = { () async throws -> ActionPlanStamp in try #require(try await stamps.actionPlan(demo.actionPlanId)).stamp }
             enum Owner { case challenge, plan, directory }
             let tables: [(String, Owner)] =
@@ -40,7 +45,7 @@ struct ChangeStampTests {
             for (table, owner) in tables {
                 let stamp = { () async throws -> AnyHashable in
                     switch owner {
-                    case .challenge: AnyHashable(try await challenge())
+                    case .challenge: AnyHashable(try await eitherChallenge())
                     case .plan: AnyHashable(try await plan())
                     case .directory: AnyHashable(try await stamps.directory())
                     }
