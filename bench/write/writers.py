@@ -95,7 +95,7 @@ def main():
     def evidence(tag):
         content = (f"Evidence {tag}\n" * 1024).encode()[: 16 * 1024]
         started = time.monotonic()
-        status, answer = call("POST", challenge + "/evidence", json.dumps({"title": f"Bench evidence {tag}"}).encode(), json_headers)
+        status, answer = call("POST", challenge + "/evidence", json.dumps({"title": f"Bench evidence {tag}", "file_to_follow": True}).encode(), json_headers)
         if status != 201:
             return fail("evidence record", status, answer)
         part = json.loads(answer)["id"]
