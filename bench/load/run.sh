@@ -98,7 +98,15 @@ run_one() {
     cookie=$(bench_sign_in "$data" manager@demo.equitas.test)
 
     local challenge plan
-    challenge=$(curl -s -H "Cookie: $cookie" "$base/challenges" | grep -o 'href="/challenges/[0-9a-fA-F-]\{36\}"' | head -1 | grep -o '[0-9a-fA-F-]\{36\}')
+    # The demo's first challenge, whose report is whole (its follow-up is still at
+    # self-assessment): the first listed challenge whose report has recommendations.
+    challenge=""
+    for candidate in $(curl -s -H "Cookie: $cookie" "$base/challenges" | grep -o 'href="/challenges/[0-9a-fA-F-]\{36\}"' | grep -o '[0-9a-fA-F-]\{36\}' | awk '!seen[$0]++'); do
+        if curl -s -H "Cookie: $cookie" "$base/challenges/$candidate/report/preview" | grep -q 'Recommendations'; then
+            challenge=$candidate
+            break
+        fi
+    done
     plan=$(curl -s -H "Cookie: $cookie" "$base/action-plans" | grep -o 'href="/action-plans/[0-9a-fA-F-]\{36\}"' | head -1 | grep -o '[0-9a-fA-F-]\{36\}')
     [ -n "$challenge" ] && [ -n "$plan" ] || { echo "bench/load: the demo has no challenge or no action plan" >&2; exit 1; }
 
