@@ -15,7 +15,17 @@ struct ChallengePartsProgress: Sendable {
     var recommendations: Int?
     var versions: [ReportVersionSummary] = []
 
+    /// Kept under the challenge's change stamp, one value for each set of readable parts
+    /// (so one role's counts never answer another's): any write under the challenge
+    /// moves the stamp and the counts are read again.
     static func load(_ req: Request, challengeId: UUID, readable: Set<ChallengeArea>) async throws -> ChallengePartsProgress {
+        let kind = "parts-progress:" + readable.map { "\($0)" }.sorted().joined(separator: ",")
+        return try await req.cached(kind, challengeId, stamp: try await req.challengeStamp()) {
+            try await read(req, challengeId: challengeId, readable: readable)
+        }
+    }
+
+    private static func read(_ req: Request, challengeId: UUID, readable: Set<ChallengeArea>) async throws -> ChallengePartsProgress {
         func count<Part: ChallengePart>(_: Part.Type, _ area: ChallengeArea) async throws -> Int? {
             guard readable.contains(area) else { return nil }
             let store = ChallengePartStore<Part>(db: req.db, catalog: req.catalog)
