@@ -136,10 +136,17 @@ struct ChallengePageController: RouteCollection {
         try await overviewPage(req, done: req.doneMessage(Self.doneWords), transitionError: nil, status: .ok)
     }
 
+    /// The challenges that follow this one and that the viewer may see; the viewer's
+    /// visible challenges are read only when there is a follower to check.
+    private static func visibleFollowers(_ req: Request, of id: UUID) async throws -> [Identified<Challenge>] {
+        let followers = try await ChallengeStore(db: req.db, catalog: req.catalog).followers(of: id)
+        guard !followers.isEmpty, let visible = try await req.visibleChallengeIds() else { return followers }
+        return followers.filter { visible.contains($0.id) }
+    }
+
     private func overviewPage(_ req: Request, done: String?, transitionError: String?, status: HTTPResponseStatus) async throws -> Response {
         let loaded = try await LoadedChallenge.load(req)
         let facts = try await req.challengeFacts()
-        let visible = try await req.visibleChallengeIds()
         let readable = Set(ChallengeArea.allCases.filter { req.pageContext.may(.read, .challenge(facts, part: $0)) })
         let feedback = readable.contains(.feedback) ? try await FeedbackStore(db: req.db, catalog: req.catalog).summary(challengeId: loaded.id) : nil
         let model = ChallengeOverviewPage.Model(
@@ -149,7 +156,7 @@ struct ChallengePageController: RouteCollection {
             mayChangeSetUp: req.pageContext.may(.write, .challenge(facts, part: .setUp)), readable: readable, feedback: feedback,
             progress: try await ChallengePartsProgress.load(req, challengeId: loaded.id, readable: readable), done: done,
             transitionError: transitionError,
-            followers: try await ChallengeStore(db: req.db, catalog: req.catalog).followers(of: loaded.id).filter { visible?.contains($0.id) ?? true },
+            followers: try await Self.visibleFollowers(req, of: loaded.id),
             maySetUpFollowUp: req.pageContext.may(.write, .challengeRegister))
         return PageResponse.make(ChallengeOverviewPage.layout(model, csrf: req.pageContext.csrfToken), for: req, status: status)
     }
