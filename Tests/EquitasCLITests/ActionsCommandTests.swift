@@ -26,6 +26,8 @@ struct ActionsCommandTests {
             ["report", id, "--format", "pptx"],
             ["report", id, "--as-of", "2026-06-01", "--since", "2026-06-30"],
             ["export", id, "--format", "pdf"],
+            ["presented", id, "--committee", "Cabinet", "--on", "30 June"],
+            ["presented", id],
         ] {
             #expect(throws: (any Error).self, "\(arguments)") { try Self.parse(arguments) }
         }
@@ -80,5 +82,11 @@ struct ActionsCommandTests {
         }
         try await run(["actions", "due", "--within", "30d", "--plan", plan, "--as-of", "2026-01-15"])
         try await run(["actions", "summary", plan, "--json"])
+
+        try await run(["actions", "presented", plan, "--committee", "Audit and Standards Committee", "--on", "2026-06-30", "--by", "Ana"])
+        let reports = try await Runtime.withApplication(configuration) { app in
+            try await ActionPlanStore(db: app.db, catalog: configuration.catalog).committeeReports(before.plan.id).map(\.value)
+        }
+        #expect(reports == [CommitteeReport(date: CalendarDate("2026-06-30")!, committee: "Audit and Standards Committee", recordedBy: "Ana")])
     }
 }

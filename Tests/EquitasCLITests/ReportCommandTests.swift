@@ -20,7 +20,7 @@ struct ReportCommandTests {
             let demo = try await DemoLoader.load(on: db, catalog: shippedCatalog)
             try await body(demo.challengeId.uuidString.lowercased(), folder) { command in
                 try await command.write(directory: folder) { id, choice, format in
-                    try await ReportExport.render(challengeId: id, choice: choice, format: format, db: db, catalog: shippedCatalog)
+                    try await ReportExport.render(challengeId: id, choice: choice, format: format, db: db, catalog: shippedCatalog, today: AppClock.system.today)
                 }
             }
         }

@@ -47,7 +47,8 @@ struct ReportCommand: AsyncParsableCommand {
         let url = try await Runtime.withApplication(configuration) { app in
             try await write(directory: directory) { id, choice, format in
                 try await ReportExport.render(
-                    challengeId: id, choice: choice, format: format, db: app.db, catalog: configuration.catalog, includeComments: comments)
+                    challengeId: id, choice: choice, format: format, db: app.db, catalog: configuration.catalog,
+                    today: app.equitas.clock.today, includeComments: comments)
             }
         }
         print(url.path)

@@ -54,15 +54,17 @@ extension ActionPlanStore {
 
     /// Records progress on an action; an update with a status moves the action to it,
     /// noting the status it moved from. A status the action already has is dropped. An
-    /// update dated after `today` (UK time unless given) is refused.
+    /// update dated after `today` (UK time unless given) is refused. `authorAccount`, the
+    /// signed-in account writing it, may later correct or remove it.
     public func addUpdate(
-        _ planId: UUID, _ actionId: UUID, _ update: ProgressUpdate, id: UUID = UUID(), today: CalendarDate = CalendarDate(Date())
+        _ planId: UUID, _ actionId: UUID, _ update: ProgressUpdate, id: UUID = UUID(), today: CalendarDate = CalendarDate(Date()),
+        authorAccount: UUID? = nil
     ) async throws -> Identified<ProgressUpdate> {
         try await transaction { store in
             _ = try await store.plan(planId)
             let row = try await PlanRows.action(actionId, in: planId, on: store.db)
             try await store.checkUnused(id, ProgressUpdateRow.self)
-            return try await store.recordUpdate(try update.validated(today: today), id: id, on: row)
+            return try await store.recordUpdate(try update.validated(today: today), id: id, on: row, authorAccount: authorAccount)
         }
     }
 }

@@ -24,7 +24,9 @@ extension ActionPlanStore {
     /// Adds a progress update to the action, moving its status. A status equal to the
     /// current one moves nothing and is not recorded as a move; the status moved from is
     /// recorded whatever the caller sent.
-    func recordUpdate(_ update: ProgressUpdate, id: UUID, on action: PlanActionRow) async throws -> Identified<ProgressUpdate> {
+    func recordUpdate(
+        _ update: ProgressUpdate, id: UUID, on action: PlanActionRow, authorAccount: UUID? = nil
+    ) async throws -> Identified<ProgressUpdate> {
         var valid = try update.validated()
         let current: PlanActionStatus = try action.read(action.status, column: "status")
         if valid.status == current { valid.status = nil }
@@ -33,15 +35,18 @@ extension ActionPlanStore {
             action.status = status.rawValue
             try await action.update(on: db)
         }
-        try await insertUpdate(valid, id: id, on: action)
+        try await insertUpdate(valid, id: id, on: action, authorAccount: authorAccount)
         return Identified(id: id, value: valid)
     }
 
-    /// Stores the update as it is, after the action's others.
-    func insertUpdate(_ update: ProgressUpdate, id: UUID, on action: PlanActionRow) async throws {
+    /// Stores the update as it is, after the action's others, with the account that
+    /// wrote it (which alone may correct it) when there is one.
+    func insertUpdate(_ update: ProgressUpdate, id: UUID, on action: PlanActionRow, authorAccount: UUID? = nil) async throws {
         let actionId = try action.requireID()
         let sequence = try await PlanRows.nextSequence(of: actionId, on: db)
-        try await ProgressUpdateRow(id: id, planId: action.planId, actionId: actionId, sequence: sequence, update: update).create(on: db)
+        let row = ProgressUpdateRow(id: id, planId: action.planId, actionId: actionId, sequence: sequence, update: update)
+        row.authorAccountId = authorAccount
+        try await row.create(on: db)
     }
 
     /// A new item with its actions, as a sheet or an import gives them. Each action keeps

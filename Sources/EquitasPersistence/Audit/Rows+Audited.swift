@@ -78,3 +78,4 @@ extension ActionPlanRow: AuditedRow {
 extension PlanItemRow: PlanChildRow {}
 extension PlanActionRow: PlanChildRow {}
 extension ProgressUpdateRow: PlanChildRow {}
+extension CommitteeReportRow: PlanChildRow {}

@@ -69,6 +69,7 @@ public enum EquitasDatabase {
         M0036_CreateChangeStamps(),
         M0037_CreateFeedbackPresentations(),
         M0038_CreateActionPlanExports(),
+        M0041_CreateCommitteeReports(),
         M0042_IndexLibraryFilters(),
         M0043_AddChallengeFollows(),
         M0044_AddReminderSettings(),
@@ -107,7 +108,7 @@ public enum EquitasDatabase {
         "organisations", "people", "challenges", "challenge_organisations", "challenge_modules", "team_members",
         "impact_assessments", "evidence", "self_assessments", "self_assessment_evidence", "programme_sessions", "session_peers",
         "findings", "recommendations", "report_versions", "report_comments", "feedback_presentations",
-        "action_plans", "action_plan_items", "plan_actions", "progress_updates", "action_plan_exports", "accounts", "api_tokens", "audit_events",
+        "action_plans", "action_plan_items", "plan_actions", "progress_updates", "action_plan_exports", "committee_reports", "accounts", "api_tokens", "audit_events",
         "sessions", "sign_in_attempts", "workforce_snapshots", "staff_records", "community_profiles", "calendar_feeds",
     ]
 }

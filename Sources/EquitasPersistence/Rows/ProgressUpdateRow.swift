@@ -18,6 +18,9 @@ final class ProgressUpdateRow: EquitasRow, @unchecked Sendable {
     @OptionalField(key: "previous_status") var previousStatus: String?
     /// On the public "you said, we did" page and its feed (M0046; null reads as false).
     @OptionalField(key: "is_public") var isPublic: Bool?
+    /// The account that wrote it, which alone may correct or remove it (M0041; null for
+    /// updates from sheets, exchange files and before accounts were recorded).
+    @OptionalField(key: "author_account_id") var authorAccountId: UUID?
 
     init() {}
 

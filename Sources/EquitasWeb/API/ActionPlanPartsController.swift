@@ -20,6 +20,13 @@ struct ActionPlanPartsController: RouteCollection {
         actions.get("updates", use: listUpdates)
         actions.post("updates", use: addUpdate)
         actions.get("updates", ":updateID", use: showUpdate)
+        actions.put("updates", ":updateID", use: correctUpdate)
+        actions.delete("updates", ":updateID", use: removeUpdate)
+        routes.get("committee-reports", use: committeeReports)
+        routes.post("committee-reports", use: recordCommitteeReport)
+        routes.get("committee-reports", ":reportID") { req in
+            try JSONResponse.make(try await req.actionPlans.committeeReport(try req.planID, try req.id("reportID", entity: "committee report")))
+        }
     }
 
     /// An item with its actions and their updates.
@@ -95,7 +102,49 @@ struct ActionPlanPartsController: RouteCollection {
     func addUpdate(req: Request) async throws -> Response {
         let planId = try req.planID
         let actionId = try req.id("actionID", entity: "action")
-        let update = try await req.actionPlans.addUpdate(planId, actionId, try req.decodeJSON(ProgressUpdate.self), today: req.today)
+        let update = try await req.actionPlans.addUpdate(
+            planId, actionId, try req.decodeJSON(ProgressUpdate.self), today: req.today, authorAccount: req.actor.accountId)
         return try JSONResponse.created(update, under: "/api/v1/action-plans/\(planId)/actions/\(actionId)/updates")
+    }
+
+    /// What a correction may change: the date and the words (ADR 0015).
+    struct Correction: Codable {
+        var date: CalendarDate
+        var text: String
+    }
+
+    /// The author's correction, until the next committee report.
+    func correctUpdate(req: Request) async throws -> Response {
+        let correction = try req.decodeJSON(Correction.self)
+        let update = try await req.actionPlans.correctUpdate(
+            try req.planID, try req.id("actionID", entity: "action"), try req.id("updateID", entity: "progress update"),
+            date: correction.date, text: correction.text, by: req.actor.accountId, today: req.today)
+        return try JSONResponse.make(update)
+    }
+
+    func removeUpdate(req: Request) async throws -> Response {
+        try await req.actionPlans.removeUpdate(
+            try req.planID, try req.id("actionID", entity: "action"), try req.id("updateID", entity: "progress update"), by: req.actor.accountId)
+        return Response(status: .noContent)
+    }
+
+    func committeeReports(req: Request) async throws -> Response {
+        try JSONResponse.make(try await req.actionPlans.committeeReports(try req.planID))
+    }
+
+    /// "The progress report was presented to … on …": freezes every update dated on or
+    /// before that day. `recorded_by` is the person signed in when not given.
+    func recordCommitteeReport(req: Request) async throws -> Response {
+        let planId = try req.planID
+        let input = try req.decodeJSON(CommitteeReportInput.self)
+        let report = CommitteeReport(date: input.date ?? req.today, committee: input.committee, recordedBy: input.recordedBy ?? req.importedBy)
+        let recorded = try await req.actionPlans.recordCommitteeReport(planId, report, today: req.today)
+        return try JSONResponse.created(recorded, under: "/api/v1/action-plans/\(planId)/committee-reports")
+    }
+
+    struct CommitteeReportInput: Codable {
+        var date: CalendarDate?
+        var committee: String
+        var recordedBy: String?
     }
 }

@@ -24,7 +24,7 @@ struct ReportDocumentController: RouteCollection {
         if choice == .working, !comments { return Self.response(try await Self.workingCopy(req, format: format)) }
         let rendered = try await ReportExport.render(
             challengeId: req.id("challengeID", entity: "challenge"), choice: choice, format: format, db: req.db, catalog: req.catalog,
-            includeComments: comments)
+            today: req.today, includeComments: comments)
         return Self.response(rendered)
     }
 

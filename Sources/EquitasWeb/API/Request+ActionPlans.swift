@@ -5,7 +5,7 @@ import Vapor
 
 extension Request {
     var actionPlans: ActionPlanStore { ActionPlanStore(db: db, catalog: catalog) }
-    var planExchange: ActionPlanExchange { ActionPlanExchange(db: db, catalog: catalog) }
+    var planExchange: ActionPlanExchange { ActionPlanExchange(db: db, catalog: catalog, clock: clock) }
 
     var planID: UUID {
         get throws { try id("planID", entity: "action plan") }

@@ -18,6 +18,6 @@ struct WorkforceProfileController: RouteCollection {
             guard let date = CalendarDate(raw) else { throw ValidationFailure(path: "snapshot", message: "\"\(raw)\" is not a date (YYYY-MM-DD)") }
             snapshot = date
         }
-        return try JSONResponse.make(try await EqualityInformationLoader(db: req.db).overview(organisationId: try req.organisationID, snapshot: snapshot))
+        return try JSONResponse.make(try await EqualityInformationLoader(db: req.db).overview(organisationId: try req.organisationID, snapshot: snapshot, today: req.today))
     }
 }

@@ -37,7 +37,7 @@ extension ActionPlanExchange {
         let (table, origin) = try Self.sheet(from: data)
         let catalog = self.catalog
         return try await db.transactionKeepingAuthor { db in
-            let exchange = ActionPlanExchange(db: db, catalog: catalog)
+            let exchange = ActionPlanExchange(db: db, catalog: catalog, clock: clock)
             let exports = try ActionPlanExportStore(db: db)
             let record = try await exchange.store.record(planId)
             let revision = try await exports.revision(of: planId) ?? 0

@@ -11,10 +11,14 @@ import Foundation
 public struct ActionPlanExchange: Sendable {
     public let db: any Database
     public let catalog: FrameworkCatalog
+    /// When an export is kept and what day a workbook is dated: the application's clock
+    /// (`req.clock`, `app.equitas.clock`), so a pinned clock pins the files.
+    public let clock: AppClock
 
-    public init(db: any Database, catalog: FrameworkCatalog) {
+    public init(db: any Database, catalog: FrameworkCatalog, clock: AppClock) {
         self.db = db
         self.catalog = catalog
+        self.clock = clock
     }
 
     var store: ActionPlanStore { ActionPlanStore(db: db, catalog: catalog) }
@@ -33,14 +37,14 @@ public struct ActionPlanExchange: Sendable {
                 filename: "\(ReportRendering.slug(record.plan.value.title)).json", contentType: format.contentType)
         }
         let (record, revision) = try await recordWithRevision(planId)
-        try await ActionPlanExportStore(db: db).keep(record, revision: revision, at: Date())
+        try await ActionPlanExportStore(db: db).keep(record, revision: revision, at: clock.now)
         let origin = PlanSheetOrigin(planId: planId, revision: revision)
         let vocabulary = try await interchange.vocabulary(for: record)
         let data: Data
         if format == .csv {
             data = CSVWriter.write(ActionPlanSheet.table(for: record, vocabulary: vocabulary), preamble: origin.sentence)
         } else {
-            let today = CalendarDate(Date())
+            let today = clock.today
             let table = ActionPlanSheet.workbookTable(for: record, vocabulary: vocabulary, today: today)
             data = try XLSXWriter.write([table, origin.table], properties: .init(title: record.plan.value.title, author: "Equitas", date: today))
         }

@@ -56,7 +56,9 @@ public enum DemoLoader {
         review.status = ChallengeStatus.drafting.rawValue
         let id = try await ChallengeInterchange(db: db, catalog: catalog).importDocument(review)
         let versions = ReportVersionStore(db: db, catalog: catalog)
-        let onSite = document.end ?? CalendarDate(Date())
+        // The demo's own document always has its dates: its report trail is dated from them,
+        // never from the day it is loaded, so the demo reads the same whenever it is made.
+        guard let onSite = document.end else { throw ValidationFailure(path: "end", message: "the demo challenge has no end date") }
         _ = try await versions.issueDraft(challengeId: id, issuedBy: "Demo Review Manager", on: onSite.adding(days: 14) ?? onSite)
         _ = try await versions.issueFinal(challengeId: id, issuedBy: "Demo Review Manager", on: onSite.adding(days: 30) ?? onSite)
         _ = try await ChallengeStore(db: db, catalog: catalog).transition(id, to: .published)

@@ -51,6 +51,8 @@ extension APIError {
             self.init(status: 503, message: PDFExport.installAdvice, path: "format")
         case let violation as RuleViolation:
             self.init(status: 409, message: violation.message, path: nil)
+        case let refusal as ProgressUpdateRefusal:
+            self.init(status: refusal.reason == .notAuthor ? 403 : 409, message: refusal.message, path: nil)
         case let abort as any AbortError:
             self.init(status: Int(abort.status.code), message: abort.reason, path: nil)
         default:

@@ -14,8 +14,9 @@ public struct EqualityInformationLoader: Sendable {
         self.db = db
     }
 
-    /// `date` is the report's date (today by default). Snapshots are oldest first.
-    public func input(organisationId: UUID, date: CalendarDate = CalendarDate(Date())) async throws -> EqualityInformationInput {
+    /// `date` is the report's date: the caller's today (`req.today`, the application's
+    /// clock), so a test that pins the clock pins the report. Snapshots are oldest first.
+    public func input(organisationId: UUID, date: CalendarDate) async throws -> EqualityInformationInput {
         let organisation = try await OrganisationStore(db: db).get(organisationId)
         let workforce = WorkforceStore(db: db)
         var snapshots: [EqualityInformationInput.SnapshotData] = []
@@ -29,10 +30,10 @@ public struct EqualityInformationLoader: Sendable {
             disclosureControl: organisation.value.disclosureControl)
     }
 
-    /// The profiles at `snapshot` (the newest when nil). Throws `NotFound` when the council
-    /// has no snapshots, or none on that date.
-    public func overview(organisationId: UUID, snapshot: CalendarDate? = nil) async throws -> WorkforceOverview {
-        let input = try await input(organisationId: organisationId)
+    /// The profiles at `snapshot` (the newest when nil), read on `today`. Throws `NotFound`
+    /// when the council has no snapshots, or none on that date.
+    public func overview(organisationId: UUID, snapshot: CalendarDate? = nil, today: CalendarDate) async throws -> WorkforceOverview {
+        let input = try await input(organisationId: organisationId, date: today)
         guard let overview = WorkforceOverview.build(
             snapshots: input.snapshots, selected: snapshot, community: input.communityProfile, control: input.disclosureControl
         ) else {
@@ -43,7 +44,7 @@ public struct EqualityInformationLoader: Sendable {
 
     /// The report as a file: docx, html or md. `control` nil: the council's own rule.
     public func report(
-        organisationId: UUID, format: ReportFormat, date: CalendarDate = CalendarDate(Date()), control: DisclosureControl? = nil
+        organisationId: UUID, format: ReportFormat, date: CalendarDate, control: DisclosureControl? = nil
     ) async throws -> RenderedReport {
         try ReportRendering.checkDocumentFormat(format)
         let input = try await input(organisationId: organisationId, date: date)

@@ -22,7 +22,7 @@ struct PlanSpreadsheetRoundTripTests {
         plan.challengeId = nil
         let store = ActionPlanStore(db: db, catalog: shippedCatalog)
         let record = try await store.createFromContent(plan, content: PlanContent(record: PlanFixture.record).asInSheet)
-        return (ActionPlanExchange(db: db, catalog: shippedCatalog), record)
+        return (ActionPlanExchange(db: db, catalog: shippedCatalog, clock: .system), record)
     }
 
     static func sameContent(_ a: ActionPlanRecord, _ b: ActionPlanRecord) -> Bool {

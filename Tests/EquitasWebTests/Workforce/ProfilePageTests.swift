@@ -10,6 +10,8 @@ struct ProfilePageTests {
     @Test("an officer sees the profile with charts, tables and disclosure; the report previews and downloads")
     func pages() async throws {
         try await withTestApp { app in
+            // The report is dated by the application's clock, not the machine's.
+            app.equitas.clock = .fixed(CalendarDate(year: 2026, month: 4, day: 20)!)
             let api = APIClient(app: app)
             let council = try await api.organisation("Wyvern Vale District Council")
             _ = try await EqualityReportAPITests.seed(api, council)
@@ -34,6 +36,8 @@ struct ProfilePageTests {
             #expect(report.text.contains(base + "/equality-report/download?format=docx"))
             let download = try await officer.get(base + "/equality-report/download?format=md")
             #expect(download.status == .ok && download.text.contains("# Equality information: Wyvern Vale District Council"))
+            #expect(download.text.contains("20 April 2026"), "dated by the application's clock")
+            #expect(report.text.contains("20 April 2026"))
         }
     }
 

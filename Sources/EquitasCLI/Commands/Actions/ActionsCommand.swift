@@ -11,7 +11,7 @@ struct ActionsCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ActionsListCommand.self, ActionsCreateCommand.self, ActionsImportCommand.self, ActionsExportCommand.self,
-            ActionsDueCommand.self, ActionsSummaryCommand.self, ActionsReportCommand.self,
+            ActionsDueCommand.self, ActionsSummaryCommand.self, ActionsReportCommand.self, ActionsPresentedCommand.self,
         ]
     )
 }

@@ -44,7 +44,7 @@ struct ActionsDueCommand: AsyncParsableCommand {
         let day = try OptionValue.date(asOf, option: "as-of")
         let configuration = try Runtime.configuration(options: runtime)
         let due = try await Runtime.withApplication(configuration) { app in
-            try await ActionPlanExchange(db: app.db, catalog: configuration.catalog)
+            try await ActionPlanExchange(db: app.db, catalog: configuration.catalog, clock: app.equitas.clock)
                 .due(planId: planId, organisationId: organisationId, asOf: day, withinDays: days)
         }
         if json {

@@ -37,7 +37,7 @@ struct ActionsExportCommand: AsyncParsableCommand {
         let fileFormat = try fileFormat()
         let configuration = try Runtime.configuration(options: runtime)
         let file = try await Runtime.withApplication(configuration) { app in
-            try await ActionPlanExchange(db: app.db, catalog: configuration.catalog).export(planId, format: fileFormat)
+            try await ActionPlanExchange(db: app.db, catalog: configuration.catalog, clock: app.equitas.clock).export(planId, format: fileFormat)
         }
         let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let target = out.map { URL(fileURLWithPath: $0, relativeTo: directory) } ?? directory.appendingPathComponent(file.filename)

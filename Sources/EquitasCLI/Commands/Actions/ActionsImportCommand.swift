@@ -73,7 +73,7 @@ struct ActionsImportCommand: AsyncParsableCommand {
         let headings = try Self.headings(mapping: mapping, lenient: planId == nil)
         do {
             return try await Runtime.withApplication(configuration) { app in
-                let exchange = ActionPlanExchange(db: app.db, catalog: configuration.catalog)
+                let exchange = ActionPlanExchange(db: app.db, catalog: configuration.catalog, clock: app.equitas.clock)
                 guard let planId else {
                     let record = try await exchange.importNew(
                         data, organisationId: organisationId, challengeId: challengeId, title: title, importedBy: by, today: today,

@@ -58,7 +58,7 @@ struct ActionsReportCommand: AsyncParsableCommand {
         let previous = try since.map { try OptionValue.date($0, option: "since") }
         let configuration = try Runtime.configuration(options: runtime)
         let rendered = try await Runtime.withApplication(configuration) { app in
-            try await ActionPlanExchange(db: app.db, catalog: configuration.catalog)
+            try await ActionPlanExchange(db: app.db, catalog: configuration.catalog, clock: app.equitas.clock)
                 .progressReport(planId, format: reportFormat, asOf: day, since: previous, cover: cover)
         }
         let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -24,7 +24,7 @@ struct ActionsSummaryCommand: AsyncParsableCommand {
         let day = try OptionValue.date(asOf, option: "as-of")
         let configuration = try Runtime.configuration(options: runtime)
         let summary = try await Runtime.withApplication(configuration) { app in
-            try await ActionPlanExchange(db: app.db, catalog: configuration.catalog).summary(planId, asOf: day)
+            try await ActionPlanExchange(db: app.db, catalog: configuration.catalog, clock: app.equitas.clock).summary(planId, asOf: day)
         }
         if json {
             print(String(decoding: try JSONCoding.encoder().encode(summary), as: UTF8.self))

@@ -9,11 +9,22 @@ enum ActionPlanPage {
         "action-added": "The action has been added.",
         "imported": "The changes from your spreadsheet have been applied.",
         "unchanged": "Your spreadsheet matched the plan, so nothing was changed.",
+        "reported": "The committee report has been recorded. Updates dated on or before its date can no longer be corrected.",
     ]
 
-    static func layout(_ view: PlanView, done: String?, csrf: String?) -> PageLayout {
+    /// The "report made to a committee" form as typed, with its problems.
+    struct CommitteeFormState {
+        var committee: String? = nil
+        var date: String? = nil
+        var errors = FormErrors()
+    }
+
+    static func layout(
+        _ view: PlanView, done: String?, csrf: String?, reports: [CommitteeReport] = [], committeeForm: CommitteeFormState = CommitteeFormState()
+    ) -> PageLayout {
         let plan = view.record.plan.value
         var content: [Node] = [
+            committeeForm.errors.summary,
             PlanPageParts.breadcrumbs([(PlanPaths.register, "Action plans")]),
             PlanPageParts.notification(done.flatMap { doneMessages[$0] }),
             .h1([], .text(plan.title)),
@@ -22,12 +33,13 @@ enum ActionPlanPage {
         if let monitoredBy = plan.monitoredBy { content.append(.p([], .text("Monitored by \(monitoredBy).")))}
         content += summary(view)
         content += downloads(view)
+        content += committeeReports(view, reports, form: committeeForm, csrf: csrf)
         if view.mayWrite {
             content += [.h2([], "Upload a changed spreadsheet"), PlanImportForm.node(planId: view.planId, csrf: csrf)]
         }
         content.append(.h2([], "Items"))
         content += view.record.items.map { item(view, $0) }
-        return PageLayout(title: plan.title, content: content, currentPath: PlanPaths.plan(view.planId))
+        return PageLayout(title: committeeForm.errors.titlePrefix + plan.title, content: content, currentPath: PlanPaths.plan(view.planId))
     }
 
     private static func summary(_ view: PlanView) -> [Node] {
@@ -61,6 +73,28 @@ enum ActionPlanPage {
         return [
             .h2([], "Downloads"), .ul([], .fragment(links.map { .li([], .a(href: $0.0, .text($0.1))) })),
             .p([], .a(href: PlanPaths.plan(id) + "/changes", "Who changed what in this plan, and when")),
+        ]
+    }
+
+    /// The committee reports made so far, and for those who may change the plan, the form
+    /// that records the next: from then on the updates it showed stand as reported.
+    private static func committeeReports(_ view: PlanView, _ reports: [CommitteeReport], form: CommitteeFormState, csrf: String?) -> [Node] {
+        var nodes: [Node] = [.h2([], "Reports to committees")]
+        if reports.isEmpty {
+            nodes.append(.p([], "No committee report has been recorded yet."))
+        } else {
+            nodes.append(.ul([], .fragment(reports.reversed().map { .li([], .text("Presented to \($0.words), recorded by \($0.recordedBy)")) })))
+        }
+        guard view.mayWrite else { return nodes }
+        let errors = form.errors
+        return nodes + [
+            .p([], .text("Once the progress report has been presented, record it here. Updates dated on or before the meeting then stand as reported: their authors can no longer correct or remove them.")),
+            .form(
+                action: PlanPaths.committeeReports(view.planId), method: .post, [],
+                FormControls.csrf(csrf),
+                FormControls.text("committee", label: "Committee", value: form.committee, hint: "For example, Audit and Standards Committee", error: errors["committee"]),
+                FormControls.text("date", label: "Date of the meeting", value: form.date ?? view.today.description, error: errors["date"], type: "date"),
+                FormControls.submit("Record the committee report", secondary: true)),
         ]
     }
 

@@ -22,6 +22,7 @@ struct ActionPlanPageController: RouteCollection {
         // The CSRF check reads the token from the whole body, so it may gather this much.
         upload.userInfo[CSRFMiddleware.bodyLimitKey] = Self.uploadLimit
         try plan.register(collection: PlanPartsPageController())
+        try plan.register(collection: PlanCorrectionsPageController())
     }
 
     func register(req: Request) async throws -> Response {
@@ -31,7 +32,8 @@ struct ActionPlanPageController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let view = try await PlanView.load(req)
-        return PageResponse.make(ActionPlanPage.layout(view, done: req.query["done"], csrf: req.pageContext.csrfToken), for: req)
+        let reports = try await req.actionPlans.committeeReports(view.planId).map(\.value)
+        return PageResponse.make(ActionPlanPage.layout(view, done: req.query["done"], csrf: req.pageContext.csrfToken, reports: reports), for: req)
     }
 
     /// `?format=xlsx` (the default) or `csv`.

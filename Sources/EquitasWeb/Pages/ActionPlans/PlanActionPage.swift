@@ -6,11 +6,13 @@ enum PlanActionPage {
     static let doneMessages: [String: String] = [
         "update": "The progress update has been added.",
         "action": "The action has been saved.",
+        "corrected": "Your progress update has been corrected.",
+        "removed": "Your progress update has been removed.",
     ]
 
     static func layout(
         _ view: PlanView, item: PlanItemRecord, action record: PlanActionRecord, number: Int, done: String?,
-        form: PlanUpdateForm, errors: FormErrors, author: String, csrf: String?
+        form: PlanUpdateForm, errors: FormErrors, author: String, csrf: String?, corrections: PlanCorrections
     ) -> PageLayout {
         let action = record.action.value
         let heading = "Item \(item.item.value.number), action \(number)"
@@ -32,30 +34,46 @@ enum PlanActionPage {
             content.append(
                 .p([], .a(href: PlanPaths.editAction(view.planId, record.action.id), "Change this action", .span([.class("visually-hidden")], .text(" (\(heading.lowercased()))")))))
         }
-        content += history(record)
+        content += history(view, record, corrections: corrections, csrf: csrf)
         if view.mayWrite { content += updateForm(view, record, form: form, errors: errors, author: author, csrf: csrf) }
         return PageLayout(title: errors.titlePrefix + heading, content: content)
     }
 
-    private static func history(_ record: PlanActionRecord) -> [Node] {
+    /// The updates, newest first; the person's own since the last committee report each
+    /// with its "Change" link and "Remove" button.
+    private static func history(_ view: PlanView, _ record: PlanActionRecord, corrections: PlanCorrections, csrf: String?) -> [Node] {
         guard !record.updates.isEmpty else { return [.h2([], "Progress updates"), .p([], "No updates yet.")] }
+        let correcting = !corrections.changeable.isEmpty
         let rows = record.updates.reversed().map { entry in
             let update = entry.value
+            let path = PlanPaths.update(view.planId, record.action.id, entry.id)
+            let change: Node = corrections.changeable.contains(entry.id)
+                ? .td(
+                    [],
+                    .a(href: path + "/edit", "Change", .span([.class("visually-hidden")], .text(" your update of \(update.date.longForm)"))),
+                    FormControls.postButton("Remove", action: path + "/delete", csrf: csrf, warning: true))
+                : .td([], .empty)
             return Node.tr(
                 [],
                 .th(scope: .row, [], .text(update.date.longForm)),
                 .td([], .text(update.author)),
                 .td([], .text(update.text)),
-                .td([], .text(moved(update))))
+                .td([], .text(moved(update))),
+                correcting ? change : .empty)
         }
+        let reported: Node = corrections.lastReport.map { report in
+            .p([], .text("Updates dated on or before \(report.date.longForm) were reported to \(report.committee) and stand as reported: put anything right with a new update."))
+        } ?? .empty
         return [
             .h2([], "Progress updates"),
+            reported,
             .table(
                 [],
                 .caption([.class("visually-hidden")], "Progress updates, newest first"),
                 .thead(
                     [],
-                    .tr([], .th(scope: .col, [], "Date"), .th(scope: .col, [], "By"), .th(scope: .col, [], "Update"), .th(scope: .col, [], "Status"))),
+                    .tr([], .th(scope: .col, [], "Date"), .th(scope: .col, [], "By"), .th(scope: .col, [], "Update"), .th(scope: .col, [], "Status"),
+                        correcting ? .th(scope: .col, [], "Your update") : .empty)),
                 .tbody([], .fragment(rows))),
         ]
     }

@@ -78,7 +78,7 @@ struct PlanPartsPageController: RouteCollection {
 
     func showAction(req: Request) async throws -> Response {
         let view = try await PlanView.load(req)
-        return try actionPage(req, view, form: PlanUpdateForm(date: view.today.description), errors: FormErrors(), status: .ok)
+        return try await actionPage(req, view, form: PlanUpdateForm(date: view.today.description), errors: FormErrors(), status: .ok)
     }
 
     func editAction(req: Request) async throws -> Response {
@@ -127,20 +127,23 @@ struct PlanPartsPageController: RouteCollection {
         let update = form.update(author: PlanView.author(req), today: req.today, errors: &errors)
         if errors.isEmpty {
             do {
-                _ = try await req.actionPlans.addUpdate(view.planId, found.action.action.id, update, today: req.today)
+                _ = try await req.actionPlans.addUpdate(
+                    view.planId, found.action.action.id, update, today: req.today, authorAccount: req.actor.accountId)
                 return PageResponse.redirect(to: PlanPaths.action(view.planId, found.action.action.id) + "?done=update")
             } catch let failure as ValidationFailure {
                 errors.add(failure.path == "author" ? "text" : failure.path, PlanPageParts.problem(failure, words: "The update"))
             }
         }
-        return try actionPage(req, view, form: form, errors: errors, status: .unprocessableEntity)
+        return try await actionPage(req, view, form: form, errors: errors, status: .unprocessableEntity)
     }
 
-    private func actionPage(_ req: Request, _ view: PlanView, form: PlanUpdateForm, errors: FormErrors, status: HTTPResponseStatus) throws -> Response {
+    private func actionPage(
+        _ req: Request, _ view: PlanView, form: PlanUpdateForm, errors: FormErrors, status: HTTPResponseStatus
+    ) async throws -> Response {
         let found = try view.action(req)
         let page = PlanActionPage.layout(
             view, item: found.item, action: found.action, number: found.number, done: req.query["done"], form: form, errors: errors,
-            author: PlanView.author(req), csrf: req.pageContext.csrfToken)
+            author: PlanView.author(req), csrf: req.pageContext.csrfToken, corrections: try await PlanCorrections.load(req, view, found.action))
         return PageResponse.make(page, for: req, status: status)
     }
 

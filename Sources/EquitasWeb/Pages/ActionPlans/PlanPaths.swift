@@ -27,6 +27,12 @@ enum PlanPaths {
 
     static func updates(_ planId: UUID, _ actionId: UUID) -> String { action(planId, actionId) + "/updates" }
 
+    static func update(_ planId: UUID, _ actionId: UUID, _ updateId: UUID) -> String {
+        updates(planId, actionId) + "/\(updateId.uuidString.lowercased())"
+    }
+
+    static func committeeReports(_ planId: UUID) -> String { plan(planId) + "/committee-reports" }
+
     /// The anchor of an item's section on the plan page, so a redirect lands beside
     /// what was just changed.
     static func itemAnchor(_ number: Int) -> String { "item-\(number)" }

@@ -25,6 +25,9 @@ enum ErrorPage {
             return page("There is a problem", message, request, .unprocessableEntity)
         case let violation as RuleViolation:
             return page("This cannot be done now", FormErrors.sentence(violation.message), request, .conflict)
+        case let refusal as ProgressUpdateRefusal:
+            let status: HTTPResponseStatus = refusal.reason == .notAuthor ? .forbidden : .conflict
+            return page(refusal.reason == .notAuthor ? "You cannot do this" : "This cannot be done now", FormErrors.sentence(refusal.message), request, status)
         case let abort as any AbortError:
             if abort.status == .payloadTooLarge {
                 let words = "What you sent is larger than this form accepts. Choose a smaller file, or link to the document instead."

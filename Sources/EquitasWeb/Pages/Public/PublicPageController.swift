@@ -35,7 +35,7 @@ struct PublicPageController: RouteCollection {
                 return PageResponse.notFound()
             }
             let rendered = try await ReportExport.render(
-                challengeId: id, choice: .final, format: format.reportFormat, db: req.db, catalog: req.catalog)
+                challengeId: id, choice: .final, format: format.reportFormat, db: req.db, catalog: req.catalog, today: req.today)
             let response = ReportDocumentController.response(rendered, inline: format == .html)
             response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
             return response

@@ -37,7 +37,7 @@ struct DraftReadingPageController: RouteCollection {
             anchor: model.anchor, author: CommentsPageController.author(req, model.work, council: council), organisationId: council, text: text)
         do {
             _ = try await ReportCommentStore(db: req.db, catalog: req.catalog).add(
-                challengeId: model.work.id, version: model.version.number, input, at: Date())
+                challengeId: model.work.id, version: model.version.number, input, at: req.clock.now)
         } catch let failure as ValidationFailure {
             return PageResponse.make(
                 CommentOnPartPage.layout(model, text: draft.text, errors: CommentDraft.errors(failure)), for: req, status: .unprocessableEntity)

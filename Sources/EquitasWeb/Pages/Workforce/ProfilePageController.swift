@@ -17,7 +17,7 @@ struct ProfilePageController: RouteCollection {
     /// `?snapshot=YYYY-MM-DD` picks a snapshot; an unknown or malformed one is 404.
     func profile(req: Request) async throws -> Response {
         let organisationId = try req.organisationID
-        let input = try await EqualityInformationLoader(db: req.db).input(organisationId: organisationId)
+        let input = try await EqualityInformationLoader(db: req.db).input(organisationId: organisationId, date: req.today)
         var selected: CalendarDate?
         if let raw: String = req.query["snapshot"], !raw.isEmpty {
             guard let date = CalendarDate(raw), input.snapshots.contains(where: { $0.snapshot.date == date }) else {
@@ -36,7 +36,7 @@ struct ProfilePageController: RouteCollection {
 
     func equalityReport(req: Request) async throws -> Response {
         let organisationId = try req.organisationID
-        let input = try await EqualityInformationLoader(db: req.db).input(organisationId: organisationId)
+        let input = try await EqualityInformationLoader(db: req.db).input(organisationId: organisationId, date: req.today)
         let page = EqualityReportPage(
             organisation: try await OrganisationStore(db: req.db).get(organisationId), document: EqualityInformationReportBuilder.build(input))
         return PageResponse.make(page.layout(), for: req)
@@ -44,7 +44,7 @@ struct ProfilePageController: RouteCollection {
 
     func download(req: Request) async throws -> Response {
         let format = try req.optionalQuery("format", as: ReportFormat.self) ?? .docx
-        let rendered = try await EqualityInformationLoader(db: req.db).report(organisationId: try req.organisationID, format: format)
+        let rendered = try await EqualityInformationLoader(db: req.db).report(organisationId: try req.organisationID, format: format, date: req.today)
         return ReportDocumentController.response(rendered)
     }
 }
