@@ -6,7 +6,8 @@ import Foundation
 enum ChallengeListPage {
     struct Row {
         var id: UUID
-        var councils: [String]
+        /// The councils and the dates, which tell one council's challenges apart.
+        var name: String
         var framework: String
         var status: ChallengeStatus
         var dates: String
@@ -31,14 +32,14 @@ enum ChallengeListPage {
             .thead(
                 [],
                 .tr(
-                    [], .th(scope: .col, [], "Councils"), .th(scope: .col, [], "Framework"), .th(scope: .col, [], "Status"),
+                    [], .th(scope: .col, [], "Challenge"), .th(scope: .col, [], "Framework"), .th(scope: .col, [], "Status"),
                     .th(scope: .col, [], "Dates"))),
             .tbody(
                 [],
                 .fragment(rows.map { row in
                     .tr(
                         [],
-                        .th(scope: .row, [], .a(href: ChallengePageParts.path(row.id), .text(row.councils.joined(separator: ", ")))),
+                        .th(scope: .row, [], .a(href: ChallengePageParts.path(row.id), .text(row.name))),
                         .td([], .text(row.framework)),
                         .td([], .text(ChallengePageParts.status(row.status))),
                         .td([], .text(row.dates)))

@@ -36,7 +36,8 @@ struct ChallengePageController: RouteCollection {
             let value = item.value
             rows.append(
                 ChallengeListPage.Row(
-                    id: item.id, councils: try await names.names(value.organisationIds),
+                    id: item.id,
+                    name: ChallengePageParts.listedName(councils: try await names.names(value.organisationIds), start: value.start, end: value.end),
                     framework: ChallengePageParts.framework(
                         req.catalog.framework(value.frameworkId, version: value.frameworkVersion), id: value.frameworkId,
                         version: value.frameworkVersion),

@@ -16,6 +16,16 @@ enum ChallengePageParts {
         return "Challenge of \(joined)"
     }
 
+    /// "Wyvern Vale District Council and Calder Moor Borough Council (11 to 13 March
+    /// 2025)": a challenge listed beside others. Councils are challenged again (a
+    /// follow-up, a past report brought in), so their names alone do not tell one
+    /// council's challenges apart; the dates do.
+    static func listedName(councils: [String], start: CalendarDate?, end: CalendarDate?) -> String {
+        let joined = PublishedPage.joined(councils)
+        let when = start == nil && end == nil ? "dates not set" : dates(start, end)
+        return (joined.isEmpty ? "Challenge" : joined) + " (\(when))"
+    }
+
     /// Challenges › this challenge › this page; the current page is the last crumb, not a link.
     static func breadcrumbs(_ trail: [(path: String?, words: String)]) -> Node {
         let steps = trail.compactMap { crumb in crumb.path.map { (path: $0, words: crumb.words) } }

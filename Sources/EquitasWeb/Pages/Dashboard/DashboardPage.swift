@@ -39,14 +39,14 @@ enum DashboardPage {
                 [],
                 .th(
                     scope: .row, [],
-                    .a(href: "/challenges/\(entry.id.uuidString.lowercased())", .text(PublishedPage.joined(entry.councils)))),
+                    .a(href: "/challenges/\(entry.id.uuidString.lowercased())", .text(entry.name))),
                 .td([], .text(entry.framework)),
                 .td([], .strong([.class("tag")], .text(FormErrors.sentence(entry.status.label)))))
         }
         var nodes: [Node] = [
             .table(
                 [.aria("labelledby", "challenges-heading")],
-                .thead([], .tr([], .th(scope: .col, [], "Councils"), .th(scope: .col, [], "Framework"), .th(scope: .col, [], "Status"))),
+                .thead([], .tr([], .th(scope: .col, [], "Challenge"), .th(scope: .col, [], "Framework"), .th(scope: .col, [], "Status"))),
                 .tbody([], .fragment(rows)))
         ]
         if summary.totalChallenges > summary.challenges.count {

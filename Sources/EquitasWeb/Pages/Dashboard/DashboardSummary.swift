@@ -9,7 +9,8 @@ import Vapor
 struct DashboardSummary: Sendable {
     struct ChallengeEntry: Sendable {
         var id: UUID
-        var councils: [String]
+        /// The councils with the challenge's dates (`ChallengePageParts.listedName`).
+        var name: String
         var framework: String
         var status: ChallengeStatus
     }
@@ -39,10 +40,11 @@ struct DashboardSummary: Sendable {
             let framework = req.catalog.framework(value.frameworkId, version: value.frameworkVersion)
             entries.append(
                 ChallengeEntry(
-                    id: challenge.id, councils: try await names.names(value.organisationIds),
+                    id: challenge.id,
+                    name: ChallengePageParts.listedName(councils: try await names.names(value.organisationIds), start: value.start, end: value.end),
                     framework: framework.map { "\($0.name) (\($0.version))" } ?? value.frameworkId, status: value.status))
             guard value.status < .published, let work = try await loadWork(challenge, req, today: today) else { continue }
-            let name = ChallengePageParts.name(councils: entries[entries.count - 1].councils)
+            let name = "Challenge of " + entries[entries.count - 1].name
             tasks += AwaitingTasks.tasks(for: req.actor, work, today: today).map { ($0, name) }
         }
         var due: [DueAction]?

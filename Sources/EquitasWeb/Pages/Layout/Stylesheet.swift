@@ -122,8 +122,12 @@ enum Stylesheet {
         .account { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: baseline; margin-left: auto; }
         .notification { border: 5px solid #00703c; padding: 1rem 1.25rem; margin-bottom: 2rem; }
         .notification h2 { margin-top: 0; font-size: 1.5rem; }
-        .breadcrumbs ol { list-style: none; margin: 0 0 1.5rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; font-size: 1rem; }
-        .breadcrumbs li + li::before { content: "›"; margin-right: 0.75rem; color: #505a5f; }
+        /* Inline, so a long trail wraps between words. The "›" is the following step's, but a
+           no-break space ties it to the word before it and an ordinary space follows it: a line
+           may end with "›", never start with one, and "›" is never alone on a line. */
+        .breadcrumbs ol { list-style: none; margin: 0 0 1.5rem; padding: 0; font-size: 1rem; line-height: 1.6; }
+        .breadcrumbs li { display: inline; }
+        .breadcrumbs li + li::before { content: "\\00a0\\00a0\\203a\\00a0\\0020"; color: #505a5f; }
         .tag { display: inline-block; padding: 0.1rem 0.5rem; font-size: 1rem; font-weight: bold; background: #d2e2f1; color: #0b0c0c; }
         .tag-overdue { background: #f6d7d2; color: #0b0c0c; }
         .tag-done { background: #cce2d8; color: #0b0c0c; }
