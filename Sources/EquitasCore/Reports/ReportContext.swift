@@ -59,7 +59,7 @@ struct ReportContext {
         let who = isJoint ? "The councils" : "The council"
         switch second.judgement {
         case .confirmed: return "\(who) completed a satisfactory self-assessment at \(phrase)."
-        case .notConfirmed: return "\(who)' self-assessment at \(phrase) was not found satisfactory.".replacingOccurrences(of: "council'", with: "council's")
+        case .notConfirmed: return "\(isJoint ? "The councils'" : "The council's") self-assessment at \(phrase) was not found satisfactory."
         case .none: return "The challenge also assessed \(isJoint ? "the councils" : "the council") at \(phrase)."
         }
     }
