@@ -36,14 +36,16 @@ public enum ReportRendering {
     /// - Parameter comments: the council's comments, printed as an annex with how each
     ///   was resolved (the written report only; the deck leaves them out).
     public static func render(
-        record: ChallengeRecord, framework: Framework, edition: ReportEdition, format: ReportFormat, comments: [ReportComment] = []
+        record: ChallengeRecord, framework: Framework, edition: ReportEdition, format: ReportFormat, comments: [ReportComment] = [],
+        secondFramework: Framework? = nil
     ) throws -> RenderedReport {
         let data: Data
         switch format {
         case .pptx:
-            data = try PPTXRenderer.render(FeedbackDeckBuilder.build(record, framework: framework, date: edition.date))
+            data = try PPTXRenderer.render(FeedbackDeckBuilder.build(record, framework: framework, date: edition.date, secondFramework: secondFramework))
         case .docx, .html, .md, .pdf:
-            data = try self.data(ReportBuilder.build(record, framework: framework, edition: edition, comments: comments), format: format)
+            let document = ReportBuilder.build(record, framework: framework, edition: edition, comments: comments, secondFramework: secondFramework)
+            data = try self.data(document, format: format)
         }
         return RenderedReport(data: data, format: format, filename: filename(record: record, edition: edition, format: format))
     }

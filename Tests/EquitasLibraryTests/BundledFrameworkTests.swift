@@ -13,7 +13,7 @@ import Testing
     @Test func everyBundledFrameworkLoads() {
         let loaded = catalog.frameworks.map { "\($0.id)@\($0.version)" }
 
-        #expect(loaded == ["eflg-2011@2011", "eflg-2021@2021", "nhs-eds-2022@2022"])
+        #expect(loaded == ["eflg-2011@2011", "eflg-2021@2021", "equality-standard@2006", "nhs-eds-2022@2022"])
     }
 
     @Test func everyBundledFilePassesCheck() throws {
@@ -22,7 +22,7 @@ import Testing
 
         let errors = files.flatMap { FrameworkLibrary.check(file: $0) }
 
-        #expect(files.count == 3)
+        #expect(files.count == 4)
         #expect(errors.map(\.description) == [])
     }
 
@@ -101,5 +101,19 @@ import Testing
     static func levelForCode(_ code: String, in framework: Framework) -> String? {
         guard let number = code.split(separator: ".").first.flatMap({ Int($0) }), framework.levels.indices.contains(number - 1) else { return nil }
         return framework.levels[number - 1].id
+    }
+
+    @Test("the Equality Standard: five levels, four areas, a criterion per area at every level")
+    func equalityStandardHasFiveLevelsAndFourAreas() throws {
+        let framework = try #require(catalog.framework("equality-standard"))
+
+        #expect(framework.levels.map(\.name) == ["Level 1", "Level 2", "Level 3", "Level 4", "Level 5"])
+        #expect(framework.modules.map(\.name) == [
+            "Leadership and corporate commitment", "Community engagement and accountability", "Service delivery and customer care",
+            "Employment and training",
+        ])
+        for module in framework.modules {
+            #expect(module.criteria.map(\.level) == framework.levels.map(\.id), "\(module.id)")
+        }
     }
 }

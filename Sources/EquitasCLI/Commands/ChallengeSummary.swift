@@ -34,6 +34,9 @@ struct ChallengeSummary {
         if let award = document.award {
             lines.append("Award: \(award.level) from \(award.awarded)\(award.expires.map { " until \($0)" } ?? "")")
         }
+        if let second = document.secondLevel {
+            lines.append("Second level: \(second.level) of \(second.framework)\(second.frameworkVersion.map { " \($0)" } ?? "") (\(second.judgement ?? "none"))")
+        }
         if let conclusion = document.conclusion {
             lines.append("")
             lines.append(conclusion)

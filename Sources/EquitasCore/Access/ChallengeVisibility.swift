@@ -24,13 +24,14 @@ public struct ChallengeVisibility: Hashable, Sendable {
 }
 
 extension Challenge {
-    /// Without the team's conclusion, module judgements and award when the reader may not
-    /// see the team's work yet.
+    /// Without the team's conclusion, module judgements, second level's judgement and award
+    /// when the reader may not see the team's work yet.
     public func visible(to visibility: ChallengeVisibility) -> Challenge {
         guard !visibility.peerWork else { return self }
         var copy = self
         copy.conclusion = nil
         copy.award = nil
+        copy.secondLevel?.judgement = .none
         copy.modules = modules.map { ModuleScope(id: $0.id, level: $0.level) }
         return copy
     }

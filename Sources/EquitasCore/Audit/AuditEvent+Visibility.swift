@@ -9,7 +9,10 @@ extension AuditEvent {
     /// Fields of other records that are the team's.
     public static let teamFields: [String: Set<String>] = [
         "programme session": ["notes"],
-        "challenge": ["conclusion", "award_level", "award_awarded", "award_expires"],
+        "challenge": [
+            "conclusion", "award_level", "award_awarded", "award_expires",
+            "second_framework_id", "second_framework_version", "second_level", "second_judgement",
+        ],
         "challenge module": ["judgement", "conclusion"],
     ]
 

@@ -1,7 +1,8 @@
 extension Challenge {
     /// Checks the challenge against its framework and returns it tidied (text trimmed,
     /// version pinned). Organisation ids are checked by the store, which knows them.
-    public func validated(against framework: Framework) throws(ValidationFailure) -> Challenge {
+    /// `second` is the framework of the second level, if the challenge has one.
+    public func validated(against framework: Framework, second: Framework? = nil) throws(ValidationFailure) -> Challenge {
         var copy = self
         copy.frameworkVersion = framework.version
         guard !organisationIds.isEmpty else {
@@ -37,6 +38,7 @@ extension Challenge {
                     path: "award.expires", message: "the expiry date (\(award.expires.longForm)) must be after the award date (\(award.awarded.longForm))")
             }
         }
+        copy.secondLevel = try validatedSecondLevel(in: second)
         return copy
     }
 }

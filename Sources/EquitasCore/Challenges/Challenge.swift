@@ -16,6 +16,9 @@ public struct Challenge: Codable, Equatable, Sendable {
     /// The overall conclusion sentence.
     public var conclusion: String?
     public var award: Accreditation?
+    /// The level concluded on in a second framework (the Equality Standard's beside the
+    /// Framework's, in 2008–09); nil for every challenge since.
+    public var secondLevel: SecondLevel?
     /// The earlier challenge this one follows (the last cycle's, of the same council or
     /// councils): its scope is where set-up starts, and its work comes in as "last time".
     public var follows: UUID?
@@ -24,7 +27,7 @@ public struct Challenge: Codable, Equatable, Sendable {
         organisationIds: [UUID], frameworkId: String, frameworkVersion: String? = nil,
         kind: ChallengeKind = .peerChallenge, modules: [ModuleScope], focus: String? = nil,
         start: CalendarDate? = nil, end: CalendarDate? = nil, status: ChallengeStatus = .planning,
-        conclusion: String? = nil, award: Accreditation? = nil, follows: UUID? = nil
+        conclusion: String? = nil, award: Accreditation? = nil, follows: UUID? = nil, secondLevel: SecondLevel? = nil
     ) {
         self.organisationIds = organisationIds
         self.frameworkId = frameworkId
@@ -38,10 +41,11 @@ public struct Challenge: Codable, Equatable, Sendable {
         self.conclusion = conclusion
         self.award = award
         self.follows = follows
+        self.secondLevel = secondLevel
     }
 
     private enum CodingKeys: String, CodingKey {
-        case organisationIds, frameworkId, frameworkVersion, kind, modules, focus, start, end, status, conclusion, award, follows
+        case organisationIds, frameworkId, frameworkVersion, kind, modules, focus, start, end, status, conclusion, award, follows, secondLevel
     }
 
     /// Input may leave out what has a sensible default: kind, status, version; and a
@@ -66,7 +70,8 @@ public struct Challenge: Codable, Equatable, Sendable {
             status: try c.decodeIfPresent(ChallengeStatus.self, forKey: .status) ?? .planning,
             conclusion: try c.decodeIfPresent(String.self, forKey: .conclusion),
             award: try c.decodeIfPresent(Accreditation.self, forKey: .award),
-            follows: try c.decodeIfPresent(UUID.self, forKey: .follows))
+            follows: try c.decodeIfPresent(UUID.self, forKey: .follows),
+            secondLevel: try c.decodeIfPresent(SecondLevel.self, forKey: .secondLevel))
     }
 
     /// The level sought where every module seeks the same one.

@@ -6,7 +6,7 @@ extension ChallengeDocument {
     /// programme, findings, recommendations, in that order). Validate the document first:
     /// this refuses only what cannot be mapped at all.
     public func record(directory: ChallengeDirectory, newID: () -> UUID) throws(ValidationFailure) -> ChallengeRecord {
-        try RecordBuilder(document: self, directory: directory, framework: nil).build(newID: newID)
+        try RecordBuilder(document: self, directory: directory, framework: nil, secondFramework: nil).build(newID: newID)
     }
 
     /// The record as a document: ids become names, everything in record order, and every
@@ -68,6 +68,9 @@ extension ChallengeDocument {
                     number: $0.value.number, module: $0.value.module, text: $0.value.text,
                     organisation: organisationName($0.value.organisationId))
             },
-            follows: challenge.follows)
+            follows: challenge.follows,
+            secondLevel: challenge.secondLevel.map {
+                SecondLevelEntry(framework: $0.frameworkId, frameworkVersion: $0.frameworkVersion, level: $0.level, judgement: $0.judgement.rawValue)
+            })
     }
 }

@@ -14,7 +14,9 @@ extension ChallengeDocument {
         let framework = try resolveFramework(in: catalog)
         let tidy = trimmingNames()
         let directory = ChallengeDirectory.fresh(for: tidy, newID: UUID.init)
-        let record = try RecordBuilder(document: tidy, directory: directory, framework: framework).build(newID: UUID.init)
+        let second = try resolveSecondFramework(in: catalog)
+        let record = try RecordBuilder(document: tidy, directory: directory, framework: framework, secondFramework: second)
+            .build(newID: UUID.init)
         return ChallengeDocument(record: record)
     }
 
@@ -29,6 +31,19 @@ extension ChallengeDocument {
                 path: "framework_version", message: "\(framework) has no version \"\(frameworkVersion ?? "")\"; known: \(known)")
         }
         return found
+    }
+
+    /// The framework the second level is in; its path in the document's own words.
+    func resolveSecondFramework(in catalog: FrameworkCatalog) throws(ValidationFailure) -> Framework? {
+        guard let entry = secondLevel else { return nil }
+        let probe = Challenge(
+            organisationIds: [], frameworkId: framework, modules: [],
+            secondLevel: SecondLevel(frameworkId: entry.framework, frameworkVersion: entry.frameworkVersion, level: entry.level))
+        do {
+            return try catalog.secondFramework(of: probe)
+        } catch {
+            throw error.renamingSecondFramework()
+        }
     }
 
     /// Names are how the parts find each other, so they are trimmed before any lookup:

@@ -33,6 +33,8 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
     /// The id of the earlier challenge this one follows, in the installation it is
     /// imported into. Added to the format later: documents without it still import.
     public var follows: UUID?
+    /// The level concluded on in a second framework (2008–09: the Equality Standard's).
+    public var secondLevel: SecondLevelEntry?
 
     public init(
         framework: String, frameworkVersion: String? = nil, kind: String? = nil, status: String? = nil,
@@ -40,7 +42,7 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
         focus: String? = nil, conclusion: String? = nil, award: AwardEntry? = nil, team: [TeamEntry] = [],
         modules: [ModuleEntry], evidence: [EvidenceEntry] = [], selfAssessment: [AssessmentEntry] = [],
         programme: [SessionEntry] = [], findings: [FindingEntry] = [], recommendations: [RecommendationEntry] = [],
-        follows: UUID? = nil
+        follows: UUID? = nil, secondLevel: SecondLevelEntry? = nil
     ) {
         self.format = ChallengeDocument.formatName
         self.framework = framework
@@ -62,11 +64,12 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
         self.findings = findings
         self.recommendations = recommendations
         self.follows = follows
+        self.secondLevel = secondLevel
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case format, framework, frameworkVersion, kind, status, organisations, level, start, end, focus, conclusion
-        case award, team, modules, evidence, selfAssessment, programme, findings, recommendations, follows
+        case award, team, modules, evidence, selfAssessment, programme, findings, recommendations, follows, secondLevel
     }
 
     /// The format is read first: a document of another format gets that said, not a
@@ -98,6 +101,7 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
         findings = try c.decodeIfPresent([FindingEntry].self, forKey: .findings) ?? []
         recommendations = try c.decodeIfPresent([RecommendationEntry].self, forKey: .recommendations) ?? []
         follows = try c.decodeIfPresent(UUID.self, forKey: .follows)
+        secondLevel = try c.decodeIfPresent(SecondLevelEntry.self, forKey: .secondLevel)
     }
 
     /// Reads a document, naming the JSON path of the first thing that cannot be read:

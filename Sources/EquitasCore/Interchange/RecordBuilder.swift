@@ -9,6 +9,8 @@ struct RecordBuilder {
     let directory: ChallengeDirectory
     /// nil when the document is already valid and only its ids are wanted.
     let framework: Framework?
+    /// The framework of the document's second level, when validating one.
+    let secondFramework: Framework?
 
     var validating: Bool { framework != nil }
 
@@ -72,13 +74,19 @@ struct RecordBuilder {
             modules: modules, focus: document.focus, start: document.start, end: document.end, status: status,
             conclusion: document.conclusion,
             award: document.award.map { Accreditation(level: $0.level, awarded: $0.awarded, expires: $0.expires) },
-            follows: document.follows)
+            follows: document.follows, secondLevel: try secondLevel())
         guard let framework else { return challenge }
         do {
-            return try challenge.validated(against: framework)
+            return try challenge.validated(against: framework, second: secondFramework)
         } catch {
-            throw error.renamingField(["organisation_ids": "organisations"])
+            throw error.renamingField(["organisation_ids": "organisations"]).renamingSecondFramework()
         }
+    }
+
+    private func secondLevel() throws(ValidationFailure) -> SecondLevel? {
+        guard let entry = document.secondLevel else { return nil }
+        let judgement = try Judgement.parse(entry.judgement, path: "second_level.judgement", default: .none)
+        return SecondLevel(frameworkId: entry.framework, frameworkVersion: entry.frameworkVersion, level: entry.level, judgement: judgement)
     }
 
     struct Team {

@@ -6,4 +6,10 @@ extension ValidationFailure {
         guard let renamed = names[String(path[..<end])] else { return self }
         return ValidationFailure(path: renamed + path[end...], message: message)
     }
+
+    /// The domain's `second_level.framework_id` is the document's `second_level.framework`.
+    func renamingSecondFramework() -> ValidationFailure {
+        guard path == "second_level.framework_id" else { return self }
+        return ValidationFailure(path: "second_level.framework", message: message)
+    }
 }

@@ -22,7 +22,7 @@ enum FrameworkDetector {
         }
         let lower = text.lowercased()
         let years = yearsMentioned(in: text)
-        let frameworks = catalog.latest
+        let frameworks = candidateFrameworks(catalog, text: lower)
         // The headings that name some framework's module well: the report's areas.
         let areas = candidates.filter { candidate in
             frameworks.contains { f in f.modules.contains { ModuleMatcher.score(candidate, moduleName: $0.name) >= 0.5 } }
@@ -51,12 +51,19 @@ enum FrameworkDetector {
             confidence = min(confidence, 0.3)
             warning = "the report's areas match no bundled framework well; \(best.0.id) is the nearest (score \(String(format: "%.2f", best.1)))"
         }
-        if lower.contains("equality standard"), best.0.id != "equality-standard" {
-            warning = [warning, "the report also speaks of the Equality Standard; its areas were matched to \(best.0.id)'s \(best.0.moduleNoun)s"]
-                .compactMap { $0 }.joined(separator: "; ")
-        }
         let reason = "module names cover \(best.0.id) best (score \(String(format: "%.2f", best.1)), next \(String(format: "%.2f", scored.dropFirst().first?.1 ?? 0)))"
         return Choice(framework: best.0, confidence: confidence, reason: reason, warning: warning)
+    }
+
+    /// The Equality Standard is a candidate only in a report that names it and not the
+    /// Framework: a 2008–09 report that names both concluded on both, and its findings are
+    /// kept under the Framework's areas, the Standard's level beside them
+    /// (`StandardLevelFinder`).
+    static func candidateFrameworks(_ catalog: FrameworkCatalog, text: String) -> [Framework] {
+        let all = catalog.latest
+        let standardOnly = text.contains("equality standard") && !text.contains("equality framework")
+        let others = all.filter { $0.id != StandardLevelFinder.frameworkId }
+        return standardOnly || others.isEmpty ? all : others
     }
 
     /// "Understanding and working with your communities: strengths" → the module part.

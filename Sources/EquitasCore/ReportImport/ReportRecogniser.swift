@@ -35,7 +35,10 @@ public enum ReportRecogniser {
             status: ChallengeStatus.published.rawValue,
             organisations: organisations.map { .init(name: $0.name, type: OrganisationNames.type(of: $0.name).rawValue) },
             modules: [])
-        if let level = LevelFinder.find(in: sentences, framework: framework) {
+        if framework.id == StandardLevelFinder.frameworkId, let level = StandardLevelFinder.find(in: sentences, standard: framework) {
+            document.level = level.level.id
+            items.append(RecognisedItem(path: "level", value: level.level.name, confidence: level.confidence, reason: "named in \"\(level.sentence.prefix(90))\""))
+        } else if let level = LevelFinder.find(in: sentences, framework: framework) {
             document.level = level.level.id
             items.append(RecognisedItem(path: "level", value: level.level.name, confidence: level.confidence, reason: "named in \"\(level.sentence.prefix(90))\""))
         } else {
@@ -51,6 +54,7 @@ public enum ReportRecogniser {
         } else {
             warnings.append("no dates of the on-site visit were found")
         }
+        ReportAssembly.addSecondLevel(from: sentences, catalog: catalog, to: &document, items: &items, warnings: &warnings)
         document.conclusion = walker.conclusion.isEmpty ? nil : walker.conclusion.joined(separator: "\n\n")
         ReportAssembly.addTeam(walker.team, to: &document, items: &items)
         ReportAssembly.addFindings(walker, to: &document, items: &items)

@@ -40,6 +40,7 @@ extension FeedbackDeckBuilder {
             if case .paragraph(let text) = block { return text }
             return nil
         }
+        if let second = context.secondLevelSentence { judgement.insert(second, at: 0) }
         if let first = conclusion.first { judgement.insert(Headline.firstSentence(first), at: 0) }
         if !judgement.isEmpty {
             slides.append(Slide(layout: .content, title: "Our headline judgement", lines: judgement,

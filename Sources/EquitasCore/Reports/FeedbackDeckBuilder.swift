@@ -13,8 +13,8 @@ public enum FeedbackDeckBuilder {
     /// notes and the written report, so a long list cannot swell the deck.
     static let slidesPerList = 2
 
-    public static func build(_ record: ChallengeRecord, framework: Framework, date: CalendarDate) -> SlideDeck {
-        let context = ReportContext(record: record, framework: framework)
+    public static func build(_ record: ChallengeRecord, framework: Framework, date: CalendarDate, secondFramework: Framework? = nil) -> SlideDeck {
+        let context = ReportContext(record: record, framework: framework, secondFramework: secondFramework)
         var slides = opening(context, presented: feedbackDay(record) ?? date)
         for scope in context.inScope {
             let title = context.moduleTitle(scope.id)

@@ -103,6 +103,7 @@ extension ReportBuilder {
                 return ReportItem("\(context.moduleTitle(scope.id)): the self-assessment at \(context.levelName(scope.level)) is \(verdict).")
             }))
         }
+        if let second = context.secondLevelSentence { blocks.append(.emphasis(second)) }
         if let award = context.challenge.award {
             let who = context.isJoint ? "The councils are" : "The council is"
             blocks.append(.emphasis("\(who) awarded the \(context.levelName(award.level)) level from \(award.awarded.longForm), valid until \(award.expires.longForm)."))

@@ -9,9 +9,10 @@ public enum ReportBuilder {
     ///   was resolved as a last annex when the review manager chooses to include them;
     ///   none by default.
     public static func build(
-        _ record: ChallengeRecord, framework: Framework, edition: ReportEdition, comments: [ReportComment] = []
+        _ record: ChallengeRecord, framework: Framework, edition: ReportEdition, comments: [ReportComment] = [],
+        secondFramework: Framework? = nil
     ) -> ReportDocument {
-        let context = ReportContext(record: record, framework: framework)
+        let context = ReportContext(record: record, framework: framework, secondFramework: secondFramework)
         let title = "\(context.kicker): \(context.subjectLine)"
         let properties = DocumentProperties(
             title: title,

@@ -69,6 +69,7 @@ public enum EquitasDatabase {
         M0036_CreateChangeStamps(),
         M0037_CreateFeedbackPresentations(),
         M0038_CreateActionPlanExports(),
+        M0039_AddChallengeSecondLevel(),
         M0041_CreateCommitteeReports(),
         M0042_IndexLibraryFilters(),
         M0043_AddChallengeFollows(),

@@ -21,6 +21,10 @@ final class ChallengeRow: EquitasRow, @unchecked Sendable {
     @OptionalField(key: "award_awarded") var awardAwarded: String?
     @OptionalField(key: "award_expires") var awardExpires: String?
     @OptionalField(key: "follows_id") var followsId: UUID?
+    @OptionalField(key: "second_framework_id") var secondFrameworkId: String?
+    @OptionalField(key: "second_framework_version") var secondFrameworkVersion: String?
+    @OptionalField(key: "second_level") var secondLevel: String?
+    @OptionalField(key: "second_judgement") var secondJudgement: String?
     @Timestamp(key: "created_at", on: .create, format: MicrosecondTimestamp()) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update, format: MicrosecondTimestamp()) var updatedAt: Date?
 
@@ -46,6 +50,10 @@ final class ChallengeRow: EquitasRow, @unchecked Sendable {
         awardAwarded = challenge.award?.awarded.description
         awardExpires = challenge.award?.expires.description
         followsId = challenge.follows
+        secondFrameworkId = challenge.secondLevel?.frameworkId
+        secondFrameworkVersion = challenge.secondLevel?.frameworkVersion
+        secondLevel = challenge.secondLevel?.level
+        secondJudgement = challenge.secondLevel?.judgement.rawValue
     }
 
     func challenge(organisationIds: [UUID], modules: [ModuleScope]) throws -> Challenge {
@@ -54,7 +62,15 @@ final class ChallengeRow: EquitasRow, @unchecked Sendable {
             kind: try read(kind, column: "kind"), modules: modules, focus: focus,
             start: try read(startDate, as: CalendarDate.init, column: "start_date"),
             end: try read(endDate, as: CalendarDate.init, column: "end_date"),
-            status: try read(status, column: "status"), conclusion: conclusion, award: try award(), follows: followsId)
+            status: try read(status, column: "status"), conclusion: conclusion, award: try award(), follows: followsId,
+            secondLevel: try second())
+    }
+
+    private func second() throws -> SecondLevel? {
+        guard let secondFrameworkId, let secondLevel else { return nil }
+        return SecondLevel(
+            frameworkId: secondFrameworkId, frameworkVersion: secondFrameworkVersion, level: secondLevel,
+            judgement: try read(secondJudgement ?? Judgement.none.rawValue, column: "second_judgement"))
     }
 
     private func award() throws -> Accreditation? {

@@ -38,7 +38,7 @@ extension ChallengeStore {
         }
         let scoped = try await startingScope(value)
         let framework = try framework(for: scoped)
-        let valid = try scoped.validated(against: framework)
+        let valid = try scoped.validated(against: framework, second: try catalog.secondFramework(of: scoped))
         try await checkOrganisations(valid.organisationIds, framework: framework)
         try await checkFollows(valid, id: id)
         return valid
@@ -58,7 +58,7 @@ extension ChallengeStore {
         }
         try ChallengeLifecycle.check(from: stored.status, to: value.status, kind: value.kind)
         let framework = try pinnedFramework(of: stored)
-        let valid = try value.validated(against: framework)
+        let valid = try value.validated(against: framework, second: try catalog.secondFramework(of: value))
         try await checkOrganisations(valid.organisationIds, framework: framework, added: Set(valid.organisationIds).subtracting(stored.organisationIds))
         try await checkStillNamed(Set(stored.organisationIds).subtracting(valid.organisationIds), challengeId: id)
         try await checkFollows(valid, id: id)

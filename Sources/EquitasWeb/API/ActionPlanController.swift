@@ -104,15 +104,17 @@ struct ActionPlanController: RouteCollection {
         return try JSONResponse.make(outcome, status: outcome.refused && !dryRun ? .conflict : .ok)
     }
 
-    /// A new plan from a spreadsheet (`?organisation_id=` says whose) or from an
+    /// A new plan from a spreadsheet (`?organisation_id=` says whose; a multipart form
+    /// may add a `mapping` of the council's own headings) or from an
     /// `equitas.action-plan/1` document.
     func importNew(req: Request) async throws -> Response {
-        let data = try req.fileBody()
+        let upload = try NewPlanUpload(req)
+        let data = upload.file
         try req.authorizeNewPlan(organisationId: try req.optionalUUIDQuery("organisation_id"), isDocument: PlanFileFormat.detect(data) == .json)
         let record = try await req.planExchange.importNew(
             data, organisationId: try req.optionalUUIDQuery("organisation_id"),
             challengeId: try req.optionalUUIDQuery("challenge_id"), title: req.query["title"],
-            importedBy: req.importedBy, today: req.today)
+            importedBy: req.importedBy, today: req.today, headings: try upload.headings())
         return try Self.created(record)
     }
 

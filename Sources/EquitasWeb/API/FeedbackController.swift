@@ -44,7 +44,8 @@ struct FeedbackController: RouteCollection {
     func deck(req: Request) async throws -> Response {
         let source = try await store(req).source(challengeId: req.id("challengeID", entity: "challenge"))
         let rendered = try ReportRendering.render(
-            record: source.record, framework: source.framework(in: req.catalog), edition: source.edition, format: .pptx)
+            record: source.record, framework: source.framework(in: req.catalog), edition: source.edition, format: .pptx,
+            secondFramework: source.secondFramework(in: req.catalog))
         return ReportDocumentController.response(rendered)
     }
 

@@ -17,8 +17,11 @@ public enum ReportExport {
         // Meant for the final report, which follows every draft: all comments made.
         let comments = includeComments ? try await ReportCommentStore(db: db, catalog: catalog).all(challengeId: challengeId).map(\.value) : []
         let framework = try source.framework(in: catalog)
+        let second = source.secondFramework(in: catalog)
         return try await OffTheEventLoop.render(format) {
-            try ReportRendering.render(record: source.record, framework: framework, edition: source.edition, format: format, comments: comments)
+            try ReportRendering.render(
+                record: source.record, framework: framework, edition: source.edition, format: format, comments: comments,
+                secondFramework: second)
         }
     }
 }

@@ -42,6 +42,7 @@ struct ChallengeSchemaTests {
         #expect(propertyNames(schema) == snakeCase(ChallengeDocument.CodingKeys.self))
         #expect(propertyNames(definition("organisation")) == snakeCase(ChallengeDocument.OrganisationEntry.CodingKeys.self))
         #expect(propertyNames(definition("award")) == snakeCase(ChallengeDocument.AwardEntry.CodingKeys.self))
+        #expect(propertyNames(definition("secondLevel")) == snakeCase(ChallengeDocument.SecondLevelEntry.CodingKeys.self))
         #expect(propertyNames(definition("teamMember")) == snakeCase(ChallengeDocument.TeamEntry.CodingKeys.self))
         #expect(propertyNames(definition("module")) == snakeCase(ChallengeDocument.ModuleEntry.CodingKeys.self))
         #expect(propertyNames(definition("evidence")) == snakeCase(ChallengeDocument.EvidenceEntry.CodingKeys.self))

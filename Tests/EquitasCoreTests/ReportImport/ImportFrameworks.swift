@@ -43,5 +43,17 @@ enum ImportFrameworks {
             FrameworkModule(id: "inclusive-leadership", code: "3", name: "Inclusive leadership", summary: "", criteria: []),
         ])
 
-    static let catalog = FrameworkCatalog([eflg2011, eflg2021, nhs])
+    /// The Equality Standard (2008–09): five levels, four areas, as the bundled file has them.
+    static let standard = Framework(
+        id: "equality-standard", version: "2006", name: "Equality Standard for Local Government", publisher: "IDeA", summary: "",
+        moduleNoun: "area",
+        levels: (1...5).map { FrameworkLevel(id: "level-\($0)", name: "Level \($0)", description: "") },
+        modules: [
+            FrameworkModule(id: "leadership", code: "1", name: "Leadership and corporate commitment", summary: "", criteria: []),
+            FrameworkModule(id: "engagement", code: "2", name: "Community engagement and accountability", summary: "", criteria: []),
+            FrameworkModule(id: "services", code: "3", name: "Service delivery and customer care", summary: "", criteria: []),
+            FrameworkModule(id: "employment", code: "4", name: "Employment and training", summary: "", criteria: []),
+        ])
+
+    static let catalog = FrameworkCatalog([eflg2011, eflg2021, nhs, standard])
 }

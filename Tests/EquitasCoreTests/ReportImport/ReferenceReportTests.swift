@@ -25,7 +25,7 @@ struct ReferenceReportTests {
         print(ReferenceReports.accuracy(result, expected))
     }
 
-    @Test("2009: a joint challenge of two councils, Equality Standard areas mapped to EFLG areas")
+    @Test("2009: a joint challenge of two councils, concluded on the Equality Standard (level 3) and the Framework (Achieving)")
     func report2009() throws {
         guard let result = try recognise("report-2009-joint-achieving.txt") else { return }
         let document = result.document
@@ -63,8 +63,12 @@ struct ReferenceReportTests {
         #expect(owners("workforce") == [10, 0, 0])
         #expect(document.recommendations.isEmpty)
         #expect(document.conclusion?.hasPrefix("High Peak Borough Council & Staffordshire Moorlands District Council completed a satisfactory self-assessment") == true)
-        #expect(result.warnings.contains { $0.contains("Equality Standard") })
-        _ = try document.validated(against: ImportFrameworks.catalog)
+        // It concluded on both: level 3 of the Equality Standard (the challenge's second
+        // level) and "achieving" under the Framework, whose areas hold the findings.
+        #expect(document.secondLevel == .init(framework: "equality-standard", frameworkVersion: "2006", level: "level-3", judgement: "confirmed"))
+        #expect(!result.warnings.contains { $0.contains("Equality Standard") })
+        let valid = try document.validated(against: ImportFrameworks.catalog)
+        #expect(valid.secondLevel?.level == "level-3")
     }
 
     @Test("2012: one council, numbered findings with sub-bullets, innovative projects, signposts and the council's comments")

@@ -73,9 +73,42 @@ struct SyntheticReportTests {
         _ = try document.validated(against: ImportFrameworks.catalog)
     }
 
+    @Test("a report on the Equality Standard alone: its four areas, level 3 as the level, no second level")
+    func equalityStandardAlone() throws {
+        let result = try recognise(SyntheticReports.equalityStandard)
+        let document = result.document
+
+        #expect(document.framework == "equality-standard")
+        #expect(document.level == "level-3")
+        #expect(document.secondLevel == nil)
+        #expect(Set(document.findings.map(\.module)) == ["leadership", "engagement", "services", "employment"])
+        #expect(result.warnings == ["no dates of the on-site visit were found"])
+        _ = try document.validated(against: ImportFrameworks.catalog)
+    }
+
+    @Test("a 2008-09 report that concluded on both: the Framework's level, and the Standard's as the second level")
+    func standardAndFramework() throws {
+        let text = SyntheticReports.equalityStandard.replacingOccurrences(
+            of: "The assessment was at level 3 of the Equality Standard for Local Government.",
+            with: """
+                The council completed a satisfactory self-assessment at level 2 of the Equality Standard.
+
+                The council is "developing" under the Equality Framework for Local Government.
+                """)
+        let result = try recognise(text)
+        let document = result.document
+
+        #expect(document.framework == "eflg-2011")
+        #expect(document.level == "developing")
+        #expect(document.secondLevel == .init(framework: "equality-standard", frameworkVersion: "2006", level: "level-2", judgement: "confirmed"))
+        #expect(result.item("second_level")?.needsReview == false)
+        let valid = try document.validated(against: ImportFrameworks.catalog)
+        #expect(valid.secondLevel?.level == "level-2")
+    }
+
     @Test("a report whose areas match no bundled framework says so with a low confidence")
     func noMatchingFramework() throws {
-        let result = try recognise(SyntheticReports.equalityStandard)
+        let result = try recognise(SyntheticReports.noFramework)
 
         let framework = try #require(result.item("framework"))
         #expect(framework.confidence < 0.6)

@@ -269,4 +269,29 @@ extension SyntheticReports {
 
         Recommendation 2: Give the youth parliament a seat on the scrutiny committee.
         """
+
+    /// Areas of no framework Equitas has: a parks and waste review.
+    static let noFramework = """
+        # Review of street scene services, Oldtown Borough Council, 2016
+
+        The review looked at three services over two days.
+
+        ## Parks and open spaces
+
+        ### Strengths
+
+        - Play areas are inspected weekly
+
+        ## Waste and recycling
+
+        ### Strengths
+
+        - Missed bins are collected within a day
+
+        ## Street cleansing
+
+        ### Strengths
+
+        - Fly-tipping is cleared quickly
+        """
 }

@@ -23,4 +23,11 @@ public struct ReportSource: Equatable, Sendable {
         }
         return framework
     }
+
+    /// The framework of the challenge's second level, if it has one and the installation
+    /// has that version; the report then names the level in the framework's own words.
+    public func secondFramework(in catalog: FrameworkCatalog) -> Framework? {
+        guard let second = record.challenge.value.secondLevel else { return nil }
+        return catalog.framework(second.frameworkId, version: second.frameworkVersion)
+    }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// not change it read it as a summary.
 enum ConclusionPage {
     static func layout(
-        _ work: PeerWorkRecord, draft: ConclusionDraft, errors: FormErrors, canWrite: Bool, csrf: String?, done: Bool
+        _ work: PeerWorkRecord, draft: ConclusionDraft, errors: FormErrors, canWrite: Bool, csrf: String?, done: Bool,
+        secondLevel: String? = nil
     ) -> PageLayout {
         let heading = "Conclusion and award"
         return PageLayout(
@@ -15,6 +16,7 @@ enum ConclusionPage {
                 work.breadcrumbs(heading),
                 .h1([], .text(heading)),
                 StatusMessage.node(done ? "Conclusion saved" : nil),
+                secondLevel.map { secondLevelNote($0, canWrite: canWrite) } ?? .fragment([]),
                 canWrite ? form(work, draft, errors, csrf: csrf) : summary(work),
             ])
     }
@@ -33,6 +35,15 @@ enum ConclusionPage {
                 "expires", label: "Date the award expires", value: draft.expires,
                 hint: "Leave empty for \(Accreditation.defaultValidityYears) years after the award", error: errors["expires"], type: "date"),
             FormControls.submit("Save conclusion"))
+    }
+
+    /// A 2008–09 challenge's verdict on a second framework: kept from the report or the
+    /// interchange file it came in, and shown beside the conclusion.
+    private static func secondLevelNote(_ words: String, canWrite: Bool) -> Node {
+        .dl(
+            [.class("summary-list")],
+            .dt([], "Also concluded on"),
+            .dd([], .text(words), canWrite ? .p([.class("hint")], "Set through the API or an imported challenge file.") : .fragment([])))
     }
 
     private static func summary(_ work: PeerWorkRecord) -> Node {

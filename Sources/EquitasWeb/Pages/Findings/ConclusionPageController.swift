@@ -38,7 +38,8 @@ struct ConclusionPageController: RouteCollection {
     ) async throws -> Response {
         let canWrite = req.pageContext.may(.write, .challenge(try await req.challengeFacts(), part: .peerWork))
         let layout = ConclusionPage.layout(
-            work, draft: draft, errors: errors, canWrite: canWrite, csrf: req.pageContext.csrfToken, done: (req.query["done"] as String?) == "saved")
+            work, draft: draft, errors: errors, canWrite: canWrite, csrf: req.pageContext.csrfToken, done: (req.query["done"] as String?) == "saved",
+            secondLevel: work.challenge.secondLevel?.words(in: req.catalog))
         return PageResponse.make(layout, for: req, status: status)
     }
 }

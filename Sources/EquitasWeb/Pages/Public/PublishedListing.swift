@@ -16,6 +16,8 @@ struct PublishedListing: Sendable {
         var end: CalendarDate?
         var award: Accreditation?
         var awardLevel: String?
+        /// The second framework's level in words (2008–09: the Equality Standard's).
+        var secondLevel: String? = nil
         /// Whether a final report version was issued; only then are there links.
         var hasFinalReport: Bool
     }
@@ -40,6 +42,7 @@ struct PublishedListing: Sendable {
                     level: value.commonLevel.map { framework?.level($0)?.name ?? $0 },
                     start: value.start, end: value.end, award: value.award,
                     awardLevel: value.award.map { framework?.level($0.level)?.name ?? $0.level },
+                    secondLevel: value.secondLevel?.words(in: catalog),
                     hasFinalReport: try await versions.latest(challengeId: challenge.id, kind: .final) != nil))
         }
         return PublishedListing(entries: entries)

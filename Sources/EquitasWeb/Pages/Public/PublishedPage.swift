@@ -32,6 +32,7 @@ enum PublishedPage {
             let words = "\(entry.awardLevel ?? award.level), awarded \(award.awarded.longForm), until \(award.expires.longForm)"
             facts.append(fact("Award", .text(words)))
         }
+        if let second = entry.secondLevel { facts.append(fact("Also concluded on", .text(second))) }
         let report: Node =
             entry.hasFinalReport
             ? .ul(

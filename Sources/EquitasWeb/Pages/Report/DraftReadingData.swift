@@ -11,6 +11,7 @@ struct DraftReadingData {
     var work: PeerWorkRecord
     var version: ReportVersion?
     var framework: Framework?
+    var secondFramework: Framework? = nil
     var commentable: Bool
     var done: String?
 
@@ -26,6 +27,7 @@ struct DraftReadingData {
         let open = version.kind == .draft && work.challenge.status < .final
         return DraftReadingData(
             work: work, version: version, framework: try ReportSource(version: version).framework(in: req.catalog),
+            secondFramework: ReportSource(version: version).secondFramework(in: req.catalog),
             commentable: open && req.pageContext.may(.write, .challenge(facts, part: .comments)), done: req.query["done"])
     }
 

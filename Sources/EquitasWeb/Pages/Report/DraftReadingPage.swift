@@ -19,7 +19,7 @@ enum DraftReadingPage {
                 content: [data.work.breadcrumbs("Read the report"), .h1([], "The report"), .p([], "No version of the report has been issued yet.")])
         }
         let heading = FormErrors.sentence(version.label)
-        let document = ReportBuilder.build(version.snapshot, framework: framework, edition: version.edition)
+        let document = ReportBuilder.build(version.snapshot, framework: framework, edition: version.edition, secondFramework: data.secondFramework)
         let annotations = data.commentable ? commentLinks(data.work, version) : nil
         let body = HTMLSectionsFragment.render(document.sections, reserved: pageIDs, annotations: annotations)
         return PageLayout(

@@ -41,6 +41,7 @@ extension ReportImportDraft {
             framework: framework?.id ?? "", frameworkVersion: framework?.version, kind: ChallengeKind.peerChallenge.rawValue,
             status: ChallengeStatus.published.rawValue, organisations: entries, level: level, start: startDate, end: endDate,
             conclusion: Text.optional(conclusion), modules: [])
+        document.secondLevel = secondLevelEntry(errors: &errors)
         var rows = Rows()
         for (index, member) in team.enumerated() where !member.leaveOut {
             let prefix = "member_\(index)"
@@ -116,6 +117,21 @@ extension ReportImportDraft {
         }
     }
 
+    /// The second level the form names: a framework, version and level the catalog
+    /// checks later, and a judgement checked here.
+    private func secondLevelEntry(errors: inout FormErrors) -> ChallengeDocument.SecondLevelEntry? {
+        guard !secondLevel.isEmpty else { return nil }
+        let parts = secondLevel.split(separator: "@", maxSplits: 2).map(String.init)
+        guard parts.count == 3 else {
+            errors.add("second_level", "Choose the second level from the list, or none")
+            return nil
+        }
+        if Judgement(rawValue: secondJudgement) == nil {
+            errors.add("second_judgement", "Choose whether the report found the self-assessment at the second level satisfactory")
+        }
+        return .init(framework: parts[0], frameworkVersion: parts[1], level: parts[2], judgement: secondJudgement)
+    }
+
     private static func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     private func date(_ text: String, field: String, words: String, errors: inout FormErrors) -> CalendarDate? {
@@ -139,6 +155,7 @@ extension ReportImportDraft {
         func field(for path: String) -> String {
             let parts = Self.split(path)
             let known = ["framework", "level", "start", "end", "conclusion"]
+            if parts.head.hasPrefix("second_level") { return parts.head == "second_level.judgement" ? "second_judgement" : "second_level" }
             guard let list = parts.list else { return known.contains(parts.head) ? parts.head : "framework" }
             let fieldName = parts.field.map(Self.snakeCase)
             switch parts.head {

@@ -26,6 +26,8 @@ extension ReportImportDraft {
         start = value("start")
         end = value("end")
         conclusion = value("conclusion")
+        secondLevel = value("second_level")
+        secondJudgement = fields["second_judgement"] ?? Judgement.none.rawValue
         organisations = rows("organisation", key: "name") { Organisation(name: value($0 + "name"), type: value($0 + "type")) }
         team = rows("member", key: "name") {
             Member(
@@ -56,7 +58,7 @@ extension ReportImportDraft {
 
     /// Only the prefixes the preview itself writes are read back.
     private static func isCheckable(_ prefix: String) -> Bool {
-        if ["framework", "level", "start", "end", "conclusion"].contains(prefix) { return true }
+        if ["framework", "level", "start", "end", "conclusion", "second_level"].contains(prefix) { return true }
         let parts = prefix.split(separator: "_")
         return parts.count == 2 && ["organisation", "member", "finding", "recommendation"].contains(String(parts[0]))
             && Int(parts[1]) != nil

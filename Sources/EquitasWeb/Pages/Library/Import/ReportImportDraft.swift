@@ -54,6 +54,10 @@ struct ReportImportDraft: Sendable {
     var start = ""
     var end = ""
     var conclusion = ""
+    /// "equality-standard@2006@level-3": a second framework's level the report also
+    /// concluded on (2008–09), or empty for none.
+    var secondLevel = ""
+    var secondJudgement = Judgement.none.rawValue
     var organisations: [Organisation] = []
     var team: [Member] = []
     var findings: [Finding] = []
@@ -63,6 +67,7 @@ struct ReportImportDraft: Sendable {
     var warnings: [String] = []
 
     static func frameworkChoice(_ id: String, _ version: String) -> String { id + "@" + version }
+    static func secondLevelChoice(_ id: String, _ version: String, _ level: String) -> String { id + "@" + version + "@" + level }
 
     /// The framework the form names, if the catalog has it.
     func chosenFramework(in catalog: FrameworkCatalog) -> Framework? {
@@ -82,6 +87,10 @@ extension ReportImportDraft {
         start = document.start?.description ?? ""
         end = document.end?.description ?? ""
         conclusion = document.conclusion ?? ""
+        if let second = document.secondLevel {
+            secondLevel = Self.secondLevelChoice(second.framework, second.frameworkVersion ?? "", second.level)
+            secondJudgement = second.judgement ?? Judgement.none.rawValue
+        }
         organisations = document.organisations.map { Organisation(name: $0.name, type: $0.type ?? OrganisationType.other.rawValue) }
         // A report that names no council still needs one before it can be saved.
         if organisations.isEmpty { organisations = [Organisation()] }
@@ -110,7 +119,7 @@ extension ReportImportDraft {
     static func fieldPrefix(_ path: String) -> String? {
         let singular = ["organisations": "organisation", "team": "member", "findings": "finding", "recommendations": "recommendation"]
         guard let open = path.firstIndex(of: "[") else {
-            return ["framework", "level", "start", "end", "conclusion"].contains(path) ? path : nil
+            return ["framework", "level", "start", "end", "conclusion", "second_level"].contains(path) ? path : nil
         }
         let list = String(path[..<open])
         let rest = path[path.index(after: open)...]

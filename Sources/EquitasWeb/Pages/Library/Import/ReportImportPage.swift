@@ -113,7 +113,7 @@ enum ReportImportPage {
     private static func order(_ prefix: String) -> (Int, Int) {
         let sections = [
             "framework": 0, "level": 1, "start": 2, "end": 3, "organisation": 4, "member": 5, "finding": 6, "recommendation": 7,
-            "conclusion": 8,
+            "conclusion": 8, "second": 1,
         ]
         let parts = prefix.split(separator: "_")
         return (sections[String(parts.first ?? "")] ?? 9, parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
@@ -125,6 +125,7 @@ enum ReportImportPage {
         switch String(parts.first ?? "") {
         case "framework": return "The framework"
         case "level": return "The level"
+        case "second": return "The second level"
         case "start", "end": return "The dates"
         case "conclusion": return "The conclusion"
         case "organisation": return "Organisation \(number)"

@@ -22,6 +22,19 @@ enum ReportImportSections {
             FormControls.select(
                 "level", label: "Level", options: (framework?.levels ?? []).map { ($0.id, $0.name) }, selected: draft.level,
                 error: errors["level"]),
+            ReportImportPage.flag(draft, "second_level"),
+            FormControls.select(
+                "second_level", label: "Second level (optional)",
+                options: [("", "None")] + catalog.frameworks.flatMap { other in
+                    other.levels.map { (Draft.secondLevelChoice(other.id, other.version, $0.id), "\(other.name) (version \(other.version)): \($0.name)") }
+                },
+                selected: draft.secondLevel,
+                hint: "Reports of 2008–09 concluded on the Equality Standard's level as well as the Framework's.",
+                error: errors["second_level"]),
+            FormControls.select(
+                "second_judgement", label: "The self-assessment at the second level",
+                options: [("confirmed", "Satisfactory"), ("not-confirmed", "Not satisfactory"), ("none", "Not said")],
+                selected: draft.secondJudgement, error: errors["second_judgement"]),
             ReportImportPage.flag(draft, "start"),
             FormControls.text(
                 "start", label: "First day of the on-site visit", value: draft.start,
