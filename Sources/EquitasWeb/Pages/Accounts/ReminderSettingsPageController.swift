@@ -3,11 +3,10 @@ import EquitasPersistence
 import Vapor
 
 /// `/account/reminders`: the signed-in person turns their reminder emails off or on.
-struct ReminderSettingsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let page = routes.protected(.signedIn).grouped("account", "reminders")
-        page.get(use: show)
-        page.post(use: change)
+struct ReminderSettingsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.accountReminders, use: show)
+        try routes.on(Site.accountRemindersPost, use: change)
     }
 
     func show(req: Request) async throws -> Response {

@@ -5,11 +5,10 @@ import Vapor
 /// `/action-plans/:planID/public`: what the public sees of this plan on its challenge's
 /// "You said, we did" page, with a button per response and per update to publish or
 /// withdraw it. Nothing is public until marked here (or through the API).
-struct PublicityPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let page = routes.protected(.actionPlan).grouped("action-plans", ":planID", "public")
-        page.get(use: show)
-        page.post(use: change)
+struct PublicityPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.actionPlanPublic, use: show)
+        try routes.on(Site.actionPlanPublicPost, use: change)
     }
 
     func show(req: Request) async throws -> Response {

@@ -6,19 +6,17 @@ import Vapor
 /// The challenge register and each challenge's overview and set-up: list, set up in
 /// two steps, change the set-up, move the status on. The team and the programme have
 /// controllers of their own, registered from here.
-struct ChallengePageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let register = routes.protected(.challengeRegister).grouped("challenges")
-        register.get(use: list)
-        register.get("new", use: newChallenge)
-        register.post(use: create)
-        let challenge = routes.protected(.challenge(.setUp)).grouped("challenges", ":challengeID")
-        challenge.get(use: overview)
-        challenge.post(use: update)
-        challenge.get("edit", use: edit)
-        challenge.post("transition", use: transition)
-        try routes.register(collection: ChallengeTeamPageController())
-        try routes.register(collection: ProgrammePageController())
+struct ChallengePageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challenges, use: list)
+        try routes.on(Site.challengesNew, use: newChallenge)
+        try routes.on(Site.challengesPost, use: create)
+        try routes.on(Site.challenge, use: overview)
+        try routes.on(Site.challengePost, use: update)
+        try routes.on(Site.challengeEdit, use: edit)
+        try routes.on(Site.challengeTransitionPost, use: transition)
+        try routes.register(ChallengeTeamPageController())
+        try routes.register(ProgrammePageController())
     }
 
     static let doneWords = [

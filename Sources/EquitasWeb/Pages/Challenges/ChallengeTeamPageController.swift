@@ -4,12 +4,11 @@ import Foundation
 import Vapor
 
 /// A challenge's team: who is on it, adding someone from the directory, taking someone off.
-struct ChallengeTeamPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let team = routes.protected(.challenge(.setUp)).grouped("challenges", ":challengeID", "team")
-        team.get(use: show)
-        team.post(use: add)
-        team.post(":memberID", "remove", use: remove)
+struct ChallengeTeamPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeTeam, use: show)
+        try routes.on(Site.challengeTeamPost, use: add)
+        try routes.on(Site.challengeTeamItemRemovePost, use: remove)
     }
 
     static let doneWords = ["added": "The person has been added to the team.", "removed": "The person has been taken off the team."]

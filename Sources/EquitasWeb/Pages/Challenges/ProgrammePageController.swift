@@ -4,14 +4,13 @@ import Foundation
 import Vapor
 
 /// The on-site programme: the team's sessions, added, changed and removed by the team.
-struct ProgrammePageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let programme = routes.protected(.challenge(.programme)).grouped("challenges", ":challengeID", "programme")
-        programme.get(use: show)
-        programme.post(use: add)
-        programme.get(":sessionID", "edit", use: edit)
-        programme.post(":sessionID", use: update)
-        programme.post(":sessionID", "delete", use: delete)
+struct ProgrammePageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeProgramme, use: show)
+        try routes.on(Site.challengeProgrammePost, use: add)
+        try routes.on(Site.challengeProgrammeItemEdit, use: edit)
+        try routes.on(Site.challengeProgrammeItemPost, use: update)
+        try routes.on(Site.challengeProgrammeItemDeletePost, use: delete)
     }
 
     static let doneWords = [

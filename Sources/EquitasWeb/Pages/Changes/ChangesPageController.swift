@@ -4,10 +4,10 @@ import Vapor
 
 /// `/challenges/{id}/changes` and `/action-plans/{id}/changes`: the audit trail for
 /// whoever may read the challenge or the plan, 50 changes a page, or all as CSV.
-struct ChangesPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.protected(.challenge(.setUp)).get("challenges", ":challengeID", "changes", use: challenge)
-        routes.protected(.actionPlan).get("action-plans", ":planID", "changes", use: plan)
+struct ChangesPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeChanges, use: challenge)
+        try routes.on(Site.actionPlanChanges, use: plan)
     }
 
     func challenge(req: Request) async throws -> Response {

@@ -5,15 +5,14 @@ import Vapor
 /// Organisations in the directory: everyone signed in reads them; review managers and
 /// administrators add and change them (the access middleware refuses the posts of
 /// anyone else before a handler runs).
-struct OrganisationPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let organisations = routes.protected(.directory).grouped("organisations")
-        organisations.get(use: list)
-        organisations.get("new", use: new)
-        organisations.post(use: create)
-        organisations.get(":organisationID", use: show)
-        organisations.get(":organisationID", "edit", use: edit)
-        organisations.post(":organisationID", use: update)
+struct OrganisationPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.organisations, use: list)
+        try routes.on(Site.organisationsNew, use: new)
+        try routes.on(Site.organisationsPost, use: create)
+        try routes.on(Site.organisation, use: show)
+        try routes.on(Site.organisationEdit, use: edit)
+        try routes.on(Site.organisationPost, use: update)
     }
 
     func list(req: Request) async throws -> Response {

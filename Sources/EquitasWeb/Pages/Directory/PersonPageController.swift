@@ -4,15 +4,14 @@ import Vapor
 
 /// People in the directory, read by everyone signed in and changed by review managers
 /// and administrators.
-struct PersonPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let people = routes.protected(.directory).grouped("people")
-        people.get(use: list)
-        people.get("new", use: new)
-        people.post(use: create)
-        people.get(":personID", use: show)
-        people.get(":personID", "edit", use: edit)
-        people.post(":personID", use: update)
+struct PersonPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.people, use: list)
+        try routes.on(Site.peopleNew, use: new)
+        try routes.on(Site.peoplePost, use: create)
+        try routes.on(Site.person, use: show)
+        try routes.on(Site.personEdit, use: edit)
+        try routes.on(Site.personPost, use: update)
     }
 
     /// `?organisation_id=` (from the filter form; empty means everyone).

@@ -5,11 +5,10 @@ import Vapor
 
 /// The conclusion and award, which live on the challenge record itself: saving them
 /// replaces the challenge with only these fields changed.
-struct ConclusionPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let conclusion = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "conclusion")
-        conclusion.get(use: show)
-        conclusion.post(use: save)
+struct ConclusionPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeConclusion, use: show)
+        try routes.on(Site.challengeConclusionPost, use: save)
     }
 
     func show(req: Request) async throws -> Response {

@@ -5,12 +5,12 @@ import Vapor
 
 /// Capturing findings during the on-site days, and correcting them afterwards. All of
 /// it is the team's work; the councils may read it.
-struct FindingsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let findings = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "findings")
-        findings.get(use: list)
-        findings.post(use: create)
-        PeerWorkEditing<FindingDraft>(parameter: "findingID").register(on: findings)
+struct FindingsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeFindings, use: list)
+        try routes.on(Site.challengeFindingsPost, use: create)
+        try PeerWorkEditing<FindingDraft>(parameter: "findingID").register(
+            on: routes, edit: Site.challengeFindingEdit, update: Site.challengeFindingPost, delete: Site.challengeFindingDeletePost)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Finding> {

@@ -10,10 +10,13 @@ import Vapor
 struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
     let parameter: String
 
-    func register(on collection: any RoutesBuilder) {
-        collection.get(":\(parameter)", "edit", use: edit)
-        collection.post(":\(parameter)", use: update)
-        collection.post(":\(parameter)", "delete", use: delete)
+    /// The edit form, the save and the delete of one finding or recommendation, from the route table.
+    func register(
+        on routes: DeclaredRoutes, edit: Endpoint<(UUID, UUID)>, update: Endpoint<(UUID, UUID)>, delete: Endpoint<(UUID, UUID)>
+    ) throws {
+        try routes.on(edit, use: self.edit)
+        try routes.on(update, use: self.update)
+        try routes.on(delete, use: self.delete)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Draft.Part> {

@@ -4,12 +4,13 @@ import Foundation
 import Vapor
 
 /// Writing the numbered recommendations the council's action plan will answer.
-struct RecommendationsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let recommendations = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "recommendations")
-        recommendations.get(use: list)
-        recommendations.post(use: create)
-        PeerWorkEditing<RecommendationDraft>(parameter: "recommendationID").register(on: recommendations)
+struct RecommendationsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeRecommendations, use: list)
+        try routes.on(Site.challengeRecommendationsPost, use: create)
+        try PeerWorkEditing<RecommendationDraft>(parameter: "recommendationID").register(
+            on: routes, edit: Site.challengeRecommendationEdit, update: Site.challengeRecommendationPost,
+            delete: Site.challengeRecommendationDeletePost)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Recommendation> {

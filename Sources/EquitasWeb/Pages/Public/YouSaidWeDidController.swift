@@ -4,11 +4,10 @@ import Vapor
 
 /// `/published/:challengeID/you-said-we-did` and its Atom feed (`…/feed`): public, no
 /// sign-in, only for a published challenge, and only what an officer marked public.
-struct YouSaidWeDidController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let page = routes.grouped("published", ":challengeID", "you-said-we-did")
-        page.get(use: show)
-        page.get("feed", use: feed)
+struct YouSaidWeDidController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.publishedYouSaidWeDid, use: show)
+        try routes.on(Site.publishedYouSaidWeDidFeed, use: feed)
     }
 
     private func load(_ req: Request) async throws -> YouSaidWeDid? {

@@ -7,15 +7,12 @@ import Vapor
 /// area (the policy opens it to the council only while a draft is with them); resolving
 /// one is part of running the report trail, so it is declared as the report versions,
 /// which only the review manager (and an administrator) may write.
-struct CommentsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let challenge = routes.grouped("challenges", ":challengeID")
-        let comments = challenge.protected(.challenge(.comments)).grouped("comments")
-        comments.get(use: list)
-        comments.post(use: create)
-        let resolution = challenge.protected(.challenge(.reportVersions)).grouped("comments", ":commentID", "resolution")
-        resolution.get(use: resolutionForm)
-        resolution.post(use: resolve)
+struct CommentsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeComments, use: list)
+        try routes.on(Site.challengeCommentsPost, use: create)
+        try routes.on(Site.challengeCommentResolution, use: resolutionForm)
+        try routes.on(Site.challengeCommentResolutionPost, use: resolve)
     }
 
     private func comments(_ req: Request) -> ReportCommentStore { ReportCommentStore(db: req.db, catalog: req.catalog) }

@@ -6,21 +6,18 @@ import Vapor
 /// The report page and what it leads to. Downloads and the preview run the API's own
 /// code (`ReportDocumentController`), issuing runs the same store calls as the API, and
 /// starting a plan the same as the API's "plan from the final report".
-struct ReportPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let challenge = routes.grouped("challenges", ":challengeID")
-        let report = challenge.protected(.challenge(.report)).grouped("report")
+struct ReportPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
         let documents = ReportDocumentController()
-        report.get(use: show)
-        report.get("download", use: documents.download)
-        challenge.protected(.challenge(.workingCopy)).get("report", "preview", use: documents.preview)
+        try routes.on(Site.challengeReport, use: show)
+        try routes.on(Site.challengeReportDownload, use: documents.download)
+        try routes.on(Site.challengeReportPreview, use: documents.preview)
         let feedback = FeedbackController()
-        challenge.protected(.challenge(.feedback)).get("feedback", "deck", use: feedback.deck)
-        challenge.protected(.challenge(.feedback)).post("feedback", use: recordFeedback)
-        let issuing = challenge.protected(.challenge(.reportVersions)).grouped("report")
-        issuing.post("draft") { try await issue(.draft, req: $0) }
-        issuing.post("final") { try await issue(.final, req: $0) }
-        challenge.protected(.actionPlanRegister).post("action-plan", use: createPlan)
+        try routes.on(Site.challengeFeedbackDeck, use: feedback.deck)
+        try routes.on(Site.challengeFeedbackPost, use: recordFeedback)
+        try routes.on(Site.challengeReportDraftPost) { try await issue(.draft, req: $0) }
+        try routes.on(Site.challengeReportFinalPost) { try await issue(.final, req: $0) }
+        try routes.on(Site.challengeActionPlanPost, use: createPlan)
     }
 
     func show(req: Request) async throws -> Response {

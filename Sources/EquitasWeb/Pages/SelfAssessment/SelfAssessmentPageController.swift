@@ -5,13 +5,12 @@ import Vapor
 /// The council's self-assessment: the whole of it, how ready it is, and the editor for
 /// one criterion. Who may read or write is settled by the route's declaration; this
 /// only decides what to offer and, in a joint challenge, whose entry is edited.
-struct SelfAssessmentPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let area = routes.protected(.challenge(.selfAssessment)).grouped("challenges", ":challengeID", "self-assessment")
-        area.get(use: overview)
-        area.get("readiness", use: readiness)
-        area.get(":criterionID", "edit", use: edit)
-        area.post(":criterionID", use: save)
+struct SelfAssessmentPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeSelfAssessment, use: overview)
+        try routes.on(Site.challengeSelfAssessmentReadiness, use: readiness)
+        try routes.on(Site.challengeSelfAssessmentItemEdit, use: edit)
+        try routes.on(Site.challengeSelfAssessmentItemPost, use: save)
     }
 
     func overview(req: Request) async throws -> Response {

@@ -6,12 +6,11 @@ import Vapor
 /// Signing in and out. Wrong details get one message whichever was wrong, so the form
 /// never tells a stranger which emails have accounts; repeated failures are slowed by
 /// `SignInThrottle`; the password check runs off the event loop.
-struct SignInController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let open = routes.protected(.everyone)
-        open.get("sign-in", use: form)
-        open.post("sign-in", use: signIn)
-        routes.protected(.signedIn).post("sign-out", use: signOut)
+struct SignInController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.signIn, use: form)
+        try routes.on(Site.signInPost, use: signIn)
+        try routes.on(Site.signOutPost, use: signOut)
     }
 
     struct SignInForm: Content {

@@ -1,0 +1,25 @@
+import Vapor
+
+/// Every route of the application, by surface. Registering goes through
+/// `DeclaredRoutes`, which accepts only these, and the role × route matrix walks them;
+/// adding a route means adding its `Endpoint` to an area's list here.
+enum RouteTable {
+    static let service: [RouteDeclaration] = Site.serviceRoutes
+
+    static let api: [RouteDeclaration] =
+        API.directoryRoutes + API.challengeRoutes + API.actionPlanRoutes + API.organisationDataRoutes
+
+    static let pages: [RouteDeclaration] =
+        Site.publicRoutes + Site.directoryRoutes + Site.challengeRoutes + Site.peerWorkRoutes + Site.actionPlanRoutes
+        + Site.organisationDataRoutes + Site.libraryRoutes
+
+    static var all: [RouteDeclaration] { service + api + pages }
+
+    private static let sets: [RouteSurface: Set<RouteDeclaration>] = [
+        .service: Set(service), .api: Set(api), .pages: Set(pages),
+    ]
+
+    static func declarations(_ surface: RouteSurface) -> Set<RouteDeclaration> {
+        sets[surface] ?? []
+    }
+}
