@@ -99,7 +99,7 @@ struct RouteTableTests {
         case .criterionID: "1.2"
         case .date: "2026-03-31"
         case .frameworkID: "lgef-2021"
-        case .entryID, .secret: "sample-\(parameter.rawValue)"
+        case .secret: "sample-secret"
         default: UUID().uuidString.lowercased()
         }
     }

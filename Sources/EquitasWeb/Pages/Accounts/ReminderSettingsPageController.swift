@@ -25,7 +25,7 @@ struct ReminderSettingsPageController: DeclaredRouteCollection {
                 for: req, status: .unprocessableEntity)
         }
         try await AccountStore(db: req.db).setRemindersOff(id, choice == "off")
-        return PageResponse.redirect(to: "/account/reminders?done=saved")
+        return PageResponse.redirect(to: Site.accountReminders.path + "?done=saved")
     }
 
     static func accountId(_ req: Request) throws -> UUID {
@@ -44,7 +44,7 @@ enum ReminderSettingsPage {
             .h1([], "Reminders"),
             .p([], .text("Equitas emails a weekly digest of the actions you lead that are overdue or due soon, and, depending on your role, the comments and drafts waiting for you or the statutory dates coming up. You are \(off ? "not receiving" : "receiving") them.")),
             .form(
-                action: "/account/reminders", method: .post, [],
+                action: Site.accountRemindersPost.path, method: .post, [],
                 FormControls.csrf(csrf),
                 FormControls.radios(
                     "digests", legend: "Reminder emails", options: [("on", "Send me reminders"), ("off", "Do not send me reminders")],

@@ -23,7 +23,6 @@ struct PlanPartsPageController: DeclaredRouteCollection {
 
     func editItem(req: Request) async throws -> Response {
         let view = try await PlanView.load(req)
-        try view.requireWrite(req)
         let item = try view.item(req)
         let page = PlanItemEditPage.layout(view, item, form: PlanItemForm(item.item.value), errors: FormErrors(), csrf: req.pageContext.csrfToken)
         return PageResponse.make(page, for: req)
@@ -51,7 +50,6 @@ struct PlanPartsPageController: DeclaredRouteCollection {
 
     func newAction(req: Request) async throws -> Response {
         let view = try await PlanView.load(req)
-        try view.requireWrite(req)
         let page = PlanActionFormPage.layout(view, .add(try view.item(req)), form: PlanActionForm(), errors: FormErrors(), csrf: req.pageContext.csrfToken)
         return PageResponse.make(page, for: req)
     }
@@ -81,7 +79,6 @@ struct PlanPartsPageController: DeclaredRouteCollection {
 
     func editAction(req: Request) async throws -> Response {
         let view = try await PlanView.load(req)
-        try view.requireWrite(req)
         let found = try view.action(req)
         let purpose = PlanActionFormPage.Purpose.edit(item: found.item, action: found.action, number: found.number)
         let page = PlanActionFormPage.layout(

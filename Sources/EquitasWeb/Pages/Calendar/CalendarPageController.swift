@@ -74,7 +74,7 @@ struct CalendarPageController: DeclaredRouteCollection {
             return PageResponse.make(CalendarFeedPage.layout(hasFeed: false, newAddress: nil, base: Self.base(req), csrf: req.pageContext.csrfToken, done: "The feed address has been revoked."), for: req)
         case "new":
             let secret = try await store.issue(accountId: id)
-            return PageResponse.make(CalendarFeedPage.layout(hasFeed: true, newAddress: Self.base(req) + "/calendar-feeds/" + secret, base: Self.base(req), csrf: req.pageContext.csrfToken), for: req)
+            return PageResponse.make(CalendarFeedPage.layout(hasFeed: true, newAddress: Self.base(req) + Site.calendarFeed.path(secret), base: Self.base(req), csrf: req.pageContext.csrfToken), for: req)
         default:
             throw Abort(.unprocessableEntity, reason: "action: choose new or revoke")
         }

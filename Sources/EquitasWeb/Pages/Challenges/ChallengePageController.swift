@@ -56,9 +56,6 @@ struct ChallengePageController: DeclaredRouteCollection {
     /// Step 1 until a framework and councils are chosen (the step-1 form sends them
     /// back here by GET), then step 2.
     func newChallenge(req: Request) async throws -> Response {
-        guard req.pageContext.may(.write, .challengeRegister) else {
-            throw Forbidden(message: AccessMiddleware.refusal(req.actor, .write, .challengeRegister))
-        }
         let directory = try await DirectoryLookup.load(req.db)
         let chosen = (try? req.query.decode(FirstStep.self)) ?? FirstStep()
         if let follows = chosen.follows {
@@ -123,7 +120,7 @@ struct ChallengePageController: DeclaredRouteCollection {
         case .success(let challenge):
             do {
                 let created = try await ChallengeStore(db: req.db, catalog: req.catalog).create(challenge)
-                return PageResponse.redirect(to: ChallengePageParts.path(created.id) + "?done=created")
+                return PageResponse.redirect(to: Site.challenge.path(created.id) + "?done=created")
             } catch let failure as ValidationFailure {
                 return showAgain(FormErrors(failure, fallbackField: "modules"), .unprocessableEntity)
             }
@@ -181,11 +178,10 @@ struct ChallengePageController: DeclaredRouteCollection {
         } catch let violation as RuleViolation {
             return try await overviewPage(req, done: nil, transitionError: FormErrors.sentence(violation.message), status: .conflict)
         }
-        return PageResponse.redirect(to: ChallengePageParts.path(id) + "?done=moved")
+        return PageResponse.redirect(to: Site.challenge.path(id) + "?done=moved")
     }
 
     func edit(req: Request) async throws -> Response {
-        try await req.requireWrite(.setUp)
         let loaded = try await LoadedChallenge.load(req)
         let framework = try pinned(loaded.challenge, req)
         let layout = ChallengeSetUpPage.form(
@@ -211,7 +207,7 @@ struct ChallengePageController: DeclaredRouteCollection {
         case .success(let challenge):
             do {
                 _ = try await ChallengeStore(db: req.db, catalog: req.catalog).update(loaded.id, challenge)
-                return PageResponse.redirect(to: ChallengePageParts.path(loaded.id) + "?done=updated")
+                return PageResponse.redirect(to: Site.challenge.path(loaded.id) + "?done=updated")
             } catch let failure as ValidationFailure {
                 return showAgain(FormErrors(failure, fallbackField: "modules"), .unprocessableEntity)
             } catch let violation as RuleViolation {

@@ -54,7 +54,7 @@ struct ChallengeTeamPageController: DeclaredRouteCollection {
             do {
                 _ = try await ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog)
                     .create(challengeId: loaded.id, TeamMember(personId: person, role: role))
-                return PageResponse.redirect(to: ChallengePageParts.path(loaded.id, "team") + "?done=added")
+                return PageResponse.redirect(to: Site.challengeTeam.path(loaded.id) + "?done=added")
             } catch let failure as ValidationFailure {
                 errors = FormErrors(failure, fallbackField: "person_id")
             }
@@ -77,11 +77,11 @@ struct ChallengeTeamPageController: DeclaredRouteCollection {
                     "\(name) (\(found.role.label.lowercased())) will no longer be on the team for \(loaded.name), and will be taken off the programme sessions they attended.",
                     "You can add them again later.",
                 ],
-                action: ChallengePageParts.path(challenge, "team") + "/\(member.uuidString.lowercased())/remove",
-                button: "Yes, take \(name) off the team", destructive: true, back: ChallengePageParts.path(challenge, "team")
+                action: Site.challengeTeamItemRemovePost.path(challenge, member),
+                button: "Yes, take \(name) off the team", destructive: true, back: Site.challengeTeam.path(challenge)
             ).response(for: req)
         }
         try await ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog).delete(challengeId: challenge, id: member)
-        return PageResponse.redirect(to: ChallengePageParts.path(challenge, "team") + "?done=removed")
+        return PageResponse.redirect(to: Site.challengeTeam.path(challenge) + "?done=removed")
     }
 }

@@ -49,7 +49,7 @@ struct ProgrammePageController: DeclaredRouteCollection {
         case .success(let session):
             do {
                 _ = try await store(req).create(challengeId: challenge, session)
-                return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=added")
+                return PageResponse.redirect(to: Site.challengeProgramme.path(challenge) + "?done=added")
             } catch let failure as ValidationFailure {
                 errors = FormErrors(ProgrammeSessionInput.field(for: failure.path), FormErrors.sentence(failure.message))
             }
@@ -60,7 +60,6 @@ struct ProgrammePageController: DeclaredRouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        try await req.requireWrite(.programme)
         let challenge = try req.id("challengeID", entity: "challenge")
         let session = try await store(req).get(challengeId: challenge, id: try req.id("sessionID", entity: "session"))
         let model = try await model(req, done: nil)
@@ -85,7 +84,7 @@ struct ProgrammePageController: DeclaredRouteCollection {
         case .success(let session):
             do {
                 _ = try await store(req).update(challengeId: challenge, id: id, session)
-                return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=updated")
+                return PageResponse.redirect(to: Site.challengeProgramme.path(challenge) + "?done=updated")
             } catch let failure as ValidationFailure {
                 errors = FormErrors(ProgrammeSessionInput.field(for: failure.path), FormErrors.sentence(failure.message))
             }
@@ -105,11 +104,11 @@ struct ProgrammePageController: DeclaredRouteCollection {
                 question: "Delete the session \u{201C}\(session.title)\u{201D}?",
                 consequences: ["It will be taken off the programme, with the team's notes of it.", Confirmation.cannotBeUndone],
                 subject: ProgrammeSessionInput.when(session),
-                action: ChallengePageParts.path(challenge, "programme") + "/\(id.uuidString.lowercased())/delete",
-                button: "Yes, delete the session", destructive: true, back: ChallengePageParts.path(challenge, "programme")
+                action: Site.challengeProgrammeItemDeletePost.path(challenge, id),
+                button: "Yes, delete the session", destructive: true, back: Site.challengeProgramme.path(challenge)
             ).response(for: req)
         }
         try await store(req).delete(challengeId: challenge, id: id)
-        return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=deleted")
+        return PageResponse.redirect(to: Site.challengeProgramme.path(challenge) + "?done=deleted")
     }
 }

@@ -72,7 +72,7 @@ struct EvidencePageController: DeclaredRouteCollection {
                 throw error
             }
         }
-        return PageResponse.redirect(to: page.base + "/evidence?done=added")
+        return PageResponse.redirect(to: Site.challengeEvidence.path(page.challengeId) + "?done=added")
     }
 
     func download(req: Request) async throws -> Response {
@@ -86,7 +86,7 @@ struct EvidencePageController: DeclaredRouteCollection {
     func delete(req: Request) async throws -> Response {
         let challengeId = try req.id("challengeID", entity: "challenge")
         let id = try req.id("evidenceID", entity: "evidence document")
-        let base = "/challenges/\(challengeId.uuidString.lowercased())/evidence"
+        let base = Site.challengeEvidence.path(challengeId)
         guard Confirmation.isConfirmed(req) else {
             let found = try await EvidenceStore(db: req.db, catalog: req.catalog).get(challengeId: challengeId, id: id).value
             return Confirmation(
@@ -99,7 +99,7 @@ struct EvidencePageController: DeclaredRouteCollection {
             ).response(for: req)
         }
         try await EvidenceStore(db: req.db, catalog: req.catalog).delete(challengeId: challengeId, id: id)
-        return PageResponse.redirect(to: "/challenges/\(challengeId.uuidString.lowercased())/evidence?done=deleted")
+        return PageResponse.redirect(to: Site.challengeEvidence.path(challengeId) + "?done=deleted")
     }
 
     private var tooLarge: String { "The selected file must be smaller than \(EvidenceSize.words(limit))" }

@@ -29,7 +29,7 @@ struct ConclusionPageController: DeclaredRouteCollection {
         } catch let failure as ValidationFailure {
             return try await page(req, work, draft: draft, errors: ConclusionDraft.errors(failure), status: .unprocessableEntity)
         }
-        return PageResponse.redirect(to: work.path + "/conclusion?done=saved")
+        return PageResponse.redirect(to: Site.challengeConclusion.path(work.id) + "?done=saved")
     }
 
     private func page(

@@ -9,8 +9,7 @@ struct FindingsPageController: DeclaredRouteCollection {
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(Site.challengeFindings, use: list)
         try routes.on(Site.challengeFindingsPost, use: create)
-        try PeerWorkEditing<FindingDraft>(parameter: "findingID").register(
-            on: routes, edit: Site.challengeFindingEdit, update: Site.challengeFindingPost, delete: Site.challengeFindingDeletePost)
+        try PeerWorkEditing<FindingDraft>(parameter: "findingID").register(on: routes)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Finding> {
@@ -47,7 +46,7 @@ struct FindingsPageController: DeclaredRouteCollection {
             URLQueryItem(name: "council", value: finding.organisationId?.uuidString.lowercased() ?? "joint"),
             URLQueryItem(name: "done", value: "added"),
         ]
-        return PageResponse.redirect(to: work.path + "/findings?" + (query.percentEncodedQuery ?? ""))
+        return PageResponse.redirect(to: Site.challengeFindings.path(work.id) + "?" + (query.percentEncodedQuery ?? ""))
     }
 
     private func page(

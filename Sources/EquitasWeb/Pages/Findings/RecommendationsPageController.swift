@@ -8,9 +8,7 @@ struct RecommendationsPageController: DeclaredRouteCollection {
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(Site.challengeRecommendations, use: list)
         try routes.on(Site.challengeRecommendationsPost, use: create)
-        try PeerWorkEditing<RecommendationDraft>(parameter: "recommendationID").register(
-            on: routes, edit: Site.challengeRecommendationEdit, update: Site.challengeRecommendationPost,
-            delete: Site.challengeRecommendationDeletePost)
+        try PeerWorkEditing<RecommendationDraft>(parameter: "recommendationID").register(on: routes)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Recommendation> {
@@ -40,7 +38,7 @@ struct RecommendationsPageController: DeclaredRouteCollection {
             return try await page(req, work, draft: draft, errors: RecommendationFields.errors(failure), status: .unprocessableEntity)
         }
         let council = recommendation.organisationId?.uuidString.lowercased() ?? "joint"
-        return PageResponse.redirect(to: work.path + "/recommendations?council=\(council)&done=added")
+        return PageResponse.redirect(to: Site.challengeRecommendations.path(work.id) + "?council=\(council)&done=added")
     }
 
     private func page(

@@ -53,13 +53,11 @@ struct ImpactAssessmentPageController: DeclaredRouteCollection {
 
     func new(req: Request) async throws -> Response {
         let council = try await Self.council(req)
-        try req.authorize(.write, .organisationData(organisationId: council.id, area: .impactAssessments))
         return formPage(req, council, editing: nil, form: ImpactAssessmentForm(), errors: FormErrors())
     }
 
     func edit(req: Request) async throws -> Response {
         let council = try await Self.council(req)
-        try req.authorize(.write, .organisationData(organisationId: council.id, area: .impactAssessments))
         let item = try await req.impactAssessments.get(organisationId: council.id, id: try req.assessmentID)
         return formPage(req, council, editing: item.id, form: ImpactAssessmentForm(item.value), errors: FormErrors())
     }

@@ -45,7 +45,7 @@ struct YouSaidWeDidController: DeclaredRouteCollection {
 }
 
 enum YouSaidWeDidPage {
-    static func path(_ id: UUID) -> String { "/published/\(id.uuidString.lowercased())/you-said-we-did" }
+    static func path(_ id: UUID) -> String { Site.publishedYouSaidWeDid.path(id) }
 
     static func layout(_ view: YouSaidWeDid) -> PageLayout {
         let councils = PublishedPage.joined(view.councils)

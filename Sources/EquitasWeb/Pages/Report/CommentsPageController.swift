@@ -37,7 +37,7 @@ struct CommentsPageController: DeclaredRouteCollection {
         } catch let failure as ValidationFailure {
             return try await page(req, draft: draft, errors: CommentDraft.errors(failure), status: .unprocessableEntity)
         }
-        return PageResponse.redirect(to: data.work.path + "/comments?done=added")
+        return PageResponse.redirect(to: Site.challengeComments.path(data.work.id) + "?done=added")
     }
 
     func resolutionForm(req: Request) async throws -> Response {
@@ -55,7 +55,7 @@ struct CommentsPageController: DeclaredRouteCollection {
         } catch let failure as ValidationFailure {
             return try await resolutionPage(req, draft: draft, errors: ResolutionDraft.errors(failure), status: .unprocessableEntity)
         }
-        return PageResponse.redirect(to: work.path + "/comments?done=resolved")
+        return PageResponse.redirect(to: Site.challengeComments.path(work.id) + "?done=resolved")
     }
 
     /// "Alex Smith, Wyvern Vale District Council" for a council's officer; the name and

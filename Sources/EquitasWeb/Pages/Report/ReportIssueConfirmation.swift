@@ -4,7 +4,7 @@ import EquitasCore
 /// kept as issued for good, and each opens or closes something for the council.
 enum ReportIssueConfirmation {
     static func make(_ kind: ReportVersionKind, work: PeerWorkRecord, today: CalendarDate) -> Confirmation {
-        let report = work.path + "/report"
+        let report = Site.challengeReport.path(work.id)
         switch kind {
         case .draft:
             return Confirmation(

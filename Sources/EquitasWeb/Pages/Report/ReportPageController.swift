@@ -62,7 +62,7 @@ struct ReportPageController: DeclaredRouteCollection {
         case .draft: try await store.issueDraft(challengeId: id, issuedBy: issuer, on: today)
         case .final: try await store.issueFinal(challengeId: id, issuedBy: issuer, on: today)
         }
-        return PageResponse.redirect(to: "/challenges/\(id.uuidString.lowercased())/report?done=\(kind.rawValue)")
+        return PageResponse.redirect(to: Site.challengeReport.path(id) + "?done=\(kind.rawValue)")
     }
 
     struct FeedbackForm: Content {
@@ -77,7 +77,7 @@ struct ReportPageController: DeclaredRouteCollection {
         let day = try FeedbackController.day(form.given_on)
         _ = try await FeedbackStore(db: req.db, catalog: req.catalog).record(
             challengeId: id, givenOn: day, recordedBy: Self.signature(req), today: req.today)
-        return PageResponse.redirect(to: "/challenges/\(id.uuidString.lowercased())/report?done=feedback")
+        return PageResponse.redirect(to: Site.challengeReport.path(id) + "?done=feedback")
     }
 
     struct PlanForm: Content {
@@ -94,7 +94,7 @@ struct ReportPageController: DeclaredRouteCollection {
         try await req.authorizePlanFromChallenge(organisationId: organisationId)
         let record = try await req.actionPlans.createFromChallenge(
             try req.id("challengeID", entity: "challenge"), organisationId: organisationId, title: nil)
-        return PageResponse.redirect(to: "/action-plans/" + record.plan.id.uuidString.lowercased())
+        return PageResponse.redirect(to: Site.actionPlan.path(record.plan.id))
     }
 
     /// Who did it, as the report trail records it: "Priya Hollingsworth, review manager".

@@ -27,8 +27,6 @@ struct SelfAssessmentPageController: DeclaredRouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        // Reading the editor is allowed to anyone who may read, so refuse here those who could never save it.
-        guard try await mayWrite(req) else { throw Forbidden(message: AccessMiddleware.refusal(req.actor, .write, .challenge(.selfAssessment))) }
         let data = try await SelfAssessmentData.load(req)
         let (module, criterion) = try found(req, data)
         let council = try council(req, data, asked: req.query["council"])
@@ -61,7 +59,7 @@ struct SelfAssessmentPageController: DeclaredRouteCollection {
                 } else {
                     _ = try await store.create(challengeId: data.challengeId, entry)
                 }
-                return PageResponse.redirect(to: data.base + "/self-assessment?done=saved")
+                return PageResponse.redirect(to: Site.challengeSelfAssessment.path(data.challengeId) + "?done=saved")
             } catch let failure as ValidationFailure {
                 errors = SelfAssessmentForm.errors(failure)
             }

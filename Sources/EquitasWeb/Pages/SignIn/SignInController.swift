@@ -80,7 +80,7 @@ struct SignInController: DeclaredRouteCollection {
         let guardValue = existing.isEmpty ? UUID().uuidString + UUID().uuidString : existing
         let response = PageResponse.make(SignInPage.layout(email: email, next: next, guardValue: guardValue, errors: errors), for: req, status: status)
         response.cookies[SessionCookie.signInGuard] = HTTPCookies.Value(
-            string: guardValue, path: "/sign-in", isSecure: SessionCookie.secure(req), isHTTPOnly: true, sameSite: .strict)
+            string: guardValue, path: Site.signIn.path, isSecure: SessionCookie.secure(req), isHTTPOnly: true, sameSite: .strict)
         return response
     }
 

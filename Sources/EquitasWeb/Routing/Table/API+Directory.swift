@@ -6,7 +6,7 @@ extension API {
     static let accreditations = Endpoint<Void>(.GET, "api", "v1", "accreditations", resource: .publicRegister)
     static let frameworks = Endpoint<Void>(.GET, "api", "v1", "frameworks", resource: .frameworks)
     static let framework = Endpoint<String>(.GET, "api", "v1", "frameworks", .frameworkID, resource: .frameworks)
-    static let libraryEntrySimilar = Endpoint<String>(.GET, "api", "v1", "library", "entries", .entryID, "similar", resource: .publicRegister)
+    static let libraryEntrySimilar = Endpoint<UUID>(.GET, "api", "v1", "library", "entries", .entryID, "similar", resource: .publicRegister)
     static let librarySearch = Endpoint<Void>(.GET, "api", "v1", "library", "search", resource: .publicRegister)
     static let me = Endpoint<Void>(.GET, "api", "v1", "me", resource: .everyone)
     static let meReminders = Endpoint<Void>(.GET, "api", "v1", "me", "reminders", resource: .signedIn)

@@ -7,7 +7,7 @@ extension Site {
     static let libraryImport = Endpoint<Void>(.GET, "library", "import", resource: .challengeRegister, access: .write)
     static let libraryImportPost = Endpoint<Void>(.POST, "library", "import", resource: .challengeRegister)
     static let libraryImportConfirmPost = Endpoint<Void>(.POST, "library", "import", "confirm", resource: .challengeRegister)
-    static let librarySimilarItem = Endpoint<String>(.GET, "library", "similar", .entryID, resource: .publicRegister)
+    static let librarySimilarItem = Endpoint<UUID>(.GET, "library", "similar", .entryID, resource: .publicRegister)
 
     static let libraryRoutes: [RouteDeclaration] = [
         library.declaration,

@@ -7,8 +7,7 @@ import Vapor
 /// only what they may see (the public: published challenges), and an entry beyond
 /// that is the site's one "Page not found".
 struct LibraryPageController: DeclaredRouteCollection {
-    static let path = "/library"
-    static let similarPath = "/library/similar"
+    static let path = Site.library.path
 
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(Site.library, use: search)
