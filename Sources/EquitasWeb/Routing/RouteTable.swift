@@ -1,8 +1,9 @@
 import Vapor
 
 /// Every route of the application, by surface. Registering goes through
-/// `DeclaredRoutes`, which accepts only these, and the role × route matrix walks them;
-/// adding a route means adding its `Endpoint` to an area's list here.
+/// `DeclaredRoutes`, which accepts only these, and the role × route matrix walks them.
+/// A new route is an `Endpoint` in an area's file under `Table/`, added to that file's
+/// list; a new area's list is added here (see docs/adr/0014-typed-route-table.md).
 enum RouteTable {
     static let service: [RouteDeclaration] = Site.serviceRoutes
 

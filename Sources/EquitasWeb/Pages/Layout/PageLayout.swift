@@ -14,7 +14,7 @@ struct PageLayout {
     var context: PageContext? = nil
 
     static let navigation: [(path: String, words: String)] = [
-        ("/", "Home"), (Site.published.path, "Published reports"), (Site.accreditations.path, "Register of awards"), (Site.library.path, "Library"),
+        (Site.home.path, "Home"), (Site.published.path, "Published reports"), (Site.accreditations.path, "Register of awards"), (Site.library.path, "Library"),
     ]
 
     /// What a signed-in person can go to, by what their role may see.
@@ -61,7 +61,7 @@ struct PageLayout {
         }
         return .header(
             [.class("site-header")],
-            .a(href: signedIn ? Site.dashboard.path : "/", .text(Self.serviceName), attributes: [.class("service-name")]),
+            .a(href: signedIn ? Site.dashboard.path : Site.home.path, .text(Self.serviceName), attributes: [.class("service-name")]),
             .nav([.aria("label", "Main"), .class("wide-only")], .ul([], .fragment(links))),
             signedIn ? account(context!, narrow: false) : .empty,
             .details(

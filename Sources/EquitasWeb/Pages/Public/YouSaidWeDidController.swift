@@ -30,7 +30,7 @@ struct YouSaidWeDidController: DeclaredRouteCollection {
         let updates = view.updates
         let text = AtomFeedWriter.write(
             id: "urn:uuid:\(view.challengeId.uuidString.lowercased())", title: "You said, we did: " + PublishedPage.joined(view.councils),
-            author: PublishedPage.joined(view.councils), selfLink: base + "/feed", pageLink: base,
+            author: PublishedPage.joined(view.councils), selfLink: CalendarPageController.base(req) + Site.publishedYouSaidWeDidFeed.path(view.challengeId), pageLink: base,
             updated: updates.first?.date ?? CalendarDate(year: 2000, month: 1, day: 1)!,
             entries: updates.map { update in
                 AtomFeedWriter.Entry(
@@ -69,7 +69,7 @@ enum YouSaidWeDidPage {
         return PageLayout(title: "You said, we did: \(councils)", content: [
             .h1([], .text("You said, we did")),
             .p([.class("lead")], .text("\(councils): what the equality peer challenge\(view.dates.map { " of \($0)" } ?? "") recommended, the council's response, and the progress it has published.")),
-            .p([], .a(href: path(view.challengeId) + "/feed", "Follow the updates (Atom feed)"), " · ",
+            .p([], .a(href: Site.publishedYouSaidWeDidFeed.path(view.challengeId), "Follow the updates (Atom feed)"), " · ",
                .a(href: PublishedPage.reportPath(view.challengeId, .html), "Read the final report")),
             .fragment(items),
         ])

@@ -67,7 +67,7 @@ struct SignInController: DeclaredRouteCollection {
 
     func signOut(req: Request) async throws -> Response {
         if let session = req.signedInSession { try await SessionStore(db: req.db).end(session.id) }
-        let response = PageResponse.redirect(to: "/")
+        let response = PageResponse.redirect(to: Site.home.path)
         response.cookies[SessionCookie.session] = SessionCookie.expired(secure: SessionCookie.secure(req))
         return response
     }
