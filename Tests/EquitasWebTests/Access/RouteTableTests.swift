@@ -81,16 +81,16 @@ struct RouteTableTests {
 
     @Test("a route the table does not list for the surface cannot be registered")
     func undeclaredRefused() throws {
-        let app = Application(.testing)
-        defer { app.shutdown() }
+        // A bare route list: no application is needed to see what registering accepts.
+        let routes = Routes()
         let stray = Endpoint<UUID>(.GET, "challenges", .challengeID, "stray", resource: .challenge(.setUp))
-        let pages = DeclaredRoutes(app.routes, surface: .pages)
+        let pages = DeclaredRoutes(routes, surface: .pages)
         #expect(throws: UndeclaredRoute.self) { try pages.on(stray) { _ in "" } }
         // Declared, but for the pages: not accepted among the API's routes.
-        #expect(throws: UndeclaredRoute.self) { try DeclaredRoutes(app.routes, surface: .api).on(Site.dashboard) { _ in "" } }
-        #expect(app.routes.all.isEmpty)
+        #expect(throws: UndeclaredRoute.self) { try DeclaredRoutes(routes, surface: .api).on(Site.dashboard) { _ in "" } }
+        #expect(routes.all.isEmpty)
         try pages.on(Site.dashboard) { _ in "" }
-        #expect(app.routes.all.count == 1)
+        #expect(routes.all.count == 1)
     }
 
     static func sample(_ parameter: RouteParameter) -> String {
