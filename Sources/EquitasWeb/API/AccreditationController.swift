@@ -4,9 +4,9 @@ import Vapor
 
 /// The register of awards: who holds which level until when, soonest to expire first,
 /// so that a council due for reassessment is seen in time.
-struct AccreditationController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("accreditations", use: list)
+struct AccreditationController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.accreditations, use: list)
     }
 
     struct Entry: Codable {

@@ -7,26 +7,24 @@ import Vapor
 /// Action plans: the plan, its items (one per recommendation), their actions and the
 /// dated updates on them; and around them the spreadsheet exchange, the summary, the
 /// due list and the committee's progress report.
-struct ActionPlanController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let plans = routes.protected(.actionPlanRegister).grouped("action-plans")
-        plans.get(use: list)
-        plans.post(use: create)
-        plans.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importNew).body(limit: 20 * 1024 * 1024)
-        plans.get("due", use: dueEverywhere)
-        routes.protected(.actionPlanRegister).post("challenges", ":challengeID", "action-plan", use: createFromChallenge)
+struct ActionPlanController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.actionPlans, use: list)
+        try routes.on(API.actionPlansPost, use: create)
+        try routes.on(API.actionPlansImportPost, body: .collect(maxSize: "20mb"), use: importNew).body(limit: 20 * 1024 * 1024)
+        try routes.on(API.actionPlansDue, use: dueEverywhere)
+        try routes.on(API.challengeActionPlanPost, use: createFromChallenge)
 
-        let plan = plans.protected(.actionPlan).grouped(":planID")
-        plan.get(use: show)
-        plan.put(use: update)
-        plan.delete(use: delete)
-        plan.get("summary", use: summary)
-        plan.get("due", use: due)
-        plan.get("export", use: export)
-        plan.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importSheet).body(limit: 20 * 1024 * 1024)
-        plan.get("progress-report", use: progressReport)
-        try plan.register(collection: ActionPlanPartsController())
-        try plan.register(collection: PublicityController())
+        try routes.on(API.actionPlan, use: show)
+        try routes.on(API.actionPlanPut, use: update)
+        try routes.on(API.actionPlanDelete, use: delete)
+        try routes.on(API.actionPlanSummary, use: summary)
+        try routes.on(API.actionPlanDue, use: due)
+        try routes.on(API.actionPlanExport, use: export)
+        try routes.on(API.actionPlanImportPost, body: .collect(maxSize: "20mb"), use: importSheet).body(limit: 20 * 1024 * 1024)
+        try routes.on(API.actionPlanProgressReport, use: progressReport)
+        try routes.register(ActionPlanPartsController())
+        try routes.register(PublicityController())
     }
 
     func list(req: Request) async throws -> Response {

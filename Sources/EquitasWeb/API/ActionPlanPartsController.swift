@@ -5,26 +5,24 @@ import Vapor
 
 /// A plan's items, actions and progress updates, under `/action-plans/{planID}`.
 /// Actions are addressed by their own id; each must belong to the plan in the path.
-struct ActionPlanPartsController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let items = routes.grouped("items")
-        items.post(use: addItem)
-        items.get(":itemID", use: showItem)
-        items.put(":itemID", use: updateItem)
-        items.delete(":itemID", use: deleteItem)
-        items.post(":itemID", "actions", use: addAction)
-        let actions = routes.grouped("actions", ":actionID")
-        actions.get(use: showAction)
-        actions.put(use: updateAction)
-        actions.delete(use: deleteAction)
-        actions.get("updates", use: listUpdates)
-        actions.post("updates", use: addUpdate)
-        actions.get("updates", ":updateID", use: showUpdate)
-        actions.put("updates", ":updateID", use: correctUpdate)
-        actions.delete("updates", ":updateID", use: removeUpdate)
-        routes.get("committee-reports", use: committeeReports)
-        routes.post("committee-reports", use: recordCommitteeReport)
-        routes.get("committee-reports", ":reportID") { req in
+struct ActionPlanPartsController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.actionPlanItemsPost, use: addItem)
+        try routes.on(API.actionPlanItem, use: showItem)
+        try routes.on(API.actionPlanItemPut, use: updateItem)
+        try routes.on(API.actionPlanItemDelete, use: deleteItem)
+        try routes.on(API.actionPlanItemActionsPost, use: addAction)
+        try routes.on(API.actionPlanAction, use: showAction)
+        try routes.on(API.actionPlanActionPut, use: updateAction)
+        try routes.on(API.actionPlanActionDelete, use: deleteAction)
+        try routes.on(API.actionPlanActionUpdates, use: listUpdates)
+        try routes.on(API.actionPlanActionUpdatesPost, use: addUpdate)
+        try routes.on(API.actionPlanActionUpdate, use: showUpdate)
+        try routes.on(API.actionPlanActionUpdatePut, use: correctUpdate)
+        try routes.on(API.actionPlanActionUpdateDelete, use: removeUpdate)
+        try routes.on(API.actionPlanCommitteeReports, use: committeeReports)
+        try routes.on(API.actionPlanCommitteeReportsPost, use: recordCommitteeReport)
+        try routes.on(API.actionPlanCommitteeReport) { req in
             try JSONResponse.make(try await req.actionPlans.committeeReport(try req.planID, try req.id("reportID", entity: "committee report")))
         }
     }

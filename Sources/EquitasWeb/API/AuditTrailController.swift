@@ -4,12 +4,12 @@ import Vapor
 /// Who changed what, when: `GET /challenges/{id}/changes` and
 /// `GET /action-plans/{id}/changes`, newest first, paged; `?format=csv` gives every
 /// change as a spreadsheet-ready file, one row per changed field.
-struct AuditTrailController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.protected(.challenge(.setUp)).get("challenges", ":challengeID", "changes") { req in
+struct AuditTrailController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.challengeChanges) { req in
             try await Self.respond(req, .challenge(try req.id("challengeID", entity: "challenge"), try await req.challengeVisibility()))
         }
-        routes.protected(.actionPlan).get("action-plans", ":planID", "changes") { req in
+        try routes.on(API.actionPlanChanges) { req in
             try await Self.respond(req, .actionPlan(try req.id("planID", entity: "action plan")))
         }
     }

@@ -2,19 +2,17 @@ import EquitasCore
 import EquitasPersistence
 import Vapor
 
-struct ChallengeController: RouteCollection {
+struct ChallengeController: DeclaredRouteCollection {
     let resource = ResourceRoutes(
         entity: "challenge", parameter: "challengeID", visible: { req, challenge in challenge.visible(to: try await req.challengeVisibility()) }
     ) { ChallengeStore(db: $0.db, catalog: $0.catalog) }
 
-    func boot(routes: any RoutesBuilder) throws {
-        let challenges = routes.protected(.challengeRegister).grouped("challenges")
-        challenges.get(use: list)
-        challenges.on(.POST, "import", body: .collect(maxSize: "20mb"), use: importDocument).body(limit: 20 * 1024 * 1024)
-        resource.register(on: challenges, item: .challenge(.setUp))
-        let challenge = challenges.protected(.challenge(.setUp)).grouped(":challengeID")
-        challenge.post("transition", use: transition)
-        challenge.get("export", use: export)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.challenges, use: list)
+        try routes.on(API.challengesImportPost, body: .collect(maxSize: "20mb"), use: importDocument).body(limit: 20 * 1024 * 1024)
+        try resource.register(on: routes, create: API.challengesPost, show: API.challenge, update: API.challengePut, delete: API.challengeDelete)
+        try routes.on(API.challengeTransitionPost, use: transition)
+        try routes.on(API.challengeExport, use: export)
     }
 
     /// `?status=` and `?organisation_id=` narrow the list.

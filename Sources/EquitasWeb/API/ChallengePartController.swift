@@ -4,18 +4,16 @@ import Vapor
 
 /// The routes of one kind of part under `/challenges/{challengeID}/…`: list (paged),
 /// create, read, replace, delete. Each write is checked against the challenge by the store.
-struct ChallengePartController<Part: ChallengePart>: RouteCollection {
-    let segment: String
+struct ChallengePartController<Part: ChallengePart>: DeclaredRouteCollection {
+    let endpoints: ChallengePartEndpoints
     let entity: String
 
-    func boot(routes: any RoutesBuilder) throws {
-        let parts = routes.grouped(PathComponent(stringLiteral: segment))
-        parts.get(use: list)
-        parts.post(use: create)
-        let item = parts.grouped(":partID")
-        item.get(use: show)
-        item.put(use: update)
-        item.delete(use: delete)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(endpoints.list, use: list)
+        try routes.on(endpoints.create, use: create)
+        try routes.on(endpoints.show, use: show)
+        try routes.on(endpoints.update, use: update)
+        try routes.on(endpoints.delete, use: delete)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Part> {

@@ -5,10 +5,9 @@ import Vapor
 
 /// A council's annual equality information report as a file: `?format=docx|pdf|html|md`
 /// (HTML by default), `?date=YYYY-MM-DD` for the report's date (today by default).
-struct EqualityReportController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("organisations", ":organisationID").protected(.organisationData(.workforce))
-            .get("equality-report", use: report)
+struct EqualityReportController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.organisationEqualityReport, use: report)
     }
 
     func report(req: Request) async throws -> Response {

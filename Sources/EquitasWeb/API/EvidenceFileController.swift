@@ -4,13 +4,12 @@ import Vapor
 
 /// Upload and download of an evidence document's file. Files are stored once by their
 /// SHA-256 under the data folder, outside anything served directly.
-struct EvidenceFileController: RouteCollection {
+struct EvidenceFileController: DeclaredRouteCollection {
     let limit: Int
 
-    func boot(routes: any RoutesBuilder) throws {
-        let file = routes.grouped("evidence", ":partID", "file")
-        file.on(.PUT, body: .collect(maxSize: ByteCount(value: limit)), use: upload).body(limit: limit, isFile: true)
-        file.get(use: download)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.challengeEvidenceItemFilePut, body: .collect(maxSize: ByteCount(value: limit)), use: upload).body(limit: limit, isFile: true)
+        try routes.on(API.challengeEvidenceItemFile, use: download)
     }
 
     /// The body is the file itself; `?filename=` names it. Its type is read from its

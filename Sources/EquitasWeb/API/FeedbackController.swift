@@ -6,12 +6,11 @@ import Vapor
 
 /// The last day's feedback: the review manager records that it was given, and from then
 /// on the council may have the deck as it was presented (`ChallengeArea.feedback`).
-struct FeedbackController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let feedback = routes.protected(.challenge(.feedback)).grouped("feedback")
-        feedback.get(use: show)
-        feedback.post(use: record)
-        feedback.get("deck", use: deck)
+struct FeedbackController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.challengeFeedback, use: show)
+        try routes.on(API.challengeFeedbackPost, use: record)
+        try routes.on(API.challengeFeedbackDeck, use: deck)
     }
 
     struct RecordInput: Codable {

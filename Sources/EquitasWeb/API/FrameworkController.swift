@@ -2,11 +2,10 @@ import EquitasCore
 import Vapor
 
 /// The frameworks this installation knows: read-only, loaded from YAML at start-up.
-struct FrameworkController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let frameworks = routes.grouped("frameworks")
-        frameworks.get(use: list)
-        frameworks.get(":frameworkID", use: show)
+struct FrameworkController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.frameworks, use: list)
+        try routes.on(API.framework, use: show)
     }
 
     /// Summaries of the newest version of each framework, or every version with `?all=true`.

@@ -8,17 +8,14 @@ import Vapor
 /// file), one assessment, and the programme view of decisions due and reviews overdue.
 /// The council in the path is the register: an assessment of another council is not
 /// found there, and one cannot be moved between registers.
-struct ImpactAssessmentController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let register = routes.protected(.organisationData(.impactAssessments))
-            .grouped("organisations", ":organisationID", "impact-assessments")
-        register.get(use: list)
-        register.post(use: create)
-        register.get("programme", use: programme)
-        let one = register.grouped(":assessmentID")
-        one.get(use: show)
-        one.put(use: update)
-        one.delete(use: delete)
+struct ImpactAssessmentController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.organisationImpactAssessments, use: list)
+        try routes.on(API.organisationImpactAssessmentsPost, use: create)
+        try routes.on(API.organisationImpactAssessmentsProgramme, use: programme)
+        try routes.on(API.organisationImpactAssessment, use: show)
+        try routes.on(API.organisationImpactAssessmentPut, use: update)
+        try routes.on(API.organisationImpactAssessmentDelete, use: delete)
     }
 
     /// `?format=json` (the default) or `csv`.

@@ -7,9 +7,9 @@ import Vapor
 /// judgements then, its self-assessment, the team's findings once its final report was
 /// issued, and each recommendation with its response and actions — the open ones are
 /// what the council must address. Declared as the self-assessment's, which it informs.
-struct LastTimeController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("self-assessment").get("last-time", use: lastTime)
+struct LastTimeController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.challengeSelfAssessmentLastTime, use: lastTime)
     }
 
     func lastTime(req: Request) async throws -> Response {

@@ -1,9 +1,9 @@
 import Vapor
 
 /// Serves the OpenAPI description shipped with the application.
-struct OpenAPIController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("openapi.yaml", use: document)
+struct OpenAPIController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.openapiYaml, use: document)
     }
 
     static func documentURL() throws -> URL {

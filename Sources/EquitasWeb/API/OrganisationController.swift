@@ -2,13 +2,13 @@ import EquitasCore
 import EquitasPersistence
 import Vapor
 
-struct OrganisationController: RouteCollection {
+struct OrganisationController: DeclaredRouteCollection {
     let resource = ResourceRoutes(entity: "organisation", parameter: "organisationID") { OrganisationStore(db: $0.db) }
 
-    func boot(routes: any RoutesBuilder) throws {
-        let organisations = routes.grouped("organisations")
-        organisations.get(use: list)
-        resource.register(on: organisations)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.organisations, use: list)
+        try resource.register(
+            on: routes, create: API.organisationsPost, show: API.organisation, update: API.organisationPut, delete: API.organisationDelete)
     }
 
     /// `?q=` narrows to names containing the text.

@@ -2,13 +2,12 @@ import EquitasCore
 import EquitasPersistence
 import Vapor
 
-struct PersonController: RouteCollection {
+struct PersonController: DeclaredRouteCollection {
     let resource = ResourceRoutes(entity: "person", parameter: "personID") { PersonStore(db: $0.db) }
 
-    func boot(routes: any RoutesBuilder) throws {
-        let people = routes.grouped("people")
-        people.get(use: list)
-        resource.register(on: people)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.people, use: list)
+        try resource.register(on: routes, create: API.peoplePost, show: API.person, update: API.personPut, delete: API.personDelete)
     }
 
     /// `?organisation_id=` narrows to one organisation's people.

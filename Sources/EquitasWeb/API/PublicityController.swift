@@ -5,13 +5,13 @@ import Vapor
 /// Marking what the public may see of a plan (`…/publicity`), in the API and on the
 /// plan's "What the public sees" page. Writing needs the plan's write access (its
 /// council's officers); every change is in the plan's audit trail.
-struct PublicityController: RouteCollection {
+struct PublicityController: DeclaredRouteCollection {
     struct Choice: Content { var `public`: Bool }
 
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("publicity", use: flags)
-        routes.put("items", ":itemID", "publicity", use: markItem)
-        routes.put("actions", ":actionID", "updates", ":updateID", "publicity", use: markUpdate)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.actionPlanPublicity, use: flags)
+        try routes.on(API.actionPlanItemPublicityPut, use: markItem)
+        try routes.on(API.actionPlanActionUpdatePublicityPut, use: markUpdate)
     }
 
     func flags(req: Request) async throws -> Response {

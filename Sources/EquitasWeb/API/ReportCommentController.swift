@@ -5,16 +5,13 @@ import Vapor
 
 /// Council comments on drafts: added per version, listed per version or for the whole
 /// challenge, and resolved one by one.
-struct ReportCommentController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let report = routes.grouped("report")
-        let onVersion = report.grouped("versions", ":number", "comments")
-        onVersion.get(use: listVersion)
-        onVersion.post(use: create)
-        let comments = report.grouped("comments")
-        comments.get(use: listAll)
+struct ReportCommentController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.challengeReportVersionComments, use: listVersion)
+        try routes.on(API.challengeReportVersionCommentsPost, use: create)
+        try routes.on(API.challengeReportComments, use: listAll)
         // Resolving is the review manager's: a council may comment, not rule on its own comments.
-        comments.protected(.challenge(.reportVersions)).post(":commentID", "resolution", use: resolve)
+        try routes.on(API.challengeReportCommentResolutionPost, use: resolve)
     }
 
     private func store(_ req: Request) -> ReportCommentStore { ReportCommentStore(db: req.db, catalog: req.catalog) }

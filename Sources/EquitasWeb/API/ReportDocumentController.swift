@@ -6,11 +6,10 @@ import Vapor
 
 /// The report itself: any version in any format as a download, and the working copy
 /// as a page for previewing while the team writes.
-struct ReportDocumentController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let report = routes.grouped("report")
-        report.get(use: download)
-        report.protected(.challenge(.workingCopy)).get("preview", use: preview)
+struct ReportDocumentController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.challengeReport, use: download)
+        try routes.on(API.challengeReportPreview, use: preview)
     }
 
     /// `?format=` docx, pdf, html, md or pptx (html by default); `?version=` working,

@@ -5,14 +5,12 @@ import Vapor
 
 /// The versions of a challenge's report under `/challenges/{challengeID}/report`: the
 /// list, issuing a draft or the final report, and the difference between two versions.
-struct ReportVersionController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let report = routes.grouped("report")
-        let versions = report.grouped("versions")
-        versions.get(use: list)
-        versions.post("draft") { try await issue(.draft, req: $0) }
-        versions.post("final") { try await issue(.final, req: $0) }
-        report.protected(.challenge(.report)).get("diff", use: diff)
+struct ReportVersionController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.challengeReportVersions, use: list)
+        try routes.on(API.challengeReportVersionsDraftPost) { try await issue(.draft, req: $0) }
+        try routes.on(API.challengeReportVersionsFinalPost) { try await issue(.final, req: $0) }
+        try routes.on(API.challengeReportDiff, use: diff)
     }
 
     struct IssueInput: Codable { var issuedBy: String }

@@ -37,13 +37,14 @@ struct ResourceRoutes<Store: ResourceStore>: Sendable {
         self.store = store
     }
 
-    /// `item` declares what the routes of one resource touch, when that differs from the collection's.
-    func register(on collection: any RoutesBuilder, item itemResource: ProtectedResource? = nil) {
-        collection.post(use: create)
-        let item = (itemResource.map { collection.protected($0) } ?? collection).grouped(":\(parameter)")
-        item.get(use: show)
-        item.put(use: update)
-        item.delete(use: delete)
+    /// The routes of one resource, from the route table; what each touches is declared there.
+    func register(
+        on routes: DeclaredRoutes, create: Endpoint<Void>, show: Endpoint<UUID>, update: Endpoint<UUID>, delete: Endpoint<UUID>
+    ) throws {
+        try routes.on(create, use: self.create)
+        try routes.on(show, use: self.show)
+        try routes.on(update, use: self.update)
+        try routes.on(delete, use: self.delete)
     }
 
     func create(req: Request) async throws -> Response {

@@ -6,21 +6,19 @@ import Vapor
 
 /// A council's workforce snapshots and community profile. Staff-level records never
 /// leave through the API: only the snapshot's description and the figures made from it.
-struct WorkforceController: RouteCollection {
+struct WorkforceController: DeclaredRouteCollection {
     /// The largest staff list accepted, in bytes: the configured upload limit, as for
     /// evidence (EQUITAS_MAX_UPLOAD_MB).
     let limit: Int
 
-    func boot(routes: any RoutesBuilder) throws {
-        let workforce = routes.grouped("organisations", ":organisationID", "workforce").protected(.organisationData(.workforce))
-        let snapshots = workforce.grouped("snapshots")
-        snapshots.get(use: list)
-        snapshots.on(.POST, body: .collect(maxSize: ByteCount(value: limit)), use: upload).body(limit: limit, isFile: true)
-        snapshots.get(":date", use: show)
-        snapshots.delete(":date", use: delete)
-        snapshots.get(":date", "pay-gaps", use: payGaps)
-        workforce.on(.PUT, "community-profile", body: .collect(maxSize: "5mb"), use: putCommunityProfile).body(limit: 5 * 1024 * 1024)
-        workforce.get("community-profile", use: communityProfile)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.organisationWorkforceSnapshots, use: list)
+        try routes.on(API.organisationWorkforceSnapshotsPost, body: .collect(maxSize: ByteCount(value: limit)), use: upload).body(limit: limit, isFile: true)
+        try routes.on(API.organisationWorkforceSnapshot, use: show)
+        try routes.on(API.organisationWorkforceSnapshotDelete, use: delete)
+        try routes.on(API.organisationWorkforceSnapshotPayGaps, use: payGaps)
+        try routes.on(API.organisationWorkforceCommunityProfilePut, body: .collect(maxSize: "5mb"), use: putCommunityProfile).body(limit: 5 * 1024 * 1024)
+        try routes.on(API.organisationWorkforceCommunityProfile, use: communityProfile)
     }
 
     func list(req: Request) async throws -> Response {

@@ -5,10 +5,9 @@ import Vapor
 /// A council's workforce profiles as JSON: by characteristic and by grade, beside the
 /// community, with disclosure rates and the trends across snapshots, with exactly what
 /// `DisclosureControl` lets the published report show.
-struct WorkforceProfileController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("organisations", ":organisationID", "workforce").protected(.organisationData(.workforce))
-            .get("profile", use: profile)
+struct WorkforceProfileController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.organisationWorkforceProfile, use: profile)
     }
 
     /// The newest snapshot, or `?snapshot=YYYY-MM-DD`.

@@ -1,9 +1,9 @@
 import EquitasCore
 import Vapor
 
-/// What a route touches, declared where the route is registered. Every route has one:
-/// the access middleware refuses a route without one, and the role × route test fails
-/// on it. Reading or writing follows from the HTTP method (GET and HEAD read).
+/// What a route touches, declared with the route in the route table (`Routing/Table`).
+/// Every route has one: the access middleware refuses a route without one, and the
+/// role × route test fails on it. Whether it reads or writes is declared beside it.
 enum ProtectedResource: Hashable, Sendable, CustomStringConvertible {
     /// Anyone, signed in or not: public pages, signing in, the API description.
     case everyone
@@ -47,8 +47,14 @@ extension Route {
         userInfo[ProtectedResource.userInfoKey] as? ProtectedResource
     }
 
-    /// Reading or writing, from the method.
+    /// The route table's declaration it was registered from.
+    var declaration: RouteDeclaration? {
+        userInfo[RouteDeclaration.userInfoKey] as? RouteDeclaration
+    }
+
+    /// Reading or writing, as the table declares (an edit form writes); a route with
+    /// no declaration is refused anyway, so its kind only matters to logs.
     var accessKind: AccessKind {
-        method == .GET || method == .HEAD ? .read : .write
+        declaration?.access ?? .write
     }
 }

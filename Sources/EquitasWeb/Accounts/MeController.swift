@@ -4,9 +4,9 @@ import Vapor
 
 /// `GET /api/v1/me`: who the API takes the caller to be, so a client can check its
 /// token before doing anything with it.
-struct MeController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("me", use: show)
+struct MeController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.me, use: show)
     }
 
     /// The role always; the account only when there is one.

@@ -5,14 +5,14 @@ import Vapor
 /// `GET|PUT /api/v1/me/reminders`: whether the signed-in person receives reminder
 /// digests (`{"digests": true}`). Escalations to a monitoring contact are not digests
 /// and are sent whatever this says.
-struct ReminderChoiceController: RouteCollection {
+struct ReminderChoiceController: DeclaredRouteCollection {
     struct Choice: Content {
         var digests: Bool
     }
 
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("me", "reminders", use: show)
-        routes.put("me", "reminders", use: change)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.meReminders, use: show)
+        try routes.on(API.meRemindersPut, use: change)
     }
 
     func show(req: Request) async throws -> Response {

@@ -28,18 +28,20 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
 
     // Health checks for load balancers and metrics for Prometheus: open to anyone
     // (metrics can ask for a token), outside the API and the pages.
-    try app.grouped(AccessMiddleware()).protected(.everyone).register(collection: HealthController())
-    try app.grouped(AccessMiddleware()).protected(.everyone).register(collection: MetricsController())
+    // Every route comes from the route table (Routing/), declared with what it touches.
+    let service = DeclaredRoutes(app.grouped(AccessMiddleware()), surface: .service)
+    try service.register(HealthController())
+    try service.register(MetricsController())
 
     // Every API request is identified (a bearer token, or the public), then checked
     // against what its route declared, before its route runs; text the databases cannot
     // store alike is refused before any route decodes it; one resource's answers carry
     // its ETag, and a write with a stale If-Match is refused (412).
     app.resourceLocks = FIFOLocks()
-    try app.grouped(BearerIdentificationMiddleware(), AccessMiddleware(), StorableTextMiddleware(), ConditionalRequestMiddleware())
-        .register(collection: APIRoutes(evidenceLimit: configuration.evidenceLimit))
+    let api = app.grouped(BearerIdentificationMiddleware(), AccessMiddleware(), StorableTextMiddleware(), ConditionalRequestMiddleware())
+    try DeclaredRoutes(api, surface: .api).register(APIRoutes(evidenceLimit: configuration.evidenceLimit))
     // Server-rendered pages, outside /api/v1: identified by the session cookie, checked
     // the same way, and every form post checked for its CSRF token.
-    try app.grouped(SessionIdentificationMiddleware(), AccessMiddleware(), CSRFMiddleware(), StorableTextMiddleware())
-        .register(collection: PageRoutes(evidenceLimit: configuration.evidenceLimit))
+    let pages = app.grouped(SessionIdentificationMiddleware(), AccessMiddleware(), CSRFMiddleware(), StorableTextMiddleware())
+    try DeclaredRoutes(pages, surface: .pages).register(PageRoutes(evidenceLimit: configuration.evidenceLimit))
 }

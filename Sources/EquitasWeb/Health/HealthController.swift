@@ -4,10 +4,10 @@ import Vapor
 /// `/healthz` says the process is up and serving; `/readyz` says it can do its work:
 /// the database answers and its schema is this build's. Both are plain JSON for load
 /// balancers and orchestrators, open to anyone, and tell nothing about the data.
-struct HealthController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("healthz", use: live)
-        routes.get("readyz", use: ready)
+struct HealthController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.healthz, use: live)
+        try routes.on(Site.readyz, use: ready)
     }
 
     struct Health: Content {

@@ -6,14 +6,13 @@ import Vapor
 /// `GET /library/entries/{entryID}/similar`. Open to everyone, as the register of
 /// published reports is; what each caller finds is limited to the challenges it may
 /// see, so an entry beyond them is simply not found.
-struct LibraryController: RouteCollection {
+struct LibraryController: DeclaredRouteCollection {
     /// Fewer per page than elsewhere: each hit carries its challenge.
     static let defaultPer = 20
 
-    func boot(routes: any RoutesBuilder) throws {
-        let library = routes.grouped("library")
-        library.get("search", use: search)
-        library.get("entries", ":entryID", "similar", use: similar)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(API.librarySearch, use: search)
+        try routes.on(API.libraryEntrySimilar, use: similar)
     }
 
     func search(req: Request) async throws -> Response {

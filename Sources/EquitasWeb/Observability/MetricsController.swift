@@ -4,11 +4,11 @@ import Vapor
 /// (like `/healthz`, a scraper has no account); set `EQUITAS_METRICS_TOKEN` and it
 /// answers only to `Authorization: Bearer <token>`. The figures name routes and counts,
 /// never people or records, but a public service need not show its traffic to all.
-struct MetricsController: RouteCollection {
+struct MetricsController: DeclaredRouteCollection {
     static let contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["version": "0.0.4", "charset": "utf-8"])
 
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("metrics", use: metrics)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.metrics, use: metrics)
     }
 
     func metrics(req: Request) async throws -> Response {

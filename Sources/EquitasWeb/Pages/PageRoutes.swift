@@ -2,33 +2,33 @@ import Vapor
 
 /// Every server-rendered page and the style sheet they share. Pages live outside
 /// `/api/v1`, so they are not part of the OpenAPI description.
-struct PageRoutes: RouteCollection {
+struct PageRoutes: DeclaredRouteCollection {
     /// The largest evidence file a page accepts, as the API does.
     var evidenceLimit = AppConfiguration.defaultEvidenceLimit
 
-    func boot(routes: any RoutesBuilder) throws {
-        routes.protected(.everyone).get("assets", "equitas.css", use: Stylesheet.serve)
-        routes.protected(.everyone).get("assets", "capture.js", use: CaptureScript.serve)
-        try routes.protected(.everyone).register(collection: PublicPageController())
-        try routes.protected(.everyone).register(collection: YouSaidWeDidController())
-        try routes.register(collection: PublicityPageController())
-        try routes.register(collection: SignInController())
-        try routes.register(collection: SelfAssessmentPageController())
-        try routes.register(collection: EvidencePageController(limit: evidenceLimit))
-        try routes.register(collection: DashboardController())
-        try routes.register(collection: OrganisationPageController())
-        try routes.register(collection: ImpactAssessmentPageController())
-        try routes.register(collection: PersonPageController())
-        try routes.register(collection: AccountPageController())
-        try routes.register(collection: ReminderSettingsPageController())
-        try routes.register(collection: CalendarPageController())
-        try routes.register(collection: ChallengePageController())
-        try routes.register(collection: ActionPlanPageController())
-        try routes.register(collection: PeerWorkPageRoutes())
-        try routes.register(collection: ChangesPageController())
-        try routes.register(collection: WorkforcePageController(limit: evidenceLimit))
-        try routes.register(collection: ProfilePageController())
-        try routes.register(collection: ReportImportPageController(limit: evidenceLimit))
-        try routes.register(collection: LibraryPageController())
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.assetsEquitasCss, use: Stylesheet.serve)
+        try routes.on(Site.assetsCaptureJs, use: CaptureScript.serve)
+        try routes.register(PublicPageController())
+        try routes.register(YouSaidWeDidController())
+        try routes.register(PublicityPageController())
+        try routes.register(SignInController())
+        try routes.register(SelfAssessmentPageController())
+        try routes.register(EvidencePageController(limit: evidenceLimit))
+        try routes.register(DashboardController())
+        try routes.register(OrganisationPageController())
+        try routes.register(ImpactAssessmentPageController())
+        try routes.register(PersonPageController())
+        try routes.register(AccountPageController())
+        try routes.register(ReminderSettingsPageController())
+        try routes.register(CalendarPageController())
+        try routes.register(ChallengePageController())
+        try routes.register(ActionPlanPageController())
+        try routes.register(PeerWorkPageRoutes())
+        try routes.register(ChangesPageController())
+        try routes.register(WorkforcePageController(limit: evidenceLimit))
+        try routes.register(ProfilePageController())
+        try routes.register(ReportImportPageController(limit: evidenceLimit))
+        try routes.register(LibraryPageController())
     }
 }

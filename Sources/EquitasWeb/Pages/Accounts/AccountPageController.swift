@@ -4,14 +4,13 @@ import Vapor
 
 /// Accounts, for administrators only (the route's resource says so, and the access
 /// middleware refuses everyone else before any handler runs).
-struct AccountPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let accounts = routes.protected(.accounts).grouped("accounts")
-        accounts.get(use: list)
-        accounts.get("new", use: new)
-        accounts.post(use: create)
-        accounts.post(":accountID", "disable", use: disable)
-        accounts.post(":accountID", "enable", use: enable)
+struct AccountPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.accounts, use: list)
+        try routes.on(Site.accountsNew, use: new)
+        try routes.on(Site.accountsPost, use: create)
+        try routes.on(Site.accountDisablePost, use: disable)
+        try routes.on(Site.accountEnablePost, use: enable)
     }
 
     func list(req: Request) async throws -> Response {

@@ -4,7 +4,7 @@ import Foundation
 /// The administrator's account pages: every account with a button to disable or enable
 /// it, and the form that makes a new one.
 enum AccountPages {
-    static let path = "/accounts"
+    static let path = Site.accounts.path
 
     struct Row: Sendable {
         var account: Identified<Account>
@@ -22,7 +22,7 @@ enum AccountPages {
             .h1([], "Accounts"),
             DirectoryNotice.node(done, messages),
             .p([.class("lead")], "Everyone who can sign in, and what their role lets them do."),
-            .p([], .a(href: path + "/new", "Add an account")),
+            .p([], .a(href: Site.accountsNew.path, "Add an account")),
         ]
         let body = rows.map { row(for: $0, context: context) }
         content.append(
@@ -41,7 +41,7 @@ enum AccountPages {
     private static func row(for row: Row, context: PageContext) -> Node {
         let value = row.account.value
         let own = row.account.id == context.actor.accountId
-        let action = DirectoryQueries.path(path, row.account.id) + (row.disabled ? "/enable" : "/disable")
+        let action = (row.disabled ? Site.accountEnablePost : Site.accountDisablePost).path(row.account.id)
         let button: Node =
             own
             ? .text("This is you")

@@ -3,11 +3,10 @@ import EquitasPersistence
 import Vapor
 
 /// `/account/reminders`: the signed-in person turns their reminder emails off or on.
-struct ReminderSettingsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let page = routes.protected(.signedIn).grouped("account", "reminders")
-        page.get(use: show)
-        page.post(use: change)
+struct ReminderSettingsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.accountReminders, use: show)
+        try routes.on(Site.accountRemindersPost, use: change)
     }
 
     func show(req: Request) async throws -> Response {
@@ -26,7 +25,7 @@ struct ReminderSettingsPageController: RouteCollection {
                 for: req, status: .unprocessableEntity)
         }
         try await AccountStore(db: req.db).setRemindersOff(id, choice == "off")
-        return PageResponse.redirect(to: "/account/reminders?done=saved")
+        return PageResponse.redirect(to: Site.accountReminders.path + "?done=saved")
     }
 
     static func accountId(_ req: Request) throws -> UUID {
@@ -45,7 +44,7 @@ enum ReminderSettingsPage {
             .h1([], "Reminders"),
             .p([], .text("Equitas emails a weekly digest of the actions you lead that are overdue or due soon, and, depending on your role, the comments and drafts waiting for you or the statutory dates coming up. You are \(off ? "not receiving" : "receiving") them.")),
             .form(
-                action: "/account/reminders", method: .post, [],
+                action: Site.accountRemindersPost.path, method: .post, [],
                 FormControls.csrf(csrf),
                 FormControls.radios(
                     "digests", legend: "Reminder emails", options: [("on", "Send me reminders"), ("off", "Do not send me reminders")],

@@ -72,7 +72,7 @@ enum ActionPlanPage {
         ]
         return [
             .h2([], "Downloads"), .ul([], .fragment(links.map { .li([], .a(href: $0.0, .text($0.1))) })),
-            .p([], .a(href: PlanPaths.plan(id) + "/changes", "Who changed what in this plan, and when")),
+            .p([], .a(href: Site.actionPlanChanges.path(id), "Who changed what in this plan, and when")),
         ]
     }
 

@@ -7,22 +7,20 @@ import Vapor
 /// upload; items, actions and updates are in `PlanPartsPageController`. Access is the
 /// routes' own (`.actionPlanRegister`, then `.actionPlan` for `:planID`); downloads
 /// run the API's own handlers, so a file is the same whichever way it is fetched.
-struct ActionPlanPageController: RouteCollection {
+struct ActionPlanPageController: DeclaredRouteCollection {
     /// The largest spreadsheet a page takes, as the API does.
     static let uploadLimit = 20 * 1024 * 1024
 
-    func boot(routes: any RoutesBuilder) throws {
-        let plans = routes.protected(.actionPlanRegister).grouped("action-plans")
-        plans.get(use: register)
-        let plan = plans.protected(.actionPlan).grouped(":planID")
-        plan.get(use: show)
-        plan.get("export", use: export)
-        plan.get("progress-report", use: progressReport)
-        let upload = plan.on(.POST, "import", body: .collect(maxSize: ByteCount(value: Self.uploadLimit)), use: importSheet)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.actionPlans, use: register)
+        try routes.on(Site.actionPlan, use: show)
+        try routes.on(Site.actionPlanExport, use: export)
+        try routes.on(Site.actionPlanProgressReport, use: progressReport)
+        let upload = try routes.on(Site.actionPlanImportPost, body: .collect(maxSize: ByteCount(value: Self.uploadLimit)), use: importSheet)
         // The CSRF check reads the token from the whole body, so it may gather this much.
         upload.userInfo[CSRFMiddleware.bodyLimitKey] = Self.uploadLimit
-        try plan.register(collection: PlanPartsPageController())
-        try plan.register(collection: PlanCorrectionsPageController())
+        try routes.register(PlanPartsPageController())
+        try routes.register(PlanCorrectionsPageController())
     }
 
     func register(req: Request) async throws -> Response {

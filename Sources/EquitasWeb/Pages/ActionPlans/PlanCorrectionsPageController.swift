@@ -7,13 +7,12 @@ import Vapor
 /// and recording that a committee report was made (ADR 0015). Under the plan's routes
 /// (`.actionPlan`), so only those who may change the plan get this far; the store then
 /// refuses anyone but the update's author, and any update a committee has seen.
-struct PlanCorrectionsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let update = routes.grouped("actions", ":actionID", "updates", ":updateID")
-        update.get("edit", use: edit)
-        update.post(use: save)
-        update.post("delete", use: remove)
-        routes.post("committee-reports", use: recordCommitteeReport)
+struct PlanCorrectionsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.actionPlanActionUpdateEdit, use: edit)
+        try routes.on(Site.actionPlanActionUpdatePost, use: save)
+        try routes.on(Site.actionPlanActionUpdateDeletePost, use: remove)
+        try routes.on(Site.actionPlanCommitteeReportsPost, use: recordCommitteeReport)
     }
 
     func edit(req: Request) async throws -> Response {
@@ -52,7 +51,7 @@ struct PlanCorrectionsPageController: RouteCollection {
             }
             return Confirmation(
                 question: "Remove your update of \(update.value.date.longForm)?", consequences: consequences + [Confirmation.cannotBeUndone],
-                subject: update.value.text, action: PlanPaths.update(view.planId, action.action.id, update.id) + "/delete",
+                subject: update.value.text, action: Site.actionPlanActionUpdateDeletePost.path(view.planId, action.action.id, update.id),
                 button: "Yes, remove this update", destructive: true, back: actionPath
             ).response(for: req)
         }
@@ -93,7 +92,6 @@ struct PlanCorrectionsPageController: RouteCollection {
     /// The plan, the action and the update in the path, which must belong together.
     private func found(_ req: Request) async throws -> (PlanView, PlanActionRecord, Identified<ProgressUpdate>) {
         let view = try await PlanView.load(req)
-        try view.requireWrite(req)
         let action = try view.action(req).action
         let updateId = try req.id("updateID", entity: "progress update")
         guard let update = action.updates.first(where: { $0.id == updateId }) else { throw NotFound(entity: "progress update", id: updateId) }

@@ -7,25 +7,22 @@ import Vapor
 /// The route's `.actionPlan` lets readers see and writers post; the form pages refuse
 /// a reader outright, since the form would be of no use to them. Every write goes
 /// through `ActionPlanStore`, as the API's does.
-struct PlanPartsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let item = routes.grouped("items", ":itemID")
-        item.get("edit", use: editItem)
-        item.post(use: saveItem)
-        item.get("actions", "new", use: newAction)
-        item.post("actions", use: addAction)
-        let action = routes.grouped("actions", ":actionID")
-        action.get(use: showAction)
-        action.get("edit", use: editAction)
-        action.post(use: saveAction)
-        action.post("updates", use: addUpdate)
+struct PlanPartsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.actionPlanItemEdit, use: editItem)
+        try routes.on(Site.actionPlanItemPost, use: saveItem)
+        try routes.on(Site.actionPlanItemActionsNew, use: newAction)
+        try routes.on(Site.actionPlanItemActionsPost, use: addAction)
+        try routes.on(Site.actionPlanAction, use: showAction)
+        try routes.on(Site.actionPlanActionEdit, use: editAction)
+        try routes.on(Site.actionPlanActionPost, use: saveAction)
+        try routes.on(Site.actionPlanActionUpdatesPost, use: addUpdate)
     }
 
     // MARK: Items
 
     func editItem(req: Request) async throws -> Response {
         let view = try await PlanView.load(req)
-        try view.requireWrite(req)
         let item = try view.item(req)
         let page = PlanItemEditPage.layout(view, item, form: PlanItemForm(item.item.value), errors: FormErrors(), csrf: req.pageContext.csrfToken)
         return PageResponse.make(page, for: req)
@@ -53,7 +50,6 @@ struct PlanPartsPageController: RouteCollection {
 
     func newAction(req: Request) async throws -> Response {
         let view = try await PlanView.load(req)
-        try view.requireWrite(req)
         let page = PlanActionFormPage.layout(view, .add(try view.item(req)), form: PlanActionForm(), errors: FormErrors(), csrf: req.pageContext.csrfToken)
         return PageResponse.make(page, for: req)
     }
@@ -83,7 +79,6 @@ struct PlanPartsPageController: RouteCollection {
 
     func editAction(req: Request) async throws -> Response {
         let view = try await PlanView.load(req)
-        try view.requireWrite(req)
         let found = try view.action(req)
         let purpose = PlanActionFormPage.Purpose.edit(item: found.item, action: found.action, number: found.number)
         let page = PlanActionFormPage.layout(

@@ -1,37 +1,39 @@
 import Foundation
 
-/// The addresses of the action plan pages, kept in one place so that links, form
-/// actions and redirects always agree.
+/// The addresses of the action plan pages by what they are for, built from the route
+/// table so that links, form actions and redirects always agree with the routes.
 enum PlanPaths {
-    static let register = "/action-plans"
+    static let register = Site.actionPlans.path
 
-    static func plan(_ planId: UUID) -> String { "\(register)/\(planId.uuidString.lowercased())" }
+    static func plan(_ planId: UUID) -> String { Site.actionPlan.path(planId) }
 
-    static func importSheet(_ planId: UUID) -> String { plan(planId) + "/import" }
+    static func importSheet(_ planId: UUID) -> String { Site.actionPlanImportPost.path(planId) }
 
-    static func export(_ planId: UUID, _ format: String) -> String { plan(planId) + "/export?format=" + format }
+    static func export(_ planId: UUID, _ format: String) -> String { Site.actionPlanExport.path(planId) + "?format=" + format }
 
-    static func progressReport(_ planId: UUID, _ format: String) -> String { plan(planId) + "/progress-report?format=" + format }
-
-    static func item(_ planId: UUID, _ itemId: UUID) -> String { plan(planId) + "/items/\(itemId.uuidString.lowercased())" }
-
-    static func editItem(_ planId: UUID, _ itemId: UUID) -> String { item(planId, itemId) + "/edit" }
-
-    static func newAction(_ planId: UUID, _ itemId: UUID) -> String { item(planId, itemId) + "/actions/new" }
-
-    static func addAction(_ planId: UUID, _ itemId: UUID) -> String { item(planId, itemId) + "/actions" }
-
-    static func action(_ planId: UUID, _ actionId: UUID) -> String { plan(planId) + "/actions/\(actionId.uuidString.lowercased())" }
-
-    static func editAction(_ planId: UUID, _ actionId: UUID) -> String { action(planId, actionId) + "/edit" }
-
-    static func updates(_ planId: UUID, _ actionId: UUID) -> String { action(planId, actionId) + "/updates" }
-
-    static func update(_ planId: UUID, _ actionId: UUID, _ updateId: UUID) -> String {
-        updates(planId, actionId) + "/\(updateId.uuidString.lowercased())"
+    static func progressReport(_ planId: UUID, _ format: String) -> String {
+        Site.actionPlanProgressReport.path(planId) + "?format=" + format
     }
 
-    static func committeeReports(_ planId: UUID) -> String { plan(planId) + "/committee-reports" }
+    static func item(_ planId: UUID, _ itemId: UUID) -> String { Site.actionPlanItemPost.path(planId, itemId) }
+
+    static func editItem(_ planId: UUID, _ itemId: UUID) -> String { Site.actionPlanItemEdit.path(planId, itemId) }
+
+    static func newAction(_ planId: UUID, _ itemId: UUID) -> String { Site.actionPlanItemActionsNew.path(planId, itemId) }
+
+    static func addAction(_ planId: UUID, _ itemId: UUID) -> String { Site.actionPlanItemActionsPost.path(planId, itemId) }
+
+    static func action(_ planId: UUID, _ actionId: UUID) -> String { Site.actionPlanAction.path(planId, actionId) }
+
+    static func editAction(_ planId: UUID, _ actionId: UUID) -> String { Site.actionPlanActionEdit.path(planId, actionId) }
+
+    static func updates(_ planId: UUID, _ actionId: UUID) -> String { Site.actionPlanActionUpdatesPost.path(planId, actionId) }
+
+    static func update(_ planId: UUID, _ actionId: UUID, _ updateId: UUID) -> String {
+        Site.actionPlanActionUpdatePost.path(planId, actionId, updateId)
+    }
+
+    static func committeeReports(_ planId: UUID) -> String { Site.actionPlanCommitteeReportsPost.path(planId) }
 
     /// The anchor of an item's section on the plan page, so a redirect lands beside
     /// what was just changed.

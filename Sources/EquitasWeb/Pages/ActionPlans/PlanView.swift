@@ -67,11 +67,6 @@ struct PlanView {
         throw NotFound(entity: "action", id: actionId)
     }
 
-    /// The refusal for a form page the person may read around but not use.
-    func requireWrite(_ req: Request) throws {
-        guard mayWrite else { throw Forbidden(message: AccessMiddleware.refusal(req.actor, .write, .actionPlan)) }
-    }
-
     /// The people a lead officer is chosen from, by name.
     var leadOptions: [(value: String, words: String)] {
         [("", "No lead officer yet")]

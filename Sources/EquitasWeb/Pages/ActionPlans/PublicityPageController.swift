@@ -5,11 +5,10 @@ import Vapor
 /// `/action-plans/:planID/public`: what the public sees of this plan on its challenge's
 /// "You said, we did" page, with a button per response and per update to publish or
 /// withdraw it. Nothing is public until marked here (or through the API).
-struct PublicityPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let page = routes.protected(.actionPlan).grouped("action-plans", ":planID", "public")
-        page.get(use: show)
-        page.post(use: change)
+struct PublicityPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.actionPlanPublic, use: show)
+        try routes.on(Site.actionPlanPublicPost, use: change)
     }
 
     func show(req: Request) async throws -> Response {
@@ -35,7 +34,7 @@ struct PublicityPageController: RouteCollection {
         } else {
             throw Abort(.unprocessableEntity, reason: "choose a response or an update to publish or withdraw")
         }
-        return PageResponse.redirect(to: "/action-plans/\(planId.uuidString.lowercased())/public?done=saved")
+        return PageResponse.redirect(to: Site.actionPlanPublic.path(planId) + "?done=saved")
     }
 }
 
@@ -52,13 +51,13 @@ enum PublicityPage {
     static func layout(
         _ record: ActionPlanRecord, flags: PublicityStore.Flags, mayWrite: Bool, published: UUID?, done: Bool, csrf: String?
     ) -> PageLayout {
-        let planPath = "/action-plans/\(record.plan.id.uuidString.lowercased())"
+        let planPath = Site.actionPlan.path(record.plan.id)
         let items = Set(flags.items)
         let updates = Set(flags.updates)
         func toggle(_ isPublic: Bool, field: String, id: UUID, what: String) -> Node {
             guard mayWrite else { return .text(isPublic ? "Public" : "Not public") }
             return FormControls.postButton(
-                isPublic ? "Withdraw \(what) from the public page" : "Publish \(what)", action: planPath + "/public", csrf: csrf,
+                isPublic ? "Withdraw \(what) from the public page" : "Publish \(what)", action: Site.actionPlanPublicPost.path(record.plan.id), csrf: csrf,
                 warning: isPublic, hiddenFields: [(field, id.uuidString.lowercased()), ("public", isPublic ? "false" : "true")])
         }
         let sections = record.items.map { item -> Node in
@@ -85,7 +84,7 @@ enum PublicityPage {
                              .tbody([], .fragment(rows))))
         }
         return PageLayout(title: "What the public sees", content: [
-            PlanPageParts.breadcrumbs([("/action-plans", "Action plans"), (planPath, record.plan.value.title)]),
+            PlanPageParts.breadcrumbs([(Site.actionPlans.path, "Action plans"), (planPath, record.plan.value.title)]),
             done ? StatusMessage.node("Saved.") : .empty,
             .h1([], "What the public sees"),
             .p([.class("lead")], "Residents see the challenge's recommendations, and of this plan only the responses and updates published here, on the challenge's \"You said, we did\" page and its feed. Nothing is public until it is published here."),

@@ -5,7 +5,7 @@ import Foundation
 /// way to a personal feed.
 enum CalendarPage {
     static func layout(council: Identified<Organisation>, entries: [CalendarEntry], today: CalendarDate) -> PageLayout {
-        let base = "/organisations/\(council.id.uuidString.lowercased())"
+        let base = Site.organisation.path(council.id)
         let rows = entries.map { entry -> Node in
             let past = entry.date < today
             return .tr(
@@ -18,8 +18,8 @@ enum CalendarPage {
             ChallengePageParts.breadcrumbs([(base, council.value.name), (nil, "Equality duty calendar")]),
             .h1([], "Equality duty calendar"),
             .p([.class("lead")], .text("\(council.value.name): the statutory dates of the equality duty, the end of its award, impact assessment reviews and actions falling due, from \(today.adding(days: -30)?.longForm ?? "") to \(today.adding(years: 1).longForm).")),
-            .p([], .a(href: base + "/calendar/ics", "Download as iCalendar (.ics)"), " · ",
-               .a(href: "/account/calendar", "Subscribe from Outlook or a phone with your own feed address")),
+            .p([], .a(href: Site.organisationCalendarIcs.path(council.id), "Download as iCalendar (.ics)"), " · ",
+               .a(href: Site.accountCalendar.path, "Subscribe from Outlook or a phone with your own feed address")),
             entries.isEmpty
                 ? .p([], "Nothing falls due in this time.")
                 : .table([],
@@ -44,8 +44,8 @@ enum CalendarFeedPage {
                     .p([], .element("code", [.id("feed-address")], [.text(address)])),
                 ])
             } ?? (hasFeed ? .p([], "You have a feed address. Making a new one stops the old one working.") : .p([], "You have no feed address yet.")),
-            FormControls.postButton(hasFeed ? "Make a new feed address" : "Make a feed address", action: "/account/calendar", csrf: csrf, hiddenFields: [("action", "new")]),
-            hasFeed ? FormControls.postButton("Revoke the feed address", action: "/account/calendar", csrf: csrf, warning: true, hiddenFields: [("action", "revoke")]) : .empty,
+            FormControls.postButton(hasFeed ? "Make a new feed address" : "Make a feed address", action: Site.accountCalendarPost.path, csrf: csrf, hiddenFields: [("action", "new")]),
+            hasFeed ? FormControls.postButton("Revoke the feed address", action: Site.accountCalendarPost.path, csrf: csrf, warning: true, hiddenFields: [("action", "revoke")]) : .empty,
         ])
     }
 }

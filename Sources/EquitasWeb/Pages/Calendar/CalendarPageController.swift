@@ -6,20 +6,18 @@ import Vapor
 /// as an iCalendar download (`…/calendar/ics`), and each person's secret feed
 /// (`/calendar-feeds/:secret`) that Outlook and phones subscribe to, which the person
 /// makes and revokes at `/account/calendar`.
-struct CalendarPageController: RouteCollection {
+struct CalendarPageController: DeclaredRouteCollection {
     /// From a month back (so what has just slipped past still shows) to a year ahead.
     static func window(_ today: CalendarDate) -> (from: CalendarDate, to: CalendarDate) {
         (today.adding(days: -30) ?? today, today.adding(years: 1))
     }
 
-    func boot(routes: any RoutesBuilder) throws {
-        let calendar = routes.protected(.organisationData(.calendar)).grouped("organisations", ":organisationID", "calendar")
-        calendar.get(use: page)
-        calendar.get("ics", use: download)
-        let account = routes.protected(.signedIn).grouped("account", "calendar")
-        account.get(use: feedPage)
-        account.post(use: changeFeed)
-        routes.protected(.everyone).get("calendar-feeds", ":secret", use: feed)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.organisationCalendar, use: page)
+        try routes.on(Site.organisationCalendarIcs, use: download)
+        try routes.on(Site.accountCalendar, use: feedPage)
+        try routes.on(Site.accountCalendarPost, use: changeFeed)
+        try routes.on(Site.calendarFeed, use: feed)
     }
 
     func page(req: Request) async throws -> Response {
@@ -76,7 +74,7 @@ struct CalendarPageController: RouteCollection {
             return PageResponse.make(CalendarFeedPage.layout(hasFeed: false, newAddress: nil, base: Self.base(req), csrf: req.pageContext.csrfToken, done: "The feed address has been revoked."), for: req)
         case "new":
             let secret = try await store.issue(accountId: id)
-            return PageResponse.make(CalendarFeedPage.layout(hasFeed: true, newAddress: Self.base(req) + "/calendar-feeds/" + secret, base: Self.base(req), csrf: req.pageContext.csrfToken), for: req)
+            return PageResponse.make(CalendarFeedPage.layout(hasFeed: true, newAddress: Self.base(req) + Site.calendarFeed.path(secret), base: Self.base(req), csrf: req.pageContext.csrfToken), for: req)
         default:
             throw Abort(.unprocessableEntity, reason: "action: choose new or revoke")
         }

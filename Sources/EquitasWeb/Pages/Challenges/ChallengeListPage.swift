@@ -19,7 +19,7 @@ enum ChallengeListPage {
             content: [
                 ChallengePageParts.notification(done),
                 .h1([], "Challenges"),
-                maySetUp ? .p([], .a(href: "/challenges/new", "Set up a new challenge")) : .empty,
+                maySetUp ? .p([], .a(href: Site.challengesNew.path, "Set up a new challenge")) : .empty,
                 maySetUp ? .p([], .a(href: ReportImportPage.path, "Import a past report")) : .empty,
                 rows.isEmpty ? .p([], "There are no challenges for you to see yet.") : table(rows),
             ])
@@ -39,7 +39,7 @@ enum ChallengeListPage {
                 .fragment(rows.map { row in
                     .tr(
                         [],
-                        .th(scope: .row, [], .a(href: ChallengePageParts.path(row.id), .text(row.name))),
+                        .th(scope: .row, [], .a(href: Site.challenge.path(row.id), .text(row.name))),
                         .td([], .text(row.framework)),
                         .td([], .text(ChallengePageParts.status(row.status))),
                         .td([], .text(row.dates)))

@@ -35,7 +35,7 @@ enum ChallengeOverviewPage {
         return PageLayout(
             title: model.transitionError == nil ? name : "Error: " + name,
             content: [
-                ChallengePageParts.breadcrumbs([("/challenges", "Challenges"), (nil, name)]),
+                ChallengePageParts.breadcrumbs([(Site.challenges.path, "Challenges"), (nil, name)]),
                 errors.isEmpty ? .empty : ErrorSummary.node(errors),
                 ChallengePageParts.notification(model.done),
                 .h1([], .text(name)),
@@ -66,7 +66,7 @@ enum ChallengeOverviewPage {
                 .fragment(next.map { target in
                     FormControls.postButton(
                         target > challenge.status ? "Move on to \(target.label)" : "Move back to \(target.label)",
-                        action: ChallengePageParts.path(model.id, "transition"), csrf: csrf, hiddenFields: [("status", target.rawValue)])
+                        action: Site.challengeTransitionPost.path(model.id), csrf: csrf, hiddenFields: [("status", target.rawValue)])
                 }))
             : .empty
         return .section(
@@ -91,9 +91,9 @@ enum ChallengeOverviewPage {
             [.aria("labelledby", "set-up-heading")],
             .h2([.id("set-up-heading")], "Set-up"),
             .dl([.class("summary-list")], .fragment(entries.map { .div([], .dt([], .text($0.0)), .dd([], $0.1)) })),
-            model.mayChangeSetUp ? .p([], .a(href: ChallengePageParts.path(model.id, "edit"), "Change the set-up")) : .empty,
+            model.mayChangeSetUp ? .p([], .a(href: Site.challengeEdit.path(model.id), "Change the set-up")) : .empty,
             model.maySetUpFollowUp
-                ? .p([], .a(href: "/challenges/new?follows=" + model.id.uuidString.lowercased(), "Set up the challenge that follows this one"))
+                ? .p([], .a(href: Site.challengesNew.path + "?follows=" + model.id.uuidString.lowercased(), "Set up the challenge that follows this one"))
                 : .empty)
     }
 
@@ -101,13 +101,13 @@ enum ChallengeOverviewPage {
     private static func chain(_ model: Model) -> [(String, Node)] {
         var entries: [(String, Node)] = []
         if let earlier = model.challenge.follows {
-            entries.append(("Follows", .a(href: ChallengePageParts.path(earlier), "The earlier challenge")))
+            entries.append(("Follows", .a(href: Site.challenge.path(earlier), "The earlier challenge")))
         }
         if !model.followers.isEmpty {
             entries.append(("Followed by", .fragment(model.followers.enumerated().map { index, follower -> Node in
                 .fragment([
                     index == 0 ? .empty : .text(", "),
-                    .a(href: ChallengePageParts.path(follower.id), .text("The challenge of " + ChallengePageParts.dates(follower.value.start, follower.value.end))),
+                    .a(href: Site.challenge.path(follower.id), .text("The challenge of " + ChallengePageParts.dates(follower.value.start, follower.value.end))),
                 ])
             })))
         }
@@ -133,7 +133,7 @@ enum ChallengeOverviewPage {
 
     private static func team(_ model: Model) -> Node {
         let teamLink = Node.p(
-            [], .a(href: ChallengePageParts.path(model.id, "team"), .text(model.mayChangeSetUp ? "Add or remove team members" : "The team page")))
+            [], .a(href: Site.challengeTeam.path(model.id), .text(model.mayChangeSetUp ? "Add or remove team members" : "The team page")))
         guard !model.team.isEmpty else {
             return .section(
                 [.aria("labelledby", "team-heading")], .h2([.id("team-heading")], "Team"), .p([], "No one is on the team yet."), teamLink)
@@ -145,10 +145,11 @@ enum ChallengeOverviewPage {
             teamLink)
     }
 
-    static let areas: [(segment: String, words: String, area: ChallengeArea)] = [
-        ("self-assessment", "Self-assessment", .selfAssessment), ("evidence", "Evidence", .evidence), ("programme", "Programme", .programme),
-        ("findings", "Findings", .peerWork), ("recommendations", "Recommendations", .peerWork),
-        ("conclusion", "Conclusion and award", .peerWork), ("report", "Report", .report), ("comments", "Comments on drafts", .comments),
-        ("changes", "History of changes", .setUp),
+    static let areas: [(segment: String, words: String, area: ChallengeArea, page: Endpoint<UUID>)] = [
+        ("self-assessment", "Self-assessment", .selfAssessment, Site.challengeSelfAssessment),
+        ("evidence", "Evidence", .evidence, Site.challengeEvidence), ("programme", "Programme", .programme, Site.challengeProgramme),
+        ("findings", "Findings", .peerWork, Site.challengeFindings), ("recommendations", "Recommendations", .peerWork, Site.challengeRecommendations),
+        ("conclusion", "Conclusion and award", .peerWork, Site.challengeConclusion), ("report", "Report", .report, Site.challengeReport),
+        ("comments", "Comments on drafts", .comments, Site.challengeComments), ("changes", "History of changes", .setUp, Site.challengeChanges),
     ]
 }

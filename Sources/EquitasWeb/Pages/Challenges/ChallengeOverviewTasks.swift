@@ -10,11 +10,11 @@ enum ChallengeOverviewTasks {
         let items = ChallengeOverviewPage.areas.filter { model.readable.contains($0.area) }.map { area in
             let (state, tone) = state(area.segment, model)
             return TaskList.Item(
-                words: area.words, path: ChallengePageParts.path(model.id, area.segment), hint: hint(area.segment), state: state, tone: tone)
+                words: area.words, path: area.page.path(model.id), hint: hint(area.segment), state: state, tone: tone)
         }
         let deck = model.feedback.map { feedback in
             TaskList.Item(
-                words: "The feedback deck as presented (PowerPoint)", path: ChallengePageParts.path(model.id, "feedback/deck"), hint: nil,
+                words: "The feedback deck as presented (PowerPoint)", path: Site.challengeFeedbackDeck.path(model.id), hint: nil,
                 state: "Presented on \(feedback.givenOn.longForm)", tone: .done)
         }
         return .section(

@@ -6,19 +6,17 @@ import Vapor
 /// The challenge register and each challenge's overview and set-up: list, set up in
 /// two steps, change the set-up, move the status on. The team and the programme have
 /// controllers of their own, registered from here.
-struct ChallengePageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let register = routes.protected(.challengeRegister).grouped("challenges")
-        register.get(use: list)
-        register.get("new", use: newChallenge)
-        register.post(use: create)
-        let challenge = routes.protected(.challenge(.setUp)).grouped("challenges", ":challengeID")
-        challenge.get(use: overview)
-        challenge.post(use: update)
-        challenge.get("edit", use: edit)
-        challenge.post("transition", use: transition)
-        try routes.register(collection: ChallengeTeamPageController())
-        try routes.register(collection: ProgrammePageController())
+struct ChallengePageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challenges, use: list)
+        try routes.on(Site.challengesNew, use: newChallenge)
+        try routes.on(Site.challengesPost, use: create)
+        try routes.on(Site.challenge, use: overview)
+        try routes.on(Site.challengePost, use: update)
+        try routes.on(Site.challengeEdit, use: edit)
+        try routes.on(Site.challengeTransitionPost, use: transition)
+        try routes.register(ChallengeTeamPageController())
+        try routes.register(ProgrammePageController())
     }
 
     static let doneWords = [
@@ -59,9 +57,6 @@ struct ChallengePageController: RouteCollection {
     /// Step 1 until a framework and councils are chosen (the step-1 form sends them
     /// back here by GET), then step 2.
     func newChallenge(req: Request) async throws -> Response {
-        guard req.pageContext.may(.write, .challengeRegister) else {
-            throw Forbidden(message: AccessMiddleware.refusal(req.actor, .write, .challengeRegister))
-        }
         let directory = try await DirectoryLookup.load(req.db)
         let chosen = (try? req.query.decode(FirstStep.self)) ?? FirstStep()
         if let follows = chosen.follows {
@@ -126,7 +121,7 @@ struct ChallengePageController: RouteCollection {
         case .success(let challenge):
             do {
                 let created = try await ChallengeStore(db: req.db, catalog: req.catalog).create(challenge)
-                return PageResponse.redirect(to: ChallengePageParts.path(created.id) + "?done=created")
+                return PageResponse.redirect(to: Site.challenge.path(created.id) + "?done=created")
             } catch let failure as ValidationFailure {
                 return showAgain(FormErrors(failure, fallbackField: "modules"), .unprocessableEntity)
             }
@@ -184,11 +179,10 @@ struct ChallengePageController: RouteCollection {
         } catch let violation as RuleViolation {
             return try await overviewPage(req, done: nil, transitionError: FormErrors.sentence(violation.message), status: .conflict)
         }
-        return PageResponse.redirect(to: ChallengePageParts.path(id) + "?done=moved")
+        return PageResponse.redirect(to: Site.challenge.path(id) + "?done=moved")
     }
 
     func edit(req: Request) async throws -> Response {
-        try await req.requireWrite(.setUp)
         let loaded = try await LoadedChallenge.load(req)
         let framework = try pinned(loaded.challenge, req)
         let layout = ChallengeSetUpPage.form(
@@ -214,7 +208,7 @@ struct ChallengePageController: RouteCollection {
         case .success(let challenge):
             do {
                 _ = try await ChallengeStore(db: req.db, catalog: req.catalog).update(loaded.id, challenge)
-                return PageResponse.redirect(to: ChallengePageParts.path(loaded.id) + "?done=updated")
+                return PageResponse.redirect(to: Site.challenge.path(loaded.id) + "?done=updated")
             } catch let failure as ValidationFailure {
                 return showAgain(FormErrors(failure, fallbackField: "modules"), .unprocessableEntity)
             } catch let violation as RuleViolation {

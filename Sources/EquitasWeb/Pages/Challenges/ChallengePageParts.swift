@@ -4,10 +4,6 @@ import Foundation
 /// Pieces the challenge pages share: how a challenge is named, the trail back to it,
 /// the box that confirms a change, and the words for its enumerations.
 enum ChallengePageParts {
-    static func path(_ id: UUID, _ rest: String = "") -> String {
-        "/challenges/\(id.uuidString.lowercased())" + (rest.isEmpty ? "" : "/" + rest)
-    }
-
     /// "Challenge of High Peak and Derbyshire Dales": councils name a challenge better than its id.
     static func name(councils: [String]) -> String {
         guard !councils.isEmpty else { return "Challenge" }

@@ -40,13 +40,4 @@ extension Request {
         guard let word = query[String.self, at: "done"] else { return nil }
         return known[word]
     }
-
-    /// For a form page whose route only reads: those who may not write get the same
-    /// refusal their post would.
-    func requireWrite(_ area: ChallengeArea) async throws {
-        let facts = try await challengeFacts()
-        guard pageContext.may(.write, .challenge(facts, part: area)) else {
-            throw Forbidden(message: AccessMiddleware.refusal(actor, .write, .challenge(area)))
-        }
-    }
 }

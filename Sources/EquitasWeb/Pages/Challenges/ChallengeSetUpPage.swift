@@ -17,12 +17,12 @@ enum ChallengeSetUpPage {
         return PageLayout(
             title: errors.titlePrefix + title,
             content: [
-                ChallengePageParts.breadcrumbs([("/challenges", "Challenges"), (nil, "Set up a new challenge")]),
+                ChallengePageParts.breadcrumbs([(Site.challenges.path, "Challenges"), (nil, "Set up a new challenge")]),
                 errors.summary,
                 .h1([], .text(title)),
                 .p([.class("lead")], "Step 1 of 2: choose the framework and the councils. The next step lists the framework's modules."),
                 .form(
-                    action: "/challenges/new", method: .get, [],
+                    action: Site.challengesNew.path, method: .get, [],
                     // Marks the form as sent, so that sending it with nothing chosen says so.
                     .input([Attribute("type", "hidden"), Attribute("name", "step"), Attribute("value", "1")]),
                     FormControls.radios(
@@ -45,15 +45,15 @@ enum ChallengeSetUpPage {
         switch mode {
         case .new:
             title = "Set up a new challenge"
-            action = "/challenges"
-            crumbs = [("/challenges", "Challenges"), (nil, "Set up a new challenge")]
+            action = Site.challengesPost.path
+            crumbs = [(Site.challenges.path, "Challenges"), (nil, "Set up a new challenge")]
             intro = .p(
                 [.class("lead")], "Step 2 of 2: the scope and dates. ",
                 .a(href: firstStepPath(framework: framework, input: input), "Choose another framework"), ".")
         case .edit(let id, let name):
             title = "Change the set-up"
-            action = ChallengePageParts.path(id)
-            crumbs = [("/challenges", "Challenges"), (ChallengePageParts.path(id), name), (nil, "Change the set-up")]
+            action = Site.challengePost.path(id)
+            crumbs = [(Site.challenges.path, "Challenges"), (Site.challenge.path(id), name), (nil, "Change the set-up")]
             intro = .empty
         }
         return PageLayout(
@@ -101,7 +101,7 @@ enum ChallengeSetUpPage {
     /// Back to step 1 with the councils already chosen still ticked.
     private static func firstStepPath(framework: Framework, input: ChallengeSetUpInput) -> String {
         let councils = input.organisationIds.compactMap(UUID.init(uuidString:)).map { "&organisation_ids%5B%5D=" + $0.uuidString.lowercased() }
-        return "/challenges/new?framework_id=" + (framework.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._"))) ?? "") + councils.joined()
+        return Site.challengesNew.path + "?framework_id=" + (framework.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._"))) ?? "") + councils.joined()
     }
 
     /// The bodies that can be challenged (never a national body such as the LGA), and any

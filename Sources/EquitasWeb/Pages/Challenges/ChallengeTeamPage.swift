@@ -24,14 +24,14 @@ enum ChallengeTeamPage {
             ? { member in
                 FormControls.postButton(
                     "Remove \(model.directory.personName(member.value.personId))",
-                    action: ChallengePageParts.path(model.id, "team/\(member.id.uuidString.lowercased())/remove"), csrf: csrf,
+                    action: Site.challengeTeamItemRemovePost.path(model.id, member.id), csrf: csrf,
                     warning: true)
             } : nil
         return PageLayout(
             title: errors.titlePrefix + "Team of the " + model.name.prefixLowercased,
             content: [
                 ChallengePageParts.breadcrumbs([
-                    ("/challenges", "Challenges"), (ChallengePageParts.path(model.id), model.name), (nil, title),
+                    (Site.challenges.path, "Challenges"), (Site.challenge.path(model.id), model.name), (nil, title),
                 ]),
                 errors.summary,
                 ChallengePageParts.notification(model.done),
@@ -77,7 +77,7 @@ enum ChallengeTeamPage {
             [.aria("labelledby", "add-member-heading")],
             .h2([.id("add-member-heading")], "Add someone to the team"),
             .form(
-                action: ChallengePageParts.path(model.id, "team"), method: .post, [],
+                action: Site.challengeTeamPost.path(model.id), method: .post, [],
                 FormControls.csrf(csrf),
                 FormControls.select(
                     "person_id", label: "Person", options: options, selected: input.personId,

@@ -4,12 +4,11 @@ import Foundation
 import Vapor
 
 /// A challenge's team: who is on it, adding someone from the directory, taking someone off.
-struct ChallengeTeamPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let team = routes.protected(.challenge(.setUp)).grouped("challenges", ":challengeID", "team")
-        team.get(use: show)
-        team.post(use: add)
-        team.post(":memberID", "remove", use: remove)
+struct ChallengeTeamPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeTeam, use: show)
+        try routes.on(Site.challengeTeamPost, use: add)
+        try routes.on(Site.challengeTeamItemRemovePost, use: remove)
     }
 
     static let doneWords = ["added": "The person has been added to the team.", "removed": "The person has been taken off the team."]
@@ -55,7 +54,7 @@ struct ChallengeTeamPageController: RouteCollection {
             do {
                 _ = try await ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog)
                     .create(challengeId: loaded.id, TeamMember(personId: person, role: role))
-                return PageResponse.redirect(to: ChallengePageParts.path(loaded.id, "team") + "?done=added")
+                return PageResponse.redirect(to: Site.challengeTeam.path(loaded.id) + "?done=added")
             } catch let failure as ValidationFailure {
                 errors = FormErrors(failure, fallbackField: "person_id")
             }
@@ -78,11 +77,11 @@ struct ChallengeTeamPageController: RouteCollection {
                     "\(name) (\(found.role.label.lowercased())) will no longer be on the team for \(loaded.name), and will be taken off the programme sessions they attended.",
                     "You can add them again later.",
                 ],
-                action: ChallengePageParts.path(challenge, "team") + "/\(member.uuidString.lowercased())/remove",
-                button: "Yes, take \(name) off the team", destructive: true, back: ChallengePageParts.path(challenge, "team")
+                action: Site.challengeTeamItemRemovePost.path(challenge, member),
+                button: "Yes, take \(name) off the team", destructive: true, back: Site.challengeTeam.path(challenge)
             ).response(for: req)
         }
         try await ChallengePartStore<TeamMember>(db: req.db, catalog: req.catalog).delete(challengeId: challenge, id: member)
-        return PageResponse.redirect(to: ChallengePageParts.path(challenge, "team") + "?done=removed")
+        return PageResponse.redirect(to: Site.challengeTeam.path(challenge) + "?done=removed")
     }
 }

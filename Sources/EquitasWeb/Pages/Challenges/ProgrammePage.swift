@@ -24,7 +24,7 @@ enum ProgrammePage {
             title: errors.titlePrefix + "Programme",
             content: [
                 ChallengePageParts.breadcrumbs([
-                    ("/challenges", "Challenges"), (ChallengePageParts.path(model.id), model.name), (nil, "Programme"),
+                    (Site.challenges.path, "Challenges"), (Site.challenge.path(model.id), model.name), (nil, "Programme"),
                 ]),
                 errors.summary,
                 ChallengePageParts.notification(model.done),
@@ -37,7 +37,7 @@ enum ProgrammePage {
                         [.aria("labelledby", "add-session-heading")],
                         .h2([.id("add-session-heading")], "Add a session"),
                         form(
-                            action: ChallengePageParts.path(model.id, "programme"), model: model, input: input, errors: errors, csrf: csrf,
+                            action: Site.challengeProgrammePost.path(model.id), model: model, input: input, errors: errors, csrf: csrf,
                             submit: "Add the session"))
                     : .empty,
             ])
@@ -51,13 +51,13 @@ enum ProgrammePage {
             title: errors.titlePrefix + title,
             content: [
                 ChallengePageParts.breadcrumbs([
-                    ("/challenges", "Challenges"), (ChallengePageParts.path(model.id), model.name),
-                    (ChallengePageParts.path(model.id, "programme"), "Programme"), (nil, title),
+                    (Site.challenges.path, "Challenges"), (Site.challenge.path(model.id), model.name),
+                    (Site.challengeProgramme.path(model.id), "Programme"), (nil, title),
                 ]),
                 errors.summary,
                 .h1([], .text(title)),
                 form(
-                    action: ChallengePageParts.path(model.id, "programme/\(sessionId.uuidString.lowercased())"), model: model,
+                    action: Site.challengeProgrammeItemPost.path(model.id, sessionId), model: model,
                     input: input, errors: errors, csrf: csrf, submit: "Save the session"),
             ])
     }
@@ -80,12 +80,11 @@ enum ProgrammePage {
 
     private static func row(_ session: Identified<ProgrammeSession>, model: Model, csrf: String?) -> Node {
         let value = session.value
-        let path = ChallengePageParts.path(model.id, "programme/\(session.id.uuidString.lowercased())")
         let actions: Node = model.mayChange
             ? .td(
                 [],
-                .a(href: path + "/edit", "Change", .span([.class("visually-hidden")], .text(" the session \(value.title)"))),
-                FormControls.postButton("Delete \(value.title)", action: path + "/delete", csrf: csrf, warning: true))
+                .a(href: Site.challengeProgrammeItemEdit.path(model.id, session.id), "Change", .span([.class("visually-hidden")], .text(" the session \(value.title)"))),
+                FormControls.postButton("Delete \(value.title)", action: Site.challengeProgrammeItemDeletePost.path(model.id, session.id), csrf: csrf, warning: true))
             : .empty
         return .tr(
             [],

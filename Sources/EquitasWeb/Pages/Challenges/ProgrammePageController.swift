@@ -4,14 +4,13 @@ import Foundation
 import Vapor
 
 /// The on-site programme: the team's sessions, added, changed and removed by the team.
-struct ProgrammePageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let programme = routes.protected(.challenge(.programme)).grouped("challenges", ":challengeID", "programme")
-        programme.get(use: show)
-        programme.post(use: add)
-        programme.get(":sessionID", "edit", use: edit)
-        programme.post(":sessionID", use: update)
-        programme.post(":sessionID", "delete", use: delete)
+struct ProgrammePageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeProgramme, use: show)
+        try routes.on(Site.challengeProgrammePost, use: add)
+        try routes.on(Site.challengeProgrammeItemEdit, use: edit)
+        try routes.on(Site.challengeProgrammeItemPost, use: update)
+        try routes.on(Site.challengeProgrammeItemDeletePost, use: delete)
     }
 
     static let doneWords = [
@@ -50,7 +49,7 @@ struct ProgrammePageController: RouteCollection {
         case .success(let session):
             do {
                 _ = try await store(req).create(challengeId: challenge, session)
-                return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=added")
+                return PageResponse.redirect(to: Site.challengeProgramme.path(challenge) + "?done=added")
             } catch let failure as ValidationFailure {
                 errors = FormErrors(ProgrammeSessionInput.field(for: failure.path), FormErrors.sentence(failure.message))
             }
@@ -61,7 +60,6 @@ struct ProgrammePageController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        try await req.requireWrite(.programme)
         let challenge = try req.id("challengeID", entity: "challenge")
         let session = try await store(req).get(challengeId: challenge, id: try req.id("sessionID", entity: "session"))
         let model = try await model(req, done: nil)
@@ -86,7 +84,7 @@ struct ProgrammePageController: RouteCollection {
         case .success(let session):
             do {
                 _ = try await store(req).update(challengeId: challenge, id: id, session)
-                return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=updated")
+                return PageResponse.redirect(to: Site.challengeProgramme.path(challenge) + "?done=updated")
             } catch let failure as ValidationFailure {
                 errors = FormErrors(ProgrammeSessionInput.field(for: failure.path), FormErrors.sentence(failure.message))
             }
@@ -106,11 +104,11 @@ struct ProgrammePageController: RouteCollection {
                 question: "Delete the session \u{201C}\(session.title)\u{201D}?",
                 consequences: ["It will be taken off the programme, with the team's notes of it.", Confirmation.cannotBeUndone],
                 subject: ProgrammeSessionInput.when(session),
-                action: ChallengePageParts.path(challenge, "programme") + "/\(id.uuidString.lowercased())/delete",
-                button: "Yes, delete the session", destructive: true, back: ChallengePageParts.path(challenge, "programme")
+                action: Site.challengeProgrammeItemDeletePost.path(challenge, id),
+                button: "Yes, delete the session", destructive: true, back: Site.challengeProgramme.path(challenge)
             ).response(for: req)
         }
         try await store(req).delete(challengeId: challenge, id: id)
-        return PageResponse.redirect(to: ChallengePageParts.path(challenge, "programme") + "?done=deleted")
+        return PageResponse.redirect(to: Site.challengeProgramme.path(challenge) + "?done=deleted")
     }
 }

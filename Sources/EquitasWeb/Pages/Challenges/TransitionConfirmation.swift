@@ -5,13 +5,13 @@ import Foundation
 /// what the new stage is for; who may do what in it follows from the access rules.
 enum TransitionConfirmation {
     static func make(_ challenge: Challenge, id: UUID, name: String, to status: ChallengeStatus) -> Confirmation {
-        let overview = ChallengePageParts.path(id)
+        let overview = Site.challenge.path(id)
         let from = ChallengePageParts.status(challenge.status)
         let to = ChallengePageParts.status(status)
         return Confirmation(
             question: "Move the challenge to \u{201C}\(to)\u{201D}?",
             consequences: ["\(name) will move from \u{201C}\(from)\u{201D} to \u{201C}\(to)\u{201D}.", purpose(status)],
-            action: overview + "/transition", fields: [("status", status.rawValue)],
+            action: Site.challengeTransitionPost.path(id), fields: [("status", status.rawValue)],
             button: "Yes, move to \u{201C}\(to)\u{201D}", destructive: false, back: overview)
     }
 

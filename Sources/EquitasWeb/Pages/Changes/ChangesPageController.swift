@@ -4,15 +4,15 @@ import Vapor
 
 /// `/challenges/{id}/changes` and `/action-plans/{id}/changes`: the audit trail for
 /// whoever may read the challenge or the plan, 50 changes a page, or all as CSV.
-struct ChangesPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.protected(.challenge(.setUp)).get("challenges", ":challengeID", "changes", use: challenge)
-        routes.protected(.actionPlan).get("action-plans", ":planID", "changes", use: plan)
+struct ChangesPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeChanges, use: challenge)
+        try routes.on(Site.actionPlanChanges, use: plan)
     }
 
     func challenge(req: Request) async throws -> Response {
         let id = try req.id("challengeID", entity: "challenge")
-        let path = ChallengePageParts.path(id)
+        let path = Site.challenge.path(id)
         let record = try await PeerWorkRecord.load(req)
         var words = try await Self.words(req)
         // Evidence is the council's own, so its titles may name what a link pointed at.
@@ -21,16 +21,16 @@ struct ChangesPageController: RouteCollection {
         }
         return try await respond(
             req, .challenge(id, try await req.challengeVisibility()), title: "Changes to this challenge",
-            crumbs: [("/challenges", "Challenges"), (path, ChallengePageParts.name(councils: record.challenge.organisationIds.map { record.organisationName($0) }))], basePath: path + "/changes", words: words)
+            crumbs: [(Site.challenges.path, "Challenges"), (path, ChallengePageParts.name(councils: record.challenge.organisationIds.map { record.organisationName($0) }))], basePath: Site.challengeChanges.path(id), words: words)
     }
 
     func plan(req: Request) async throws -> Response {
         let id = try req.id("planID", entity: "action plan")
-        let path = "/action-plans/\(id.uuidString.lowercased())"
+        let path = Site.actionPlan.path(id)
         let plan = try await ActionPlanStore(db: req.db, catalog: req.catalog).get(id)
         return try await respond(
-            req, .actionPlan(id), title: "Changes to this action plan", crumbs: [("/action-plans", "Action plans"), (path, plan.value.title)],
-            basePath: path + "/changes", words: try await Self.words(req))
+            req, .actionPlan(id), title: "Changes to this action plan", crumbs: [(Site.actionPlans.path, "Action plans"), (path, plan.value.title)],
+            basePath: Site.actionPlanChanges.path(id), words: try await Self.words(req))
     }
 
     /// People and organisations by name: the directory is small and read whole.

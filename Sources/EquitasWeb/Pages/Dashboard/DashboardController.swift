@@ -1,9 +1,9 @@
 import Vapor
 
 /// The signed-in person's own starting page.
-struct DashboardController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.protected(.signedIn).get("dashboard", use: dashboard)
+struct DashboardController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.dashboard, use: dashboard)
     }
 
     func dashboard(req: Request) async throws -> Response {

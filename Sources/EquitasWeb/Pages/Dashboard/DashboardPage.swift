@@ -4,7 +4,7 @@ import Foundation
 /// The first page after signing in: the person's challenges, the actions that need
 /// chasing, and (for those who run challenges) the way to set up a new one.
 enum DashboardPage {
-    static let path = "/dashboard"
+    static let path = Site.dashboard.path
 
     static func layout(_ summary: DashboardSummary, context: PageContext) -> PageLayout {
         var content: [Node] = [
@@ -12,7 +12,7 @@ enum DashboardPage {
             .p([.class("lead")], .text("Signed in as \(context.accountName ?? "") (\(context.actor.role.label.lowercased())).")),
         ]
         if context.may(.write, .challengeRegister) {
-            content.append(.p([], .a(href: "/challenges/new", "Set up a new challenge")))
+            content.append(.p([], .a(href: Site.challengesNew.path, "Set up a new challenge")))
         }
         content.append(.h2([.id("tasks-heading")], "What awaits you"))
         content.append(DashboardTaskList.node(summary.tasks, labelledBy: "tasks-heading"))
@@ -27,7 +27,7 @@ enum DashboardPage {
             content.append(calendar.entries.isEmpty
                 ? .p([], "Nothing in the equality duty calendar in the next 90 days.")
                 : .ul([.aria("labelledby", "calendar-heading")], .fragment(calendar.entries.map { Node.li([], .strong([], .text($0.date.longForm + ": ")), .text($0.summary)) })))
-            content.append(.p([], .a(href: "/organisations/\(calendar.organisationId.uuidString.lowercased())/calendar", "The equality duty calendar")))
+            content.append(.p([], .a(href: Site.organisationCalendar.path(calendar.organisationId), "The equality duty calendar")))
         }
         return PageLayout(title: "Dashboard", content: content, currentPath: path)
     }
@@ -39,7 +39,7 @@ enum DashboardPage {
                 [],
                 .th(
                     scope: .row, [],
-                    .a(href: "/challenges/\(entry.id.uuidString.lowercased())", .text(entry.name))),
+                    .a(href: Site.challenge.path(entry.id), .text(entry.name))),
                 .td([], .text(entry.framework)),
                 .td([], .strong([.class("tag")], .text(FormErrors.sentence(entry.status.label)))))
         }
@@ -50,7 +50,7 @@ enum DashboardPage {
                 .tbody([], .fragment(rows)))
         ]
         if summary.totalChallenges > summary.challenges.count {
-            nodes.append(.p([], .a(href: "/challenges", .text("See all \(summary.totalChallenges) challenges"))))
+            nodes.append(.p([], .a(href: Site.challenges.path, .text("See all \(summary.totalChallenges) challenges"))))
         }
         return .fragment(nodes)
     }
@@ -63,7 +63,7 @@ enum DashboardPage {
             Node.tr(
                 [],
                 .th(scope: .row, [], .text("\(action.reference) \(action.description)")),
-                .td([], .a(href: "/action-plans/\(action.planId.uuidString.lowercased())", .text(action.planTitle))),
+                .td([], .a(href: Site.actionPlan.path(action.planId), .text(action.planTitle))),
                 .td([], .text(action.leadName ?? "No lead")),
                 .td([], .text(action.dueDate.longForm)),
                 .td([], when(action)))

@@ -17,11 +17,11 @@ enum DashboardTaskList {
     static func path(_ task: AwaitingTask) -> String {
         let id = task.challengeId
         switch task.place {
-        case .overview: return ChallengePageParts.path(id)
-        case .selfAssessment: return ChallengePageParts.path(id, "self-assessment")
-        case .programme: return ChallengePageParts.path(id, "programme")
-        case .report: return ChallengePageParts.path(id, "report")
-        case .comments: return ChallengePageParts.path(id, "comments")
+        case .overview: return Site.challenge.path(id)
+        case .selfAssessment: return Site.challengeSelfAssessment.path(id)
+        case .programme: return Site.challengeProgramme.path(id)
+        case .report: return Site.challengeReport.path(id)
+        case .comments: return Site.challengeComments.path(id)
         case .draftReading: return DraftReadingPage.path(id)
         }
     }

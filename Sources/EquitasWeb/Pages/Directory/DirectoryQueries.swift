@@ -20,8 +20,4 @@ enum DirectoryQueries {
     static func options(_ organisations: [Identified<Organisation>], none: String) -> [(value: String, words: String)] {
         [("", none)] + organisations.map { ($0.id.uuidString.lowercased(), $0.value.name) }
     }
-
-    static func path(_ prefix: String, _ id: UUID) -> String {
-        "\(prefix)/\(id.uuidString.lowercased())"
-    }
 }

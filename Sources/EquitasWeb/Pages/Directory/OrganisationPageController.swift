@@ -5,15 +5,14 @@ import Vapor
 /// Organisations in the directory: everyone signed in reads them; review managers and
 /// administrators add and change them (the access middleware refuses the posts of
 /// anyone else before a handler runs).
-struct OrganisationPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let organisations = routes.protected(.directory).grouped("organisations")
-        organisations.get(use: list)
-        organisations.get("new", use: new)
-        organisations.post(use: create)
-        organisations.get(":organisationID", use: show)
-        organisations.get(":organisationID", "edit", use: edit)
-        organisations.post(":organisationID", use: update)
+struct OrganisationPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.organisations, use: list)
+        try routes.on(Site.organisationsNew, use: new)
+        try routes.on(Site.organisationsPost, use: create)
+        try routes.on(Site.organisation, use: show)
+        try routes.on(Site.organisationEdit, use: edit)
+        try routes.on(Site.organisationPost, use: update)
     }
 
     func list(req: Request) async throws -> Response {
@@ -28,8 +27,7 @@ struct OrganisationPageController: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        try req.authorize(.write, .directory)
-        return formPage(req, OrganisationForm(), errors: FormErrors(), editing: nil)
+        formPage(req, OrganisationForm(), errors: FormErrors(), editing: nil)
     }
 
     func create(req: Request) async throws -> Response {
@@ -40,7 +38,6 @@ struct OrganisationPageController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        try req.authorize(.write, .directory)
         let organisation = try await OrganisationStore(db: req.db).get(try organisationID(req))
         return formPage(req, OrganisationForm(organisation.value), errors: FormErrors(), editing: organisation.id)
     }
@@ -64,7 +61,7 @@ struct OrganisationPageController: RouteCollection {
             do {
                 let saved = try await write(value)
                 return PageResponse.redirect(
-                    to: DirectoryQueries.path(OrganisationPages.path, saved) + "?done=\(id == nil ? "created" : "updated")")
+                    to: Site.organisation.path(saved) + "?done=\(id == nil ? "created" : "updated")")
             } catch let failure as ValidationFailure {
                 errors = FormErrors(failure, fallbackField: "name")
             }

@@ -4,7 +4,7 @@ import Foundation
 /// The organisation pages: the list, one organisation with its people, and the form
 /// that adds or changes one.
 enum OrganisationPages {
-    static let path = "/organisations"
+    static let path = Site.organisations.path
 
     static func list(_ organisations: [Identified<Organisation>], context: PageContext) -> PageLayout {
         var content: [Node] = [
@@ -12,7 +12,7 @@ enum OrganisationPages {
             .p([.class("lead")], "Councils and the other public bodies that take part in challenges or send peers."),
         ]
         if context.may(.write, .directory) {
-            content.append(.p([], .a(href: path + "/new", "Add an organisation")))
+            content.append(.p([], .a(href: Site.organisationsNew.path, "Add an organisation")))
         }
         if organisations.isEmpty {
             content.append(.p([], "There are no organisations yet."))
@@ -26,7 +26,7 @@ enum OrganisationPages {
         let rows = organisations.map { organisation in
             Node.tr(
                 [],
-                .th(scope: .row, [], .a(href: DirectoryQueries.path(path, organisation.id), .text(organisation.value.name))),
+                .th(scope: .row, [], .a(href: Site.organisation.path(organisation.id), .text(organisation.value.name))),
                 .td([], .text(organisation.value.type.directoryLabel)),
                 .td([], .text(organisation.value.onsCode ?? "Not recorded")))
         }
@@ -41,7 +41,6 @@ enum OrganisationPages {
         _ organisation: Identified<Organisation>, people: [Identified<Person>], context: PageContext, done: String?
     ) -> PageLayout {
         let value = organisation.value
-        let own = DirectoryQueries.path(path, organisation.id)
         var content: [Node] = [
             DirectoryBreadcrumbs.node([(path, "Organisations")], current: value.name),
             .h1([], .text(value.name)),
@@ -53,12 +52,12 @@ enum OrganisationPages {
                 .dt([], "Disclosure threshold"), .dd([], .text(Self.threshold(value)))),
         ]
         if context.may(.read, .organisationData(organisationId: organisation.id, area: .impactAssessments)) {
-            content.append(.p([], .a(href: own + "/impact-assessments", "Impact assessments of ", .text(value.name))))
+            content.append(.p([], .a(href: Site.organisationImpactAssessments.path(organisation.id), "Impact assessments of ", .text(value.name))))
         }
         let writes = context.may(.write, .directory)
         if writes {
             content.append(
-                .p([], .a(href: own + "/edit", "Edit ", .span([.class("visually-hidden")], "the details of "), .text(value.name))))
+                .p([], .a(href: Site.organisationEdit.path(organisation.id), "Edit ", .span([.class("visually-hidden")], "the details of "), .text(value.name))))
         }
         if context.may(.read, .organisationData(organisationId: organisation.id, area: .workforce)) {
             content.append(.p([], .a(href: WorkforcePaths.base(organisation.id), "Workforce, pay gaps and community profile")))
@@ -70,7 +69,7 @@ enum OrganisationPages {
             let rows = people.map { person in
                 Node.tr(
                     [],
-                    .th(scope: .row, [], .a(href: DirectoryQueries.path(PersonPages.path, person.id), .text(person.value.name))),
+                    .th(scope: .row, [], .a(href: Site.person.path(person.id), .text(person.value.name))),
                     .td([], .text(person.value.jobTitle ?? "Not recorded")))
             }
             content.append(
@@ -80,7 +79,7 @@ enum OrganisationPages {
                     .tbody([], .fragment(rows))))
         }
         if writes {
-            let add = PersonPages.path + "/new?organisation_id=" + organisation.id.uuidString.lowercased()
+            let add = Site.peopleNew.path + "?organisation_id=" + organisation.id.uuidString.lowercased()
             content.append(.p([], .a(href: add, "Add a person at ", .text(value.name))))
         }
         return PageLayout(title: value.name, content: content, currentPath: path)
@@ -89,8 +88,8 @@ enum OrganisationPages {
     /// Adding (no id) or editing an organisation.
     static func form(_ form: OrganisationForm, errors: FormErrors, editing id: UUID?, csrf: String?) -> PageLayout {
         let heading = id == nil ? "Add an organisation" : "Edit organisation"
-        let action = id.map { DirectoryQueries.path(path, $0) } ?? path
-        let back = id.map { DirectoryQueries.path(path, $0) } ?? path
+        let action = id.map { Site.organisationPost.path($0) } ?? Site.organisationsPost.path
+        let back = id.map { Site.organisation.path($0) } ?? path
         let types = [("", "Choose a type")] + OrganisationType.allCases.map { ($0.rawValue, $0.directoryLabel) }
         let content: [Node] = [
             errors.summary,

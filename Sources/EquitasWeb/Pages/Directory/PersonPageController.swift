@@ -4,15 +4,14 @@ import Vapor
 
 /// People in the directory, read by everyone signed in and changed by review managers
 /// and administrators.
-struct PersonPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let people = routes.protected(.directory).grouped("people")
-        people.get(use: list)
-        people.get("new", use: new)
-        people.post(use: create)
-        people.get(":personID", use: show)
-        people.get(":personID", "edit", use: edit)
-        people.post(":personID", use: update)
+struct PersonPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.people, use: list)
+        try routes.on(Site.peopleNew, use: new)
+        try routes.on(Site.peoplePost, use: create)
+        try routes.on(Site.person, use: show)
+        try routes.on(Site.personEdit, use: edit)
+        try routes.on(Site.personPost, use: update)
     }
 
     /// `?organisation_id=` (from the filter form; empty means everyone).
@@ -35,7 +34,6 @@ struct PersonPageController: RouteCollection {
 
     /// `?organisation_id=` chooses the organisation in advance (from an organisation's page).
     func new(req: Request) async throws -> Response {
-        try req.authorize(.write, .directory)
         var form = PersonForm()
         form.organisationId = (try? req.optionalUUIDQuery("organisation_id"))?.uuidString.lowercased() ?? ""
         return try await formPage(req, form, errors: FormErrors(), editing: nil)
@@ -48,7 +46,6 @@ struct PersonPageController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        try req.authorize(.write, .directory)
         let person = try await PersonStore(db: req.db).get(try personID(req))
         return try await formPage(req, PersonForm(person.value), errors: FormErrors(), editing: person.id)
     }
@@ -69,7 +66,7 @@ struct PersonPageController: RouteCollection {
             do {
                 let saved = try await write(form.person)
                 return PageResponse.redirect(
-                    to: DirectoryQueries.path(PersonPages.path, saved) + "?done=\(id == nil ? "created" : "updated")")
+                    to: Site.person.path(saved) + "?done=\(id == nil ? "created" : "updated")")
             } catch let failure as ValidationFailure {
                 errors = FormErrors(failure, fallbackField: "name")
             }

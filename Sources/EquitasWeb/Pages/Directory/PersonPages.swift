@@ -4,7 +4,7 @@ import Foundation
 /// The people pages: the list (narrowed to one organisation if asked), one person, and
 /// the form that adds or changes one.
 enum PersonPages {
-    static let path = "/people"
+    static let path = Site.people.path
 
     static func list(
         _ people: [Identified<Person>], organisations: [Identified<Organisation>], filter: UUID?, context: PageContext
@@ -15,7 +15,7 @@ enum PersonPages {
             .p([.class("lead")], "Peers, council contacts and lead officers."),
         ]
         if context.may(.write, .directory) {
-            content.append(.p([], .a(href: path + "/new", "Add a person")))
+            content.append(.p([], .a(href: Site.peopleNew.path, "Add a person")))
         }
         content.append(
             .form(
@@ -33,9 +33,9 @@ enum PersonPages {
             let organisation = person.value.organisationId.flatMap { names[$0] }
             return Node.tr(
                 [],
-                .th(scope: .row, [], .a(href: DirectoryQueries.path(path, person.id), .text(person.value.name))),
+                .th(scope: .row, [], .a(href: Site.person.path(person.id), .text(person.value.name))),
                 .td([], .text(person.value.jobTitle ?? "Not recorded")),
-                .td([], organisation.map { .a(href: DirectoryQueries.path(OrganisationPages.path, $0.id), .text($0.value.name)) } ?? "None")
+                .td([], organisation.map { .a(href: Site.organisation.path($0.id), .text($0.value.name)) } ?? "None")
             )
         }
         content.append(
@@ -59,7 +59,7 @@ enum PersonPages {
                 [.class("summary-list")],
                 .dt([], "Job title"), .dd([], .text(value.jobTitle ?? "Not recorded")),
                 .dt([], "Organisation"),
-                .dd([], organisation.map { .a(href: DirectoryQueries.path(OrganisationPages.path, $0.id), .text($0.value.name)) } ?? "None")
+                .dd([], organisation.map { .a(href: Site.organisation.path($0.id), .text($0.value.name)) } ?? "None")
             ),
         ]
         if context.may(.write, .directory) {
@@ -67,7 +67,7 @@ enum PersonPages {
                 .p(
                     [],
                     .a(
-                        href: DirectoryQueries.path(path, person.id) + "/edit", "Edit ",
+                        href: Site.personEdit.path(person.id), "Edit ",
                         .span([.class("visually-hidden")], "the details of "), .text(value.name))))
         }
         return PageLayout(title: value.name, content: content, currentPath: path)
@@ -77,7 +77,7 @@ enum PersonPages {
         _ form: PersonForm, organisations: [Identified<Organisation>], errors: FormErrors, editing id: UUID?, csrf: String?
     ) -> PageLayout {
         let heading = id == nil ? "Add a person" : "Edit person"
-        let action = id.map { DirectoryQueries.path(path, $0) } ?? path
+        let action = id.map { Site.personPost.path($0) } ?? Site.peoplePost.path
         let content: [Node] = [
             errors.summary,
             DirectoryBreadcrumbs.node([(path, "People")], current: heading),

@@ -17,7 +17,7 @@ struct EvidencePage {
     /// "Challenge of …", for the breadcrumbs.
     var challengeName = "Challenge"
 
-    var base: String { "/challenges/\(challengeId.uuidString.lowercased())" }
+    var base: String { Site.challenge.path(challengeId) }
 
     func layout() -> PageLayout {
         PageLayout(title: errors.titlePrefix + "Evidence", content: [
@@ -26,7 +26,7 @@ struct EvidencePage {
             notification,
             .h1([], "Evidence"),
             .p([.class("lead")], "Documents the council offers to show what its self-assessment says."),
-            .p([], .a(href: base + "/self-assessment", "Self-assessment")),
+            .p([], .a(href: Site.challengeSelfAssessment.path(challengeId), "Self-assessment")),
             list,
             mayWrite ? uploadForm : .empty,
             mayWrite ? attachAssessmentForm : .empty,
@@ -60,7 +60,7 @@ struct EvidencePage {
         }
         if let file = value.file {
             rows.append(row("File", .fragment([
-                .a(href: "\(base)/evidence/\(id)/file", .text("Download \(file.filename)")),
+                .a(href: Site.challengeEvidenceItemFile.path(challengeId, document.id), .text("Download \(file.filename)")),
                 .text(" (\(MediaTypeWords.words(file.mediaType)), \(EvidenceSize.words(file.size)))"),
             ])))
         }
@@ -69,7 +69,7 @@ struct EvidencePage {
             .h3([], .text(value.title)),
             .dl([.class("summary-list")], .fragment(rows)),
             mayWrite
-                ? FormControls.postButton("Delete \(value.title)", action: "\(base)/evidence/\(id)/delete", csrf: csrfToken, warning: true)
+                ? FormControls.postButton("Delete \(value.title)", action: Site.challengeEvidenceItemDeletePost.path(challengeId, document.id), csrf: csrfToken, warning: true)
                 : .empty)
     }
 
@@ -80,7 +80,7 @@ struct EvidencePage {
     private var uploadForm: Node {
         let kinds = EvidenceKind.allCases.map { (value: $0.rawValue, words: $0.rawValue.replacingOccurrences(of: "-", with: " ").capitalizedFirst) }
         return .form(
-            action: base + "/evidence", method: .post, [Attribute("enctype", "multipart/form-data")],
+            action: Site.challengeEvidencePost.path(challengeId), method: .post, [Attribute("enctype", "multipart/form-data")],
             FormControls.csrf(csrfToken),
             .h2([], "Add evidence"),
             FormControls.text("title", label: "Title", value: form.title, error: errors["title"]),

@@ -4,20 +4,19 @@ import Vapor
 
 /// The challenge's evidence as pages: the list, adding a document (with a file, typed
 /// by its content as the API types it), downloading a file, and deleting a document.
-struct EvidencePageController: RouteCollection {
+struct EvidencePageController: DeclaredRouteCollection {
     /// The largest file accepted, as for the API's upload.
     let limit: Int
     /// Room in the posted body for the form's other fields and the multipart framing.
     static let formAllowance = 64 * 1024
 
-    func boot(routes: any RoutesBuilder) throws {
-        let area = routes.protected(.challenge(.evidence)).grouped("challenges", ":challengeID", "evidence")
-        area.get(use: list)
-        let upload = area.on(.POST, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeEvidence, use: list)
+        let upload = try routes.on(Site.challengeEvidencePost, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
         upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
-        area.get(":evidenceID", "file", use: download)
-        area.post(":evidenceID", "delete", use: delete)
-        area.post("impact-assessment", use: EvidenceAssessmentAttachment(evidence: self).attach)
+        try routes.on(Site.challengeEvidenceItemFile, use: download)
+        try routes.on(Site.challengeEvidenceItemDeletePost, use: delete)
+        try routes.on(Site.challengeEvidenceImpactAssessmentPost, use: EvidenceAssessmentAttachment(evidence: self).attach)
     }
 
     func list(req: Request) async throws -> Response {
@@ -73,7 +72,7 @@ struct EvidencePageController: RouteCollection {
                 throw error
             }
         }
-        return PageResponse.redirect(to: page.base + "/evidence?done=added")
+        return PageResponse.redirect(to: Site.challengeEvidence.path(page.challengeId) + "?done=added")
     }
 
     func download(req: Request) async throws -> Response {
@@ -87,7 +86,7 @@ struct EvidencePageController: RouteCollection {
     func delete(req: Request) async throws -> Response {
         let challengeId = try req.id("challengeID", entity: "challenge")
         let id = try req.id("evidenceID", entity: "evidence document")
-        let base = "/challenges/\(challengeId.uuidString.lowercased())/evidence"
+        let base = Site.challengeEvidence.path(challengeId)
         guard Confirmation.isConfirmed(req) else {
             let found = try await EvidenceStore(db: req.db, catalog: req.catalog).get(challengeId: challengeId, id: id).value
             return Confirmation(
@@ -100,7 +99,7 @@ struct EvidencePageController: RouteCollection {
             ).response(for: req)
         }
         try await EvidenceStore(db: req.db, catalog: req.catalog).delete(challengeId: challengeId, id: id)
-        return PageResponse.redirect(to: "/challenges/\(challengeId.uuidString.lowercased())/evidence?done=deleted")
+        return PageResponse.redirect(to: Site.challengeEvidence.path(challengeId) + "?done=deleted")
     }
 
     private var tooLarge: String { "The selected file must be smaller than \(EvidenceSize.words(limit))" }

@@ -6,7 +6,7 @@ import Vapor
 /// form works as before. Served from our own origin, which the CSP allows
 /// (`script-src 'self'`); no inline script is ever allowed.
 enum CaptureScript {
-    static let path = "/assets/capture.js"
+    static let path = Site.assetsCaptureJs.path
     static let marker = "data-quick-submit"
 
     /// The element that loads it, at the end of a page's content.

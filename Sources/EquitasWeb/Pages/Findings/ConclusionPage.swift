@@ -24,7 +24,7 @@ enum ConclusionPage {
     private static func form(_ work: PeerWorkRecord, _ draft: ConclusionDraft, _ errors: FormErrors, csrf: String?) -> Node {
         let levels = [("none", "No level awarded yet")] + work.framework.levels.map { ($0.id, $0.name) }
         return .form(
-            action: work.path + "/conclusion", method: .post, [],
+            action: Site.challengeConclusionPost.path(work.id), method: .post, [],
             FormControls.csrf(csrf),
             FormControls.textArea(
                 "conclusion", label: "Overall conclusion", value: draft.conclusion,

@@ -5,11 +5,10 @@ import Vapor
 
 /// The conclusion and award, which live on the challenge record itself: saving them
 /// replaces the challenge with only these fields changed.
-struct ConclusionPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let conclusion = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "conclusion")
-        conclusion.get(use: show)
-        conclusion.post(use: save)
+struct ConclusionPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeConclusion, use: show)
+        try routes.on(Site.challengeConclusionPost, use: save)
     }
 
     func show(req: Request) async throws -> Response {
@@ -30,7 +29,7 @@ struct ConclusionPageController: RouteCollection {
         } catch let failure as ValidationFailure {
             return try await page(req, work, draft: draft, errors: ConclusionDraft.errors(failure), status: .unprocessableEntity)
         }
-        return PageResponse.redirect(to: work.path + "/conclusion?done=saved")
+        return PageResponse.redirect(to: Site.challengeConclusion.path(work.id) + "?done=saved")
     }
 
     private func page(

@@ -43,7 +43,7 @@ enum FindingsPage {
             [.aria("labelledby", "capture-heading")],
             .h2([.id("capture-heading")], "Capture a finding"),
             .form(
-                action: work.path + "/findings", method: .post, [Attribute(CaptureScript.marker, "")],
+                action: Site.challengeFindingsPost.path(work.id), method: .post, [Attribute(CaptureScript.marker, "")],
                 FormControls.csrf(csrf),
                 FindingFields.nodes(work, draft, errors, nextCapture: nextCapture),
                 FormControls.submit("Add finding")))
@@ -76,7 +76,6 @@ enum FindingsPage {
 
     private static func item(_ work: PeerWorkRecord, _ finding: Identified<Finding>, number: Int, _ options: Options) -> Node {
         let value = finding.value
-        let path = work.path + "/findings/" + finding.id.uuidString.lowercased()
         let words: Node = value.kind == .quote
             ? .blockquote([], .p([], .text(value.text)), .p([.class("hint")], .text("Said by: " + (value.attribution ?? "not recorded"))))
             : .p([], .text(value.text))
@@ -95,8 +94,8 @@ enum FindingsPage {
             options.canWrite
                 ? .div(
                     [.class("actions")],
-                    .a(href: path + "/edit", "Edit", .span([.class("visually-hidden")], .text(" finding \(number)"))),
-                    FormControls.postButton("Delete finding \(number)", action: path + "/delete", csrf: options.csrf, warning: true))
+                    .a(href: Site.challengeFindingEdit.path(work.id, finding.id), "Edit", .span([.class("visually-hidden")], .text(" finding \(number)"))),
+                    FormControls.postButton("Delete finding \(number)", action: Site.challengeFindingDeletePost.path(work.id, finding.id), csrf: options.csrf, warning: true))
                 : .empty)
     }
 }

@@ -5,12 +5,11 @@ import Vapor
 
 /// Capturing findings during the on-site days, and correcting them afterwards. All of
 /// it is the team's work; the councils may read it.
-struct FindingsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let findings = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "findings")
-        findings.get(use: list)
-        findings.post(use: create)
-        PeerWorkEditing<FindingDraft>(parameter: "findingID").register(on: findings)
+struct FindingsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeFindings, use: list)
+        try routes.on(Site.challengeFindingsPost, use: create)
+        try PeerWorkEditing<FindingDraft>(parameter: "findingID").register(on: routes)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Finding> {
@@ -47,7 +46,7 @@ struct FindingsPageController: RouteCollection {
             URLQueryItem(name: "council", value: finding.organisationId?.uuidString.lowercased() ?? "joint"),
             URLQueryItem(name: "done", value: "added"),
         ]
-        return PageResponse.redirect(to: work.path + "/findings?" + (query.percentEncodedQuery ?? ""))
+        return PageResponse.redirect(to: Site.challengeFindings.path(work.id) + "?" + (query.percentEncodedQuery ?? ""))
     }
 
     private func page(

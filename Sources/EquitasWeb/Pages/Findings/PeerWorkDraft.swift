@@ -7,8 +7,10 @@ protocol PeerWorkDraft: Content {
     associatedtype Part: ChallengePart
     /// "finding": in headings and buttons.
     static var noun: String { get }
-    /// "findings": the address segment and the list's name.
+    /// "findings": the list's name.
     static var plural: String { get }
+    /// Its pages in the route table.
+    static var routes: PeerWorkRoutes { get }
     init()
     init(_ part: Part)
     /// The words themselves: what an edit conflict shows of the other version.
@@ -24,6 +26,8 @@ protocol PeerWorkDraft: Content {
 extension FindingDraft: PeerWorkDraft {
     static let noun = "finding"
     static let plural = "findings"
+    static let routes = PeerWorkRoutes(
+        list: Site.challengeFindings, edit: Site.challengeFindingEdit, update: Site.challengeFindingPost, delete: Site.challengeFindingDeletePost)
     func checked(in work: PeerWorkRecord) -> (Finding?, FormErrors) { let result = parsed(in: work); return (result.finding, result.errors) }
     static func fields(_ work: PeerWorkRecord, _ draft: FindingDraft, _ errors: FormErrors) -> Node { FindingFields.nodes(work, draft, errors) }
 }
@@ -31,6 +35,9 @@ extension FindingDraft: PeerWorkDraft {
 extension RecommendationDraft: PeerWorkDraft {
     static let noun = "recommendation"
     static let plural = "recommendations"
+    static let routes = PeerWorkRoutes(
+        list: Site.challengeRecommendations, edit: Site.challengeRecommendationEdit, update: Site.challengeRecommendationPost,
+        delete: Site.challengeRecommendationDeletePost)
     func checked(in work: PeerWorkRecord) -> (Recommendation?, FormErrors) { let result = parsed(); return (result.recommendation, result.errors) }
     static func errors(_ failure: ValidationFailure) -> FormErrors { RecommendationFields.errors(failure) }
     static func fields(_ work: PeerWorkRecord, _ draft: RecommendationDraft, _ errors: FormErrors) -> Node {

@@ -12,17 +12,16 @@ enum PeerWorkEditPage<Draft: PeerWorkDraft> {
         var conflict: EditConflict?
     }
 
-    static func layout(_ work: PeerWorkRecord, id: UUID, form: Form, canWrite: Bool, csrf: String?) -> PageLayout {
+    /// Only those who may change the team's work reach it: its route declares `.write`.
+    static func layout(_ work: PeerWorkRecord, id: UUID, form: Form, csrf: String?) -> PageLayout {
         let heading = "Edit a \(Draft.noun)"
-        let list = work.path + "/" + Draft.plural
-        let body: Node = canWrite
-            ? .form(
-                action: list + "/" + id.uuidString.lowercased(), method: .post, [],
-                FormControls.csrf(csrf),
-                EditConflict.hidden(form.version),
-                Draft.fields(work, form.draft, form.errors),
-                FormControls.submit("Save \(Draft.noun)"))
-            : .p([], .text("You can read the team's \(Draft.plural) but not change them."))
+        let list = Draft.routes.list.path(work.id)
+        let body: Node = .form(
+            action: Draft.routes.update.path(work.id, id), method: .post, [],
+            FormControls.csrf(csrf),
+            EditConflict.hidden(form.version),
+            Draft.fields(work, form.draft, form.errors),
+            FormControls.submit("Save \(Draft.noun)"))
         return PageLayout(
             title: form.errors.titlePrefix + "\(heading): \(work.title)",
             content: [

@@ -10,10 +10,11 @@ import Vapor
 struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
     let parameter: String
 
-    func register(on collection: any RoutesBuilder) {
-        collection.get(":\(parameter)", "edit", use: edit)
-        collection.post(":\(parameter)", use: update)
-        collection.post(":\(parameter)", "delete", use: delete)
+    /// The edit form, the save and the delete of one finding or recommendation, from the route table.
+    func register(on routes: DeclaredRoutes) throws {
+        try routes.on(Draft.routes.edit, use: edit)
+        try routes.on(Draft.routes.update, use: update)
+        try routes.on(Draft.routes.delete, use: delete)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Draft.Part> {
@@ -46,7 +47,7 @@ struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
         } catch let failure as ValidationFailure {
             return try await page(req, work, id: id, draft: draft, errors: Draft.errors(failure), version: version, status: .unprocessableEntity)
         }
-        return PageResponse.redirect(to: work.path + "/\(Draft.plural)?done=saved")
+        return PageResponse.redirect(to: Draft.routes.list.path(work.id) + "?done=saved")
     }
 
     func delete(req: Request) async throws -> Response {
@@ -56,21 +57,20 @@ struct PeerWorkEditing<Draft: PeerWorkDraft>: Sendable {
             let found = try await store(req).get(challengeId: work.id, id: id)
             return Confirmation(
                 question: "Delete this \(Draft.noun)?", consequences: ["It will be taken out of the team's work and of the report.", Confirmation.cannotBeUndone],
-                subject: Draft(found.value).text, action: work.path + "/\(Draft.plural)/\(id.uuidString.lowercased())/delete",
-                button: "Yes, delete this \(Draft.noun)", destructive: true, back: work.path + "/\(Draft.plural)"
+                subject: Draft(found.value).text, action: Draft.routes.delete.path(work.id, id),
+                button: "Yes, delete this \(Draft.noun)", destructive: true, back: Draft.routes.list.path(work.id)
             ).response(for: req)
         }
         try await store(req).delete(challengeId: work.id, id: id)
-        return PageResponse.redirect(to: work.path + "/\(Draft.plural)?done=deleted")
+        return PageResponse.redirect(to: Draft.routes.list.path(work.id) + "?done=deleted")
     }
 
     private func page(
         _ req: Request, _ work: PeerWorkRecord, id: UUID, draft: Draft, errors: FormErrors, version: String,
         conflict: EditConflict? = nil, status: HTTPResponseStatus
     ) async throws -> Response {
-        let canWrite = req.pageContext.may(.write, .challenge(try await req.challengeFacts(), part: .peerWork))
         let form = PeerWorkEditPage<Draft>.Form(draft: draft, errors: errors, version: version, conflict: conflict)
-        let layout = PeerWorkEditPage<Draft>.layout(work, id: id, form: form, canWrite: canWrite, csrf: req.pageContext.csrfToken)
+        let layout = PeerWorkEditPage<Draft>.layout(work, id: id, form: form, csrf: req.pageContext.csrfToken)
         return PageResponse.make(layout, for: req, status: status)
     }
 }

@@ -2,13 +2,13 @@ import Vapor
 
 /// The team's work and what comes of it, from capturing findings to the action plan:
 /// registered together so the page routes take them in one line.
-struct PeerWorkPageRoutes: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        try routes.register(collection: FindingsPageController())
-        try routes.register(collection: RecommendationsPageController())
-        try routes.register(collection: ConclusionPageController())
-        try routes.register(collection: ReportPageController())
-        try routes.register(collection: CommentsPageController())
-        try routes.register(collection: DraftReadingPageController())
+struct PeerWorkPageRoutes: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.register(FindingsPageController())
+        try routes.register(RecommendationsPageController())
+        try routes.register(ConclusionPageController())
+        try routes.register(ReportPageController())
+        try routes.register(CommentsPageController())
+        try routes.register(DraftReadingPageController())
     }
 }

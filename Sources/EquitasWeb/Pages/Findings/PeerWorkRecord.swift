@@ -11,7 +11,6 @@ struct PeerWorkRecord: Sendable {
 
     var id: UUID { record.challenge.id }
     var challenge: Challenge { record.challenge.value }
-    var path: String { "/challenges/" + id.uuidString.lowercased() }
 
     /// The route's `:challengeID`, loaded whole.
     static func load(_ req: Request) async throws -> PeerWorkRecord {
@@ -64,6 +63,6 @@ struct PeerWorkRecord: Sendable {
 
     /// The way back up from a page about this challenge.
     func breadcrumbs(_ current: String) -> Node {
-        Breadcrumbs.challenge(path, name: ChallengePageParts.name(councils: challenge.organisationIds.map { organisationName($0) }), current: current)
+        Breadcrumbs.challenge(Site.challenge.path(id), name: ChallengePageParts.name(councils: challenge.organisationIds.map { organisationName($0) }), current: current)
     }
 }

@@ -21,7 +21,7 @@ enum RecommendationsPage {
                         [.aria("labelledby", "add-heading")],
                         .h2([.id("add-heading")], "Add a recommendation"),
                         .form(
-                            action: work.path + "/recommendations", method: .post, [],
+                            action: Site.challengeRecommendationsPost.path(work.id), method: .post, [],
                             FormControls.csrf(csrf),
                             RecommendationFields.nodes(work, draft, errors),
                             FormControls.submit("Add recommendation")))
@@ -61,7 +61,6 @@ enum RecommendationsPage {
 
     private static func item(_ work: PeerWorkRecord, _ recommendation: Identified<Recommendation>, canWrite: Bool, csrf: String?) -> Node {
         let value = recommendation.value
-        let path = work.path + "/recommendations/" + recommendation.id.uuidString.lowercased()
         return .li(
             [.id("recommendation-" + recommendation.id.uuidString.lowercased()), .class("report-item")],
             .p([], .strong([], .text("Recommendation \(value.number)")), .text(" (" + work.moduleName(value.module) + ")")),
@@ -69,8 +68,8 @@ enum RecommendationsPage {
             canWrite
                 ? .div(
                     [.class("actions")],
-                    .a(href: path + "/edit", "Edit", .span([.class("visually-hidden")], .text(" recommendation \(value.number)"))),
-                    FormControls.postButton("Delete recommendation \(value.number)", action: path + "/delete", csrf: csrf, warning: true))
+                    .a(href: Site.challengeRecommendationEdit.path(work.id, recommendation.id), "Edit", .span([.class("visually-hidden")], .text(" recommendation \(value.number)"))),
+                    FormControls.postButton("Delete recommendation \(value.number)", action: Site.challengeRecommendationDeletePost.path(work.id, recommendation.id), csrf: csrf, warning: true))
                 : .empty)
     }
 }

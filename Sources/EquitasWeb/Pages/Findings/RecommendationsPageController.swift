@@ -4,12 +4,11 @@ import Foundation
 import Vapor
 
 /// Writing the numbered recommendations the council's action plan will answer.
-struct RecommendationsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let recommendations = routes.protected(.challenge(.peerWork)).grouped("challenges", ":challengeID", "recommendations")
-        recommendations.get(use: list)
-        recommendations.post(use: create)
-        PeerWorkEditing<RecommendationDraft>(parameter: "recommendationID").register(on: recommendations)
+struct RecommendationsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeRecommendations, use: list)
+        try routes.on(Site.challengeRecommendationsPost, use: create)
+        try PeerWorkEditing<RecommendationDraft>(parameter: "recommendationID").register(on: routes)
     }
 
     private func store(_ req: Request) -> ChallengePartStore<Recommendation> {
@@ -39,7 +38,7 @@ struct RecommendationsPageController: RouteCollection {
             return try await page(req, work, draft: draft, errors: RecommendationFields.errors(failure), status: .unprocessableEntity)
         }
         let council = recommendation.organisationId?.uuidString.lowercased() ?? "joint"
-        return PageResponse.redirect(to: work.path + "/recommendations?council=\(council)&done=added")
+        return PageResponse.redirect(to: Site.challengeRecommendations.path(work.id) + "?council=\(council)&done=added")
     }
 
     private func page(

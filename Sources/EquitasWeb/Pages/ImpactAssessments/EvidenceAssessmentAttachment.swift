@@ -55,7 +55,7 @@ struct EvidenceAssessmentAttachment: Sendable {
             page.errors = FormErrors(Self.field, FormErrors.sentence(failure.message))
             return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
         }
-        return PageResponse.redirect(to: page.base + "/evidence?done=attached")
+        return PageResponse.redirect(to: Site.challengeEvidence.path(page.challengeId) + "?done=attached")
     }
 }
 
@@ -65,7 +65,7 @@ extension EvidencePage {
         guard !assessments.isEmpty else { return .empty }
         let options = [(value: "", words: "Choose an assessment")] + assessments.map { (value: $0.id.uuidString.lowercased(), words: $0.words) }
         return .form(
-            action: base + "/evidence/impact-assessment", method: .post, [],
+            action: Site.challengeEvidenceImpactAssessmentPost.path(challengeId), method: .post, [],
             FormControls.csrf(csrfToken),
             .h2([], "Attach an impact assessment"),
             .p([], "Offer one of the council’s equality impact assessments as evidence; link it to criteria in the self-assessment."),

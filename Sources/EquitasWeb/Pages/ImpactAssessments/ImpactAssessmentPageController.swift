@@ -7,20 +7,17 @@ import Vapor
 /// The routes declare `.organisationData(.impactAssessments)`, so readers see and
 /// writers post; the form pages refuse a reader outright. Every write goes through
 /// `ImpactAssessmentStore`, as the API's does.
-struct ImpactAssessmentPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let register = routes.protected(.organisationData(.impactAssessments))
-            .grouped("organisations", ":organisationID", "impact-assessments")
-        register.get(use: list)
-        register.get("new", use: new)
-        register.post(use: create)
-        register.get("programme", use: programme)
-        register.get("export", use: export)
-        let one = register.grouped(":assessmentID")
-        one.get(use: show)
-        one.get("edit", use: edit)
-        one.post(use: update)
-        one.post("delete", use: delete)
+struct ImpactAssessmentPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.organisationImpactAssessments, use: list)
+        try routes.on(Site.organisationImpactAssessmentsNew, use: new)
+        try routes.on(Site.organisationImpactAssessmentsPost, use: create)
+        try routes.on(Site.organisationImpactAssessmentsProgramme, use: programme)
+        try routes.on(Site.organisationImpactAssessmentsExport, use: export)
+        try routes.on(Site.organisationImpactAssessment, use: show)
+        try routes.on(Site.organisationImpactAssessmentEdit, use: edit)
+        try routes.on(Site.organisationImpactAssessmentPost, use: update)
+        try routes.on(Site.organisationImpactAssessmentDeletePost, use: delete)
     }
 
     func list(req: Request) async throws -> Response {
@@ -56,13 +53,11 @@ struct ImpactAssessmentPageController: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let council = try await Self.council(req)
-        try req.authorize(.write, .organisationData(organisationId: council.id, area: .impactAssessments))
         return formPage(req, council, editing: nil, form: ImpactAssessmentForm(), errors: FormErrors())
     }
 
     func edit(req: Request) async throws -> Response {
         let council = try await Self.council(req)
-        try req.authorize(.write, .organisationData(organisationId: council.id, area: .impactAssessments))
         let item = try await req.impactAssessments.get(organisationId: council.id, id: try req.assessmentID)
         return formPage(req, council, editing: item.id, form: ImpactAssessmentForm(item.value), errors: FormErrors())
     }

@@ -6,7 +6,7 @@ enum ImpactAssessmentParts {
     static func crumbs(_ council: Identified<Organisation>, current: String) -> Node {
         DirectoryBreadcrumbs.node(
             [
-                (OrganisationPages.path, "Organisations"), (DirectoryQueries.path(OrganisationPages.path, council.id), council.value.name),
+                (OrganisationPages.path, "Organisations"), (Site.organisation.path(council.id), council.value.name),
                 (ImpactAssessmentPaths.register(council.id), "Impact assessments"),
             ],
             current: current)

@@ -1,19 +1,19 @@
 import Foundation
 
-/// Where the register's pages live, under the council they belong to.
+/// Where the register's pages live, under the council they belong to: from the route table.
 enum ImpactAssessmentPaths {
     static func register(_ organisationId: UUID) -> String {
-        "/organisations/\(organisationId.uuidString.lowercased())/impact-assessments"
+        Site.organisationImpactAssessments.path(organisationId)
     }
 
-    static func new(_ organisationId: UUID) -> String { register(organisationId) + "/new" }
-    static func programme(_ organisationId: UUID) -> String { register(organisationId) + "/programme" }
-    static func export(_ organisationId: UUID) -> String { register(organisationId) + "/export" }
+    static func new(_ organisationId: UUID) -> String { Site.organisationImpactAssessmentsNew.path(organisationId) }
+    static func programme(_ organisationId: UUID) -> String { Site.organisationImpactAssessmentsProgramme.path(organisationId) }
+    static func export(_ organisationId: UUID) -> String { Site.organisationImpactAssessmentsExport.path(organisationId) }
 
     static func assessment(_ organisationId: UUID, _ id: UUID) -> String {
-        register(organisationId) + "/" + id.uuidString.lowercased()
+        Site.organisationImpactAssessment.path(organisationId, id)
     }
 
-    static func edit(_ organisationId: UUID, _ id: UUID) -> String { assessment(organisationId, id) + "/edit" }
-    static func delete(_ organisationId: UUID, _ id: UUID) -> String { assessment(organisationId, id) + "/delete" }
+    static func edit(_ organisationId: UUID, _ id: UUID) -> String { Site.organisationImpactAssessmentEdit.path(organisationId, id) }
+    static func delete(_ organisationId: UUID, _ id: UUID) -> String { Site.organisationImpactAssessmentDeletePost.path(organisationId, id) }
 }

@@ -13,6 +13,6 @@ enum Breadcrumbs {
     static func challenge(
         _ path: String, name: String, _ steps: [(path: String, words: String)] = [], current: String
     ) -> Node {
-        node([("/challenges", "Challenges"), (path, name)] + steps, current: current)
+        node([(Site.challenges.path, "Challenges"), (path, name)] + steps, current: current)
     }
 }

@@ -10,9 +10,9 @@ enum ErrorPage {
         switch error {
         case is SignInNeeded:
             if request.method == .GET {
-                return PageResponse.redirect(to: "/sign-in?next=" + (SignInNext.encode(request.url.string)))
+                return PageResponse.redirect(to: Site.signIn.path + "?next=" + (SignInNext.encode(request.url.string)))
             }
-            return page("Sign in to continue", "Your session has ended. Sign in, then try again.", request, .unauthorized, link: ("/sign-in", "Sign in"))
+            return page("Sign in to continue", "Your session has ended. Sign in, then try again.", request, .unauthorized, link: (Site.signIn.path, "Sign in"))
         case is NotFound:
             return PageResponse.make(notFoundLayout(), for: request, status: .notFound)
         case let forbidden as Forbidden:
@@ -47,7 +47,7 @@ enum ErrorPage {
             content: [
                 .h1([], "Page not found"),
                 .p([], "If you typed the web address, check it is correct."),
-                .p([], "Published reports are listed on ", .a(href: "/published", "the published reports page"), "."),
+                .p([], "Published reports are listed on ", .a(href: Site.published.path, "the published reports page"), "."),
             ])
     }
 

@@ -14,17 +14,17 @@ struct PageLayout {
     var context: PageContext? = nil
 
     static let navigation: [(path: String, words: String)] = [
-        ("/", "Home"), ("/published", "Published reports"), ("/accreditations", "Register of awards"), ("/library", "Library"),
+        (Site.home.path, "Home"), (Site.published.path, "Published reports"), (Site.accreditations.path, "Register of awards"), (Site.library.path, "Library"),
     ]
 
     /// What a signed-in person can go to, by what their role may see.
     static func navigation(for context: PageContext) -> [(path: String, words: String)] {
-        var links: [(path: String, words: String)] = [("/dashboard", "Dashboard"), ("/challenges", "Challenges")]
-        if context.may(.read, .actionPlanRegister) { links.append(("/action-plans", "Action plans")) }
-        if context.may(.read, .directory) { links.append(("/organisations", "Organisations")); links.append(("/people", "People")) }
-        if context.may(.read, .accounts) { links.append(("/accounts", "Accounts")) }
-        links.append(("/published", "Published reports"))
-        links.append(("/library", "Library"))
+        var links: [(path: String, words: String)] = [(Site.dashboard.path, "Dashboard"), (Site.challenges.path, "Challenges")]
+        if context.may(.read, .actionPlanRegister) { links.append((Site.actionPlans.path, "Action plans")) }
+        if context.may(.read, .directory) { links.append((Site.organisations.path, "Organisations")); links.append((Site.people.path, "People")) }
+        if context.may(.read, .accounts) { links.append((Site.accounts.path, "Accounts")) }
+        links.append((Site.published.path, "Published reports"))
+        links.append((Site.library.path, "Library"))
         return links
     }
 
@@ -55,13 +55,13 @@ struct PageLayout {
     private func header() -> Node {
         let current = currentPath ?? context?.currentPath
         let signedIn = context.map { $0.isSignedIn } ?? false
-        let entries = signedIn ? Self.navigation(for: context!) : Self.navigation + [("/sign-in", "Sign in")]
+        let entries = signedIn ? Self.navigation(for: context!) : Self.navigation + [(Site.signIn.path, "Sign in")]
         let links = entries.map { link in
             Node.li([], .a(href: link.path, .text(link.words), attributes: [link.path == current ? .aria("current", "page") : nil]))
         }
         return .header(
             [.class("site-header")],
-            .a(href: signedIn ? "/dashboard" : "/", .text(Self.serviceName), attributes: [.class("service-name")]),
+            .a(href: signedIn ? Site.dashboard.path : Site.home.path, .text(Self.serviceName), attributes: [.class("service-name")]),
             .nav([.aria("label", "Main"), .class("wide-only")], .ul([], .fragment(links))),
             signedIn ? account(context!, narrow: false) : .empty,
             .details(
@@ -78,7 +78,7 @@ struct PageLayout {
             [.class(narrow ? "account" : "account wide-only")],
             .span([], "Signed in as ", .strong([], .text(context.accountName ?? "")), " (\(context.actor.role.label.lowercased()))"),
             .form(
-                action: "/sign-out", method: .post, [.class("inline-form")],
+                action: Site.signOutPost.path, method: .post, [.class("inline-form")],
                 FormControls.csrf(context.csrfToken),
                 .button([Attribute("type", "submit"), .class("link-button")], "Sign out")))
     }

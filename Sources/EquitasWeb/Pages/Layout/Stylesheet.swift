@@ -7,7 +7,7 @@ import Vapor
 /// #505a5f 7:1, error red #d4351c 4.9:1, white on the #0b0c0c header 19:1).
 /// Kept in code rather than as a resource: it is small and ships with the binary.
 enum Stylesheet {
-    static let path = "/assets/equitas.css"
+    static let path = Site.assetsEquitasCss.path
 
     static func serve(req: Request) -> Response {
         var headers = HTTPHeaders()

@@ -4,7 +4,7 @@ import EquitasCore
 /// and the GOV.UK error pattern when that day is not a date: a summary at the top
 /// linking to the field, and the message again beside the field.
 enum AccreditationsPage {
-    static let path = "/accreditations"
+    static let path = Site.accreditations.path
 
     static func layout(_ register: AccreditationRegister, filter: AccreditationFilter) -> PageLayout {
         var content: [Node] = []

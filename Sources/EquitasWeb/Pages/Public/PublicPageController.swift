@@ -6,12 +6,12 @@ import Vapor
 /// The pages anyone may read without signing in: what Equitas is, the published
 /// challenges with their final reports, and the register of awards. Nothing here may
 /// show a challenge before it is published.
-struct PublicPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get(use: home)
-        routes.get("published", use: published)
-        routes.get("published", ":challengeID", "report", use: report)
-        routes.get("accreditations", use: accreditations)
+struct PublicPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.home, use: home)
+        try routes.on(Site.published, use: published)
+        try routes.on(Site.publishedReport, use: report)
+        try routes.on(Site.accreditations, use: accreditations)
     }
 
     func home(req: Request) async throws -> Response {

@@ -4,7 +4,7 @@ import Foundation
 /// The published challenges, newest first, each with its final report in the three
 /// formats the public is offered.
 enum PublishedPage {
-    static let path = "/published"
+    static let path = Site.published.path
 
     static func layout(_ listing: PublishedListing) -> PageLayout {
         var content: [Node] = [
@@ -19,7 +19,7 @@ enum PublishedPage {
     }
 
     static func reportPath(_ challengeId: UUID, _ format: PublishedFormat) -> String {
-        "\(path)/\(challengeId.uuidString.lowercased())/report?format=\(format.rawValue)"
+        Site.publishedReport.path(challengeId) + "?format=\(format.rawValue)"
     }
 
     private static func entry(_ entry: PublishedListing.Entry) -> Node {

@@ -4,11 +4,10 @@ import Vapor
 
 /// `/published/:challengeID/you-said-we-did` and its Atom feed (`…/feed`): public, no
 /// sign-in, only for a published challenge, and only what an officer marked public.
-struct YouSaidWeDidController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let page = routes.grouped("published", ":challengeID", "you-said-we-did")
-        page.get(use: show)
-        page.get("feed", use: feed)
+struct YouSaidWeDidController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.publishedYouSaidWeDid, use: show)
+        try routes.on(Site.publishedYouSaidWeDidFeed, use: feed)
     }
 
     private func load(_ req: Request) async throws -> YouSaidWeDid? {
@@ -31,7 +30,7 @@ struct YouSaidWeDidController: RouteCollection {
         let updates = view.updates
         let text = AtomFeedWriter.write(
             id: "urn:uuid:\(view.challengeId.uuidString.lowercased())", title: "You said, we did: " + PublishedPage.joined(view.councils),
-            author: PublishedPage.joined(view.councils), selfLink: base + "/feed", pageLink: base,
+            author: PublishedPage.joined(view.councils), selfLink: CalendarPageController.base(req) + Site.publishedYouSaidWeDidFeed.path(view.challengeId), pageLink: base,
             updated: updates.first?.date ?? CalendarDate(year: 2000, month: 1, day: 1)!,
             entries: updates.map { update in
                 AtomFeedWriter.Entry(
@@ -46,7 +45,7 @@ struct YouSaidWeDidController: RouteCollection {
 }
 
 enum YouSaidWeDidPage {
-    static func path(_ id: UUID) -> String { "/published/\(id.uuidString.lowercased())/you-said-we-did" }
+    static func path(_ id: UUID) -> String { Site.publishedYouSaidWeDid.path(id) }
 
     static func layout(_ view: YouSaidWeDid) -> PageLayout {
         let councils = PublishedPage.joined(view.councils)
@@ -70,7 +69,7 @@ enum YouSaidWeDidPage {
         return PageLayout(title: "You said, we did: \(councils)", content: [
             .h1([], .text("You said, we did")),
             .p([.class("lead")], .text("\(councils): what the equality peer challenge\(view.dates.map { " of \($0)" } ?? "") recommended, the council's response, and the progress it has published.")),
-            .p([], .a(href: path(view.challengeId) + "/feed", "Follow the updates (Atom feed)"), " · ",
+            .p([], .a(href: Site.publishedYouSaidWeDidFeed.path(view.challengeId), "Follow the updates (Atom feed)"), " · ",
                .a(href: PublishedPage.reportPath(view.challengeId, .html), "Read the final report")),
             .fragment(items),
         ])

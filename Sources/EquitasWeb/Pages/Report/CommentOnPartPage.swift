@@ -16,7 +16,7 @@ enum CommentOnPartPage {
         var csrf: String?
     }
 
-    static func path(_ challengeId: UUID) -> String { ChallengePageParts.path(challengeId, "comments/new") }
+    static func path(_ challengeId: UUID) -> String { Site.challengeCommentsNew.path(challengeId) }
 
     static func layout(_ model: Model, text: String?, errors: FormErrors) -> PageLayout {
         let draft = FormErrors.sentence(model.version.label)

@@ -17,7 +17,7 @@ enum CommentsPage {
                 data.commentable.map { .p([], .a(href: DraftReadingPage.path(data.work.id), .text("Read \($0.label) in full and comment beside each part"))) } ?? .empty,
                 form(data, draft, errors),
                 list(data),
-                .p([], .a(href: data.work.path + "/report", "Back to the report")),
+                .p([], .a(href: Site.challengeReport.path(data.work.id), "Back to the report")),
             ])
     }
 
@@ -37,7 +37,7 @@ enum CommentsPage {
             [.aria("labelledby", "comment-heading")],
             .h2([.id("comment-heading")], .text("Comment on \(version.label)")),
             .form(
-                action: data.work.path + "/comments", method: .post, [],
+                action: Site.challengeCommentsPost.path(data.work.id), method: .post, [],
                 FormControls.csrf(data.csrf),
                 FormControls.select("anchor", label: "Part of the report", options: options, selected: draft.anchor, error: errors["anchor"]),
                 FormControls.textArea("text", label: "Comment", value: draft.text, error: errors["text"], rows: 5),
@@ -72,7 +72,7 @@ enum CommentsPage {
             resolution = .p(
                 [],
                 .a(
-                    href: data.work.path + "/comments/" + comment.id.uuidString.lowercased() + "/resolution", "Resolve",
+                    href: Site.challengeCommentResolution.path(data.work.id, comment.id), "Resolve",
                     .span([.class("visually-hidden")], .text(" comment \(number)"))))
         }
         return .li(

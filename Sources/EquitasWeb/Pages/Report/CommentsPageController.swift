@@ -7,15 +7,12 @@ import Vapor
 /// area (the policy opens it to the council only while a draft is with them); resolving
 /// one is part of running the report trail, so it is declared as the report versions,
 /// which only the review manager (and an administrator) may write.
-struct CommentsPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let challenge = routes.grouped("challenges", ":challengeID")
-        let comments = challenge.protected(.challenge(.comments)).grouped("comments")
-        comments.get(use: list)
-        comments.post(use: create)
-        let resolution = challenge.protected(.challenge(.reportVersions)).grouped("comments", ":commentID", "resolution")
-        resolution.get(use: resolutionForm)
-        resolution.post(use: resolve)
+struct CommentsPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeComments, use: list)
+        try routes.on(Site.challengeCommentsPost, use: create)
+        try routes.on(Site.challengeCommentResolution, use: resolutionForm)
+        try routes.on(Site.challengeCommentResolutionPost, use: resolve)
     }
 
     private func comments(_ req: Request) -> ReportCommentStore { ReportCommentStore(db: req.db, catalog: req.catalog) }
@@ -40,7 +37,7 @@ struct CommentsPageController: RouteCollection {
         } catch let failure as ValidationFailure {
             return try await page(req, draft: draft, errors: CommentDraft.errors(failure), status: .unprocessableEntity)
         }
-        return PageResponse.redirect(to: data.work.path + "/comments?done=added")
+        return PageResponse.redirect(to: Site.challengeComments.path(data.work.id) + "?done=added")
     }
 
     func resolutionForm(req: Request) async throws -> Response {
@@ -58,7 +55,7 @@ struct CommentsPageController: RouteCollection {
         } catch let failure as ValidationFailure {
             return try await resolutionPage(req, draft: draft, errors: ResolutionDraft.errors(failure), status: .unprocessableEntity)
         }
-        return PageResponse.redirect(to: work.path + "/comments?done=resolved")
+        return PageResponse.redirect(to: Site.challengeComments.path(work.id) + "?done=resolved")
     }
 
     /// "Alex Smith, Wyvern Vale District Council" for a council's officer; the name and

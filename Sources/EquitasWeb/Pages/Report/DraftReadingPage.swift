@@ -8,7 +8,7 @@ import Foundation
 /// (every piece of text escaped there), and the links are built here with the node
 /// builder and placed by the renderer's annotations.
 enum DraftReadingPage {
-    static func path(_ challengeId: UUID) -> String { ChallengePageParts.path(challengeId, "report/reading") }
+    static func path(_ challengeId: UUID) -> String { Site.challengeReportReading.path(challengeId) }
 
     static let pageIDs = ["main-content", "reading-heading"]
 
@@ -32,7 +32,7 @@ enum DraftReadingPage {
                     [.class("lead")],
                     .text("Issued on \(version.issuedOn.longForm) by \(version.issuedBy). "
                         + (data.commentable ? "Comment on any section, finding or recommendation as you read." : ""))),
-                .p([], .a(href: data.work.path + "/comments", "All comments on the drafts")),
+                .p([], .a(href: Site.challengeComments.path(data.work.id), "All comments on the drafts")),
                 .div([.class("report-fragment draft-reading")], .raw(body)),
             ])
     }
@@ -42,7 +42,7 @@ enum DraftReadingPage {
     /// so that adding a comment comes back to the place it was made.
     static func commentLinks(_ work: PeerWorkRecord, _ version: ReportVersion) -> HTMLAnnotations {
         let kinds = DraftReadingData.anchorKinds(version)
-        let base = work.path
+        let base = Site.challengeCommentsNew.path(work.id)
         return HTMLAnnotations(
             section: { section in
                 link(base, ReportAnchor(kind: .section, id: section.id), about: "section: " + section.numberedTitle)
@@ -58,7 +58,7 @@ enum DraftReadingPage {
         return Node.span(
             [.class("comment-on")],
             .a(
-                href: base + "/comments/new?on=" + (value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? value),
+                href: base + "?on=" + (value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? value),
                 "Comment on this", .span([.class("visually-hidden")], .text(" " + about)),
                 attributes: [.id(linkID(anchor))])
         ).render()

@@ -7,13 +7,11 @@ import Vapor
 /// read. Reading is the report (the council reads it once a draft is issued); the
 /// comment form is the comments area, whose rule lets the council comment only while a
 /// draft is with it.
-struct DraftReadingPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let challenge = routes.grouped("challenges", ":challengeID")
-        challenge.protected(.challenge(.report)).get("report", "reading", use: read)
-        let form = challenge.protected(.challenge(.comments)).grouped("comments", "new")
-        form.get(use: commentForm)
-        form.post(use: comment)
+struct DraftReadingPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeReportReading, use: read)
+        try routes.on(Site.challengeCommentsNew, use: commentForm)
+        try routes.on(Site.challengeCommentsNewPost, use: comment)
     }
 
     func read(req: Request) async throws -> Response {

@@ -20,7 +20,7 @@ enum ReportPage {
                 versions(data),
                 issuing(data),
                 actionPlans(data),
-                .p([], .a(href: data.work.path + "/comments", "Comments on the drafts")),
+                .p([], .a(href: Site.challengeComments.path(data.work.id), "Comments on the drafts")),
             ])
     }
 
@@ -35,7 +35,7 @@ enum ReportPage {
     }
 
     static func downloadPath(_ work: PeerWorkRecord, version: String, format: ReportFormat) -> String {
-        work.path + "/report/download?version=\(version)&format=\(format.rawValue)"
+        Site.challengeReportDownload.path(work.id) + "?version=\(version)&format=\(format.rawValue)"
     }
 
     private static func workingCopy(_ data: ReportPageData) -> Node {
@@ -48,7 +48,7 @@ enum ReportPage {
             .p([], "The report as it stands today, built from the findings and recommendations recorded so far."),
             .ul(
                 [],
-                .li([], .a(href: data.work.path + "/report/preview", "Preview the working copy")),
+                .li([], .a(href: Site.challengeReportPreview.path(data.work.id), "Preview the working copy")),
                 .fragment(links)))
     }
 
@@ -60,7 +60,7 @@ enum ReportPage {
                 [.aria("labelledby", "feedback-heading")],
                 .h2([.id("feedback-heading")], "Feedback on the last day"),
                 .p([], .text("Given on \(feedback.givenOn.longForm), recorded by \(feedback.recordedBy).")),
-                .p([], .a(href: data.work.path + "/feedback/deck", "Download the feedback deck as presented (PowerPoint)")))
+                .p([], .a(href: Site.challengeFeedbackDeck.path(data.work.id), "Download the feedback deck as presented (PowerPoint)")))
         }
         guard data.mayRecordFeedback else { return .empty }
         return .section(
@@ -68,7 +68,7 @@ enum ReportPage {
             .h2([.id("feedback-heading")], "Feedback on the last day"),
             .p([], "Once you record that the feedback was given, the council can download the deck as it stands now; the team's later work stays with the team until a draft is issued."),
             .form(
-                action: data.work.path + "/feedback", method: .post, [],
+                action: Site.challengeFeedbackPost.path(data.work.id), method: .post, [],
                 FormControls.csrf(data.csrf),
                 FormControls.text("given_on", label: "Date the feedback was given", value: nil, error: nil, type: "date"),
                 FormControls.submit("Record that the feedback was given")))
@@ -115,10 +115,10 @@ enum ReportPage {
         guard data.mayIssue else { return .empty }
         var parts: [Node] = [.h2([], "Issue the report")]
         if data.mayIssueDraft {
-            parts.append(FormControls.postButton("Issue a draft for the council's comments", action: data.work.path + "/report/draft", csrf: data.csrf))
+            parts.append(FormControls.postButton("Issue a draft for the council's comments", action: Site.challengeReportDraftPost.path(data.work.id), csrf: data.csrf))
         }
         if data.mayIssueFinal {
-            parts.append(FormControls.postButton("Issue the final report", action: data.work.path + "/report/final", csrf: data.csrf))
+            parts.append(FormControls.postButton("Issue the final report", action: Site.challengeReportFinalPost.path(data.work.id), csrf: data.csrf))
         } else if data.status == .councilReview, let blocker = data.finalBlocker {
             parts.append(.p([], .text("The final report cannot be issued yet: " + blocker + ".")))
         }
@@ -129,12 +129,12 @@ enum ReportPage {
     private static func actionPlans(_ data: ReportPageData) -> Node {
         guard data.status == .final || data.status == .published else { return .empty }
         let existing = data.plans.map { plan in
-            Node.li([], .a(href: "/action-plans/" + plan.id.uuidString.lowercased(), .text(plan.value.title)))
+            Node.li([], .a(href: Site.actionPlan.path(plan.id), .text(plan.value.title)))
         }
         let buttons = data.planCouncils.map { council in
             FormControls.postButton(
                 data.work.isJoint ? "Create the action plan for " + data.work.organisationName(council) : "Create the action plan",
-                action: data.work.path + "/action-plan", csrf: data.csrf, hiddenFields: [("organisation_id", council.uuidString.lowercased())])
+                action: Site.challengeActionPlanPost.path(data.work.id), csrf: data.csrf, hiddenFields: [("organisation_id", council.uuidString.lowercased())])
         }
         guard !existing.isEmpty || !buttons.isEmpty else { return .empty }
         return .section(

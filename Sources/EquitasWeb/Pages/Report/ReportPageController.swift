@@ -6,21 +6,18 @@ import Vapor
 /// The report page and what it leads to. Downloads and the preview run the API's own
 /// code (`ReportDocumentController`), issuing runs the same store calls as the API, and
 /// starting a plan the same as the API's "plan from the final report".
-struct ReportPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let challenge = routes.grouped("challenges", ":challengeID")
-        let report = challenge.protected(.challenge(.report)).grouped("report")
+struct ReportPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
         let documents = ReportDocumentController()
-        report.get(use: show)
-        report.get("download", use: documents.download)
-        challenge.protected(.challenge(.workingCopy)).get("report", "preview", use: documents.preview)
+        try routes.on(Site.challengeReport, use: show)
+        try routes.on(Site.challengeReportDownload, use: documents.download)
+        try routes.on(Site.challengeReportPreview, use: documents.preview)
         let feedback = FeedbackController()
-        challenge.protected(.challenge(.feedback)).get("feedback", "deck", use: feedback.deck)
-        challenge.protected(.challenge(.feedback)).post("feedback", use: recordFeedback)
-        let issuing = challenge.protected(.challenge(.reportVersions)).grouped("report")
-        issuing.post("draft") { try await issue(.draft, req: $0) }
-        issuing.post("final") { try await issue(.final, req: $0) }
-        challenge.protected(.actionPlanRegister).post("action-plan", use: createPlan)
+        try routes.on(Site.challengeFeedbackDeck, use: feedback.deck)
+        try routes.on(Site.challengeFeedbackPost, use: recordFeedback)
+        try routes.on(Site.challengeReportDraftPost) { try await issue(.draft, req: $0) }
+        try routes.on(Site.challengeReportFinalPost) { try await issue(.final, req: $0) }
+        try routes.on(Site.challengeActionPlanPost, use: createPlan)
     }
 
     func show(req: Request) async throws -> Response {
@@ -65,7 +62,7 @@ struct ReportPageController: RouteCollection {
         case .draft: try await store.issueDraft(challengeId: id, issuedBy: issuer, on: today)
         case .final: try await store.issueFinal(challengeId: id, issuedBy: issuer, on: today)
         }
-        return PageResponse.redirect(to: "/challenges/\(id.uuidString.lowercased())/report?done=\(kind.rawValue)")
+        return PageResponse.redirect(to: Site.challengeReport.path(id) + "?done=\(kind.rawValue)")
     }
 
     struct FeedbackForm: Content {
@@ -80,7 +77,7 @@ struct ReportPageController: RouteCollection {
         let day = try FeedbackController.day(form.given_on)
         _ = try await FeedbackStore(db: req.db, catalog: req.catalog).record(
             challengeId: id, givenOn: day, recordedBy: Self.signature(req), today: req.today)
-        return PageResponse.redirect(to: "/challenges/\(id.uuidString.lowercased())/report?done=feedback")
+        return PageResponse.redirect(to: Site.challengeReport.path(id) + "?done=feedback")
     }
 
     struct PlanForm: Content {
@@ -97,7 +94,7 @@ struct ReportPageController: RouteCollection {
         try await req.authorizePlanFromChallenge(organisationId: organisationId)
         let record = try await req.actionPlans.createFromChallenge(
             try req.id("challengeID", entity: "challenge"), organisationId: organisationId, title: nil)
-        return PageResponse.redirect(to: "/action-plans/" + record.plan.id.uuidString.lowercased())
+        return PageResponse.redirect(to: Site.actionPlan.path(record.plan.id))
     }
 
     /// Who did it, as the report trail records it: "Priya Hollingsworth, review manager".

@@ -17,7 +17,7 @@ enum ResolutionPage {
         let rewordable = value.anchor.kind != .section
         let form: Node = canWrite && value.resolution == nil
             ? .form(
-                action: work.path + "/comments/" + comment.id.uuidString.lowercased() + "/resolution", method: .post, [],
+                action: Site.challengeCommentResolutionPost.path(work.id, comment.id), method: .post, [],
                 FormControls.csrf(csrf),
                 FormControls.radios("outcome", legend: "Outcome", options: outcomes, selected: draft.outcome, error: errors["outcome"]),
                 FormControls.textArea(
@@ -43,7 +43,7 @@ enum ResolutionPage {
                     .dt([], "From"), .dd([], .text(value.author)),
                     .dt([], "Comment"), .dd([], .text(value.text))),
                 form,
-                .p([], .a(href: work.path + "/comments", "Back to the comments")),
+                .p([], .a(href: Site.challengeComments.path(work.id), "Back to the comments")),
             ])
     }
 }

@@ -28,7 +28,7 @@ struct SelfAssessmentData {
             earlier: record.earlier)
     }
 
-    var base: String { "/challenges/\(challengeId.uuidString.lowercased())" }
+    var base: String { Site.challenge.path(challengeId) }
     /// "Challenge of …", as the breadcrumbs name it.
     var challengeName: String { ChallengePageParts.name(councils: challenge.organisationIds.map { councilNames[$0] ?? "a council" }) }
     var isJoint: Bool { challenge.organisationIds.count > 1 }
@@ -59,9 +59,9 @@ struct SelfAssessmentData {
 
     /// The editor's address for one criterion (and council, in a joint challenge).
     func editPath(_ criterionId: String, council: UUID?) -> String {
-        let path = "\(base)/self-assessment/\(criterionId)/edit"
+        let path = Site.challengeSelfAssessmentItemEdit.path(challengeId, criterionId)
         return council.map { path + "?council=" + $0.uuidString.lowercased() } ?? path
     }
 
-    func evidencePath(_ id: UUID) -> String { "\(base)/evidence#evidence-\(id.uuidString.lowercased())" }
+    func evidencePath(_ id: UUID) -> String { Site.challengeEvidence.path(challengeId) + "#evidence-\(id.uuidString.lowercased())" }
 }

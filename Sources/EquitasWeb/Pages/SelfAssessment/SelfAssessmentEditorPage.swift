@@ -20,7 +20,7 @@ struct SelfAssessmentEditorPage {
     func layout() -> PageLayout {
         let title = "Self-assessment for \(criterionName)"
         return PageLayout(title: errors.titlePrefix + title, content: [
-            SelfAssessmentCrumbs.challenge(data.base, name: data.challengeName, [(data.base + "/self-assessment", "Self-assessment")], current: criterionName),
+            SelfAssessmentCrumbs.challenge(data.base, name: data.challengeName, [(Site.challengeSelfAssessment.path(data.challengeId), "Self-assessment")], current: criterionName),
             errors.summary,
             .span([.class("hint")], .text(data.isJoint ? data.councilName(council) : "\(data.framework.moduleNoun.capitalized) \(module.code): \(module.name)")),
             .h1([], .text(title)),
@@ -41,7 +41,7 @@ struct SelfAssessmentEditorPage {
 
     private var form: Node {
         .form(
-            action: "\(data.base)/self-assessment/\(criterion.id)", method: .post, [],
+            action: Site.challengeSelfAssessmentItemPost.path(data.challengeId, criterion.id), method: .post, [],
             FormControls.csrf(csrfToken),
             EditConflict.hidden(version),
             council.map { .input([Attribute("type", "hidden"), Attribute("name", "council"), Attribute("value", $0.uuidString.lowercased())]) } ?? .empty,
@@ -71,7 +71,7 @@ struct SelfAssessmentEditorPage {
     private var evidence: Node {
         guard !data.evidence.isEmpty else {
             return .p([], "No evidence has been added to this challenge yet. ",
-                      .a(href: data.base + "/evidence", "Add evidence on the evidence page"), ".")
+                      .a(href: Site.challengeEvidence.path(data.challengeId), "Add evidence on the evidence page"), ".")
         }
         return FormControls.checkboxes(
             "evidence", legend: "Which evidence shows this?",

@@ -10,7 +10,7 @@ enum SelfAssessmentLastTime {
         guard let earlier = data.earlier else { return .empty }
         let dates = earlier.dates.map { " of \($0)" } ?? ""
         let intro = Node.p(
-            [], .text("This challenge follows "), .a(href: "/challenges/" + earlier.challengeId.uuidString.lowercased(), .text("the challenge\(dates)")),
+            [], .text("This challenge follows "), .a(href: Site.challenge.path(earlier.challengeId), .text("the challenge\(dates)")),
             .text(". Under each criterion below is what the council wrote last time."))
         guard earlier.peerWorkShown else {
             return .section(

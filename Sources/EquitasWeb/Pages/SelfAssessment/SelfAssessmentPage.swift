@@ -14,8 +14,8 @@ struct SelfAssessmentPage {
             notification,
             .h1([], "Self-assessment"),
             .p([.class("lead")], .text("\(data.councilsInWords): \(data.framework.name) (\(data.framework.version))")),
-            .p([], .a(href: data.base + "/self-assessment/readiness", "See how ready the self-assessment is"),
-               " · ", .a(href: data.base + "/evidence", "Evidence")),
+            .p([], .a(href: Site.challengeSelfAssessmentReadiness.path(data.challengeId), "See how ready the self-assessment is"),
+               " · ", .a(href: Site.challengeEvidence.path(data.challengeId), "Evidence")),
             SelfAssessmentLastTime.carried(data),
             .fragment(SelfAssessmentLookup.councils(of: data.challenge).map(council)),
         ])

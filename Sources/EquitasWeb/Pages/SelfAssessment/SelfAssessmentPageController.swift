@@ -5,13 +5,12 @@ import Vapor
 /// The council's self-assessment: the whole of it, how ready it is, and the editor for
 /// one criterion. Who may read or write is settled by the route's declaration; this
 /// only decides what to offer and, in a joint challenge, whose entry is edited.
-struct SelfAssessmentPageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let area = routes.protected(.challenge(.selfAssessment)).grouped("challenges", ":challengeID", "self-assessment")
-        area.get(use: overview)
-        area.get("readiness", use: readiness)
-        area.get(":criterionID", "edit", use: edit)
-        area.post(":criterionID", use: save)
+struct SelfAssessmentPageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.challengeSelfAssessment, use: overview)
+        try routes.on(Site.challengeSelfAssessmentReadiness, use: readiness)
+        try routes.on(Site.challengeSelfAssessmentItemEdit, use: edit)
+        try routes.on(Site.challengeSelfAssessmentItemPost, use: save)
     }
 
     func overview(req: Request) async throws -> Response {
@@ -28,8 +27,6 @@ struct SelfAssessmentPageController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        // Reading the editor is allowed to anyone who may read, so refuse here those who could never save it.
-        guard try await mayWrite(req) else { throw Forbidden(message: AccessMiddleware.refusal(req.actor, .write, .challenge(.selfAssessment))) }
         let data = try await SelfAssessmentData.load(req)
         let (module, criterion) = try found(req, data)
         let council = try council(req, data, asked: req.query["council"])
@@ -62,7 +59,7 @@ struct SelfAssessmentPageController: RouteCollection {
                 } else {
                     _ = try await store.create(challengeId: data.challengeId, entry)
                 }
-                return PageResponse.redirect(to: data.base + "/self-assessment?done=saved")
+                return PageResponse.redirect(to: Site.challengeSelfAssessment.path(data.challengeId) + "?done=saved")
             } catch let failure as ValidationFailure {
                 errors = SelfAssessmentForm.errors(failure)
             }

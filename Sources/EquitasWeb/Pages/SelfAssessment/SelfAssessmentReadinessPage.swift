@@ -11,7 +11,7 @@ struct SelfAssessmentReadinessPage {
 
     func layout() -> PageLayout {
         PageLayout(title: "Is the self-assessment ready?", content: [
-            SelfAssessmentCrumbs.challenge(data.base, name: data.challengeName, [(data.base + "/self-assessment", "Self-assessment")], current: "Readiness"),
+            SelfAssessmentCrumbs.challenge(data.base, name: data.challengeName, [(Site.challengeSelfAssessment.path(data.challengeId), "Self-assessment")], current: "Readiness"),
             .h1([], "Is the self-assessment ready?"),
             .p([.class("lead")], .text(readiness.isComplete
                 ? "Every criterion at the level sought has a narrative and evidence."

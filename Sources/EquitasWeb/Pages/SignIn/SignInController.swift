@@ -6,12 +6,11 @@ import Vapor
 /// Signing in and out. Wrong details get one message whichever was wrong, so the form
 /// never tells a stranger which emails have accounts; repeated failures are slowed by
 /// `SignInThrottle`; the password check runs off the event loop.
-struct SignInController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let open = routes.protected(.everyone)
-        open.get("sign-in", use: form)
-        open.post("sign-in", use: signIn)
-        routes.protected(.signedIn).post("sign-out", use: signOut)
+struct SignInController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.signIn, use: form)
+        try routes.on(Site.signInPost, use: signIn)
+        try routes.on(Site.signOutPost, use: signOut)
     }
 
     struct SignInForm: Content {
@@ -68,7 +67,7 @@ struct SignInController: RouteCollection {
 
     func signOut(req: Request) async throws -> Response {
         if let session = req.signedInSession { try await SessionStore(db: req.db).end(session.id) }
-        let response = PageResponse.redirect(to: "/")
+        let response = PageResponse.redirect(to: Site.home.path)
         response.cookies[SessionCookie.session] = SessionCookie.expired(secure: SessionCookie.secure(req))
         return response
     }
@@ -81,7 +80,7 @@ struct SignInController: RouteCollection {
         let guardValue = existing.isEmpty ? UUID().uuidString + UUID().uuidString : existing
         let response = PageResponse.make(SignInPage.layout(email: email, next: next, guardValue: guardValue, errors: errors), for: req, status: status)
         response.cookies[SessionCookie.signInGuard] = HTTPCookies.Value(
-            string: guardValue, path: "/sign-in", isSecure: SessionCookie.secure(req), isHTTPOnly: true, sameSite: .strict)
+            string: guardValue, path: Site.signIn.path, isSecure: SessionCookie.secure(req), isHTTPOnly: true, sameSite: .strict)
         return response
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// never another site (`https://…`, `//evil`), so the sign-in page cannot be used to
 /// send people elsewhere.
 enum SignInNext {
-    static let fallback = "/dashboard"
+    static let fallback = Site.dashboard.path
 
     static func encode(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.~"))) ?? "/"

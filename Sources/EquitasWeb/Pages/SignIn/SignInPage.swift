@@ -10,13 +10,13 @@ enum SignInPage {
                 .h1([], "Sign in to Equitas"),
                 .p([], "Review managers, peers, council officers and councillors sign in here. Published reports need no account."),
                 .form(
-                    action: "/sign-in", method: .post, [Attribute("novalidate", nil)],
+                    action: Site.signInPost.path, method: .post, [Attribute("novalidate", nil)],
                     .input([Attribute("type", "hidden"), Attribute("name", CSRFMiddleware.field), Attribute("value", guardValue)]),
                     .input([Attribute("type", "hidden"), Attribute("name", "next"), Attribute("value", next ?? "")]),
                     FormControls.text("email", label: "Email address", value: email, error: errors["email"], type: "email", autocomplete: "username"),
                     FormControls.text("password", label: "Password", error: errors["password"], type: "password", autocomplete: "current-password"),
                     FormControls.submit("Sign in")),
             ],
-            currentPath: "/sign-in")
+            currentPath: Site.signIn.path)
     }
 }

@@ -26,7 +26,7 @@ struct EqualityReportPage {
                 [.aria("labelledby", "downloads-heading")],
                 .h2([.id("downloads-heading")], "Download"),
                 .ul([], .fragment(downloads.map { format, words in
-                    .li([], .a(href: WorkforcePaths.equalityReport(id) + "/download?format=\(format.rawValue)", .text("Download as \(words)")))
+                    .li([], .a(href: Site.organisationWorkforceEqualityReportDownload.path(id) + "?format=\(format.rawValue)", .text("Download as \(words)")))
                 }))),
             .section(
                 [.aria("labelledby", "preview-heading"), .class("report-fragment")],

@@ -6,12 +6,11 @@ import Vapor
 
 /// The profile and equality report pages. Access is the routes' own
 /// (`.organisationData(.workforce)`, with the `:organisationID` they name).
-struct ProfilePageController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let workforce = routes.grouped("organisations", ":organisationID", "workforce").protected(.organisationData(.workforce))
-        workforce.get("profile", use: profile)
-        workforce.get("equality-report", use: equalityReport)
-        workforce.get("equality-report", "download", use: download)
+struct ProfilePageController: DeclaredRouteCollection {
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.organisationWorkforceProfile, use: profile)
+        try routes.on(Site.organisationWorkforceEqualityReport, use: equalityReport)
+        try routes.on(Site.organisationWorkforceEqualityReportDownload, use: download)
     }
 
     /// `?snapshot=YYYY-MM-DD` picks a snapshot; an unknown or malformed one is 404.

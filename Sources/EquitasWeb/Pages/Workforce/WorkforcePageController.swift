@@ -7,20 +7,20 @@ import Vapor
 /// A council's workforce pages: the snapshots with the upload form, one snapshot's pay
 /// gaps, and the community profile. Access is the routes' own
 /// (`.organisationData(.workforce)`, with the `:organisationID` they name).
-struct WorkforcePageController: RouteCollection {
+struct WorkforcePageController: DeclaredRouteCollection {
     /// The largest staff list a page takes, as the API does.
     let limit: Int
     static let formAllowance = 64 * 1024
 
-    func boot(routes: any RoutesBuilder) throws {
-        let workforce = routes.grouped("organisations", ":organisationID", "workforce").protected(.organisationData(.workforce))
-        workforce.get(use: list)
-        let upload = workforce.on(.POST, "snapshots", body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.organisationWorkforce, use: list)
+        let upload = try routes.on(
+            Site.organisationWorkforceSnapshotsPost, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
         upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
-        workforce.get("snapshots", ":date", use: show)
-        workforce.post("snapshots", ":date", "delete", use: delete)
-        workforce.get("community-profile", use: communityProfile)
-        let profile = workforce.on(.POST, "community-profile", body: .collect(maxSize: "5mb"), use: saveCommunityProfile)
+        try routes.on(Site.organisationWorkforceSnapshot, use: show)
+        try routes.on(Site.organisationWorkforceSnapshotDeletePost, use: delete)
+        try routes.on(Site.organisationWorkforceCommunityProfile, use: communityProfile)
+        let profile = try routes.on(Site.organisationWorkforceCommunityProfilePost, body: .collect(maxSize: "5mb"), use: saveCommunityProfile)
         profile.userInfo[CSRFMiddleware.bodyLimitKey] = 5 * 1024 * 1024
     }
 

@@ -6,8 +6,8 @@ import Foundation
 /// recognised as a form to correct before saving. A file cannot travel between pages
 /// without scripts, so the preview carries what was recognised in its own fields.
 enum ReportImportPage {
-    static let path = "/library/import"
-    static let confirmPath = "/library/import/confirm"
+    static let path = Site.libraryImport.path
+    static let confirmPath = Site.libraryImportConfirmPost.path
     static let fileField = "file"
 
     static func upload(limit: Int, csrf: String?, errors: FormErrors = FormErrors()) -> PageLayout {
@@ -29,7 +29,7 @@ enum ReportImportPage {
                             + "smaller than \(EvidenceSize.words(limit)). A scanned PDF has no text to read.",
                         error: errors[fileField], accept: ReportFileRecogniser.accept),
                     FormControls.submit("Read the report")),
-                .p([], .a(href: "/challenges", "Back to challenges")),
+                .p([], .a(href: Site.challenges.path, "Back to challenges")),
             ])
     }
 

@@ -8,7 +8,7 @@ import Vapor
 /// published challenge. Those who may set up challenges may import them
 /// (`.challengeRegister`, written); the upload form, which only reads, refuses the rest
 /// as their post would be refused.
-struct ReportImportPageController: RouteCollection {
+struct ReportImportPageController: DeclaredRouteCollection {
     /// The largest report accepted, as for evidence files (and never more than the
     /// Word reader takes).
     let limit: Int
@@ -20,18 +20,16 @@ struct ReportImportPageController: RouteCollection {
         self.limit = min(limit, DocxReportReader.maxFileBytes)
     }
 
-    func boot(routes: any RoutesBuilder) throws {
-        let library = routes.protected(.challengeRegister).grouped("library", "import")
-        library.get(use: form)
-        let upload = library.on(.POST, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.libraryImport, use: form)
+        let upload = try routes.on(Site.libraryImportPost, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
         upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
-        let confirm = library.on(.POST, "confirm", body: .collect(maxSize: ByteCount(value: Self.previewLimit)), use: confirm)
+        let confirm = try routes.on(Site.libraryImportConfirmPost, body: .collect(maxSize: ByteCount(value: Self.previewLimit)), use: confirm)
         confirm.userInfo[CSRFMiddleware.bodyLimitKey] = Self.previewLimit
     }
 
     func form(req: Request) async throws -> Response {
-        try Self.requireImport(req)
-        return PageResponse.make(ReportImportPage.upload(limit: limit, csrf: req.pageContext.csrfToken), for: req)
+        PageResponse.make(ReportImportPage.upload(limit: limit, csrf: req.pageContext.csrfToken), for: req)
     }
 
     func upload(req: Request) async throws -> Response {
@@ -72,7 +70,7 @@ struct ReportImportPageController: RouteCollection {
         case .success(let document):
             do {
                 let id = try await ChallengeInterchange(db: req.db, catalog: req.catalog).importDocument(document)
-                return PageResponse.redirect(to: ChallengePageParts.path(id) + "?done=imported")
+                return PageResponse.redirect(to: Site.challenge.path(id) + "?done=imported")
             } catch let failure as ValidationFailure {
                 return showAgain(FormErrors(ReportImportDraft.Rows().field(for: failure.path), FormErrors.sentence(failure.message)))
             }
@@ -81,11 +79,5 @@ struct ReportImportPageController: RouteCollection {
 
     private struct Upload: Content {
         var file: File?
-    }
-
-    static func requireImport(_ req: Request) throws {
-        guard req.pageContext.may(.write, .challengeRegister) else {
-            throw Forbidden(message: AccessMiddleware.refusal(req.actor, .write, .challengeRegister))
-        }
     }
 }

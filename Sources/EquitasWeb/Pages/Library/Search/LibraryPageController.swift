@@ -6,14 +6,12 @@ import Vapor
 /// `GET /library/similar/:entryID`. Open to everyone, as the API is; each viewer finds
 /// only what they may see (the public: published challenges), and an entry beyond
 /// that is the site's one "Page not found".
-struct LibraryPageController: RouteCollection {
-    static let path = "/library"
-    static let similarPath = "/library/similar"
+struct LibraryPageController: DeclaredRouteCollection {
+    static let path = Site.library.path
 
-    func boot(routes: any RoutesBuilder) throws {
-        let library = routes.protected(.publicRegister).grouped("library")
-        library.get(use: search)
-        library.get("similar", ":entryID", use: similar)
+    func boot(routes: DeclaredRoutes) throws {
+        try routes.on(Site.library, use: search)
+        try routes.on(Site.librarySimilarItem, use: similar)
     }
 
     func search(req: Request) async throws -> Response {

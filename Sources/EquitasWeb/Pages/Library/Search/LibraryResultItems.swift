@@ -36,6 +36,6 @@ enum LibraryResultItems {
         }
         let facts = try await AccessFacts(db: req.db).challenge(challenge.id)
         guard req.may(.read, .challenge(facts, part: .setUp)) else { return nil }
-        return ("/challenges/" + challenge.id.uuidString.lowercased(), "Open the challenge")
+        return (Site.challenge.path(challenge.id), "Open the challenge")
     }
 }

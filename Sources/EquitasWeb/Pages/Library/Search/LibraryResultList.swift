@@ -48,7 +48,7 @@ enum LibraryResultList {
     }
 
     static func similarPath(_ id: UUID) -> String {
-        LibraryPageController.similarPath + "/" + id.uuidString.lowercased()
+        Site.librarySimilarItem.path(id)
     }
 
     private static func item(_ item: Item, number: Int, headingLevel: String, similarLink: Bool) -> Node {
