@@ -29,9 +29,12 @@ struct ActionPlanPageController: RouteCollection {
         return PageResponse.make(ActionPlanRegisterPage.layout(try await PlanRegisterEntry.load(records, req: req)), for: req)
     }
 
+    /// Kept as rendered for each session until the plan's stamp or the day moves.
     func show(req: Request) async throws -> Response {
-        let view = try await PlanView.load(req)
-        return PageResponse.make(ActionPlanPage.layout(view, done: req.query["done"], csrf: req.pageContext.csrfToken), for: req)
+        try await req.keptPage("plan", try req.planID, stamp: try await PlanView.stamp(req)) {
+            let view = try await PlanView.load(req)
+            return ActionPlanPage.layout(view, done: req.query["done"], csrf: req.pageContext.csrfToken)
+        }
     }
 
     /// `?format=xlsx` (the default) or `csv`.
