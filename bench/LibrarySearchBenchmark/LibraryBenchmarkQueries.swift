@@ -15,7 +15,9 @@ struct LibraryBenchmarkQueries {
         let total: Int
         let milliseconds: [Double]
 
-        func percentile(_ p: Double) -> Double {
+        /// Nil when nothing was timed (no finding to sample in a small library).
+        func percentile(_ p: Double) -> Double? {
+            guard !milliseconds.isEmpty else { return nil }
             let sorted = milliseconds.sorted()
             return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
         }
@@ -32,7 +34,8 @@ struct LibraryBenchmarkQueries {
         ("module + year", "pay gap", LibrarySearchFilter(module: "m3", year: 2019), .everything, 1),
         ("level + type", "apprenticeships", LibrarySearchFilter(level: "excellent", organisationType: "district-council"), .everything, 1),
         ("public view", "disabled employees", LibrarySearchFilter(), .published(and: []), 1),
-        ("council view", "menopause", LibrarySearchFilter(), .published(and: [UUID(), UUID()]), 1),
+        // The council's own challenges are two unpublished ones of the library, found at run time.
+        ("council view", "menopause", LibrarySearchFilter(), .published(and: [ownPlaceholder]), 1),
         ("page 20", "residents", LibrarySearchFilter(), .everything, 20),
     ]
 
@@ -46,12 +49,18 @@ struct LibraryBenchmarkQueries {
         func note(_ name: String) { mismatches.append(name) }
     }
 
+    static let ownPlaceholder = UUID()
+
     func run() async throws -> [Timing] {
         let store = LibrarySearchStore(db: db)
         let rowByRow = LibrarySearchStore(db: db, filtersInIndex: false)
         let clock = ContinuousClock()
         var timings: [Timing] = []
-        for search in Self.searches {
+        let sql = db as! any SQLDatabase
+        let own = try await sql.raw("SELECT id FROM challenges WHERE status <> 'published' ORDER BY id LIMIT 2").all()
+            .map { try $0.decode(column: "id", as: UUID.self) }
+        for var search in Self.searches {
+            if case .published(let also) = search.visibility, also == [Self.ownPlaceholder] { search.visibility = .published(and: Set(own)) }
             let query = try LibraryQuery.parse(search.query)
             let page = try EquitasCore.PageRequest(page: search.page, per: 20)
             var times: [Double] = []
@@ -69,9 +78,13 @@ struct LibraryBenchmarkQueries {
                 await checks.note(search.name)
             }
         }
-        let sql = db as! any SQLDatabase
-        let samples = try await sql.raw("SELECT source_id FROM library_search_entries WHERE entry % 9973 = 0 LIMIT \(literal: runs)").all()
-            .map { try $0.decode(column: "source_id", as: UUID.self) }
+        // Findings spread evenly over the library: every step-th entry, `runs` of them
+        // (a fixed step of 9,973 found none in a library of 30 challenges).
+        let entries = try await sql.raw("SELECT COUNT(*) AS n FROM library_search_entries").first()?.decode(column: "n", as: Int.self) ?? 0
+        let step = max(1, entries / max(1, runs))
+        let samples = try await sql.raw("""
+            SELECT source_id FROM library_search_entries WHERE entry % \(literal: step) = 0 ORDER BY entry LIMIT \(literal: runs)
+            """).all().map { try $0.decode(column: "source_id", as: UUID.self) }
         var similar: [Double] = []
         var found = 0
         for id in samples {
@@ -91,15 +104,16 @@ struct LibraryBenchmarkQueries {
 
     static func table(_ timings: [Timing]) -> String {
         var lines = ["| search | results | p50 ms | p95 ms | max ms |", "|---|---:|---:|---:|---:|"]
+        func ms(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "–" }
         for timing in timings {
-            lines.append(String(
-                format: "| %@ | %d | %.1f | %.1f | %.1f |", timing.name, timing.total, timing.percentile(0.5), timing.percentile(0.95),
-                timing.milliseconds.max() ?? 0))
+            lines.append(
+                "| \(timing.name) | \(timing.total) | \(ms(timing.percentile(0.5))) | \(ms(timing.percentile(0.95))) | \(ms(timing.milliseconds.max())) |")
         }
         let all = Timing(name: "all", total: 0, milliseconds: timings.flatMap(\.milliseconds))
         lines.append("")
-        lines.append(String(format: "All %d searches: p50 %.1f ms, p95 %.1f ms, max %.1f ms (goal: p95 under 50 ms)", all.milliseconds.count,
-                            all.percentile(0.5), all.percentile(0.95), all.milliseconds.max() ?? 0))
+        lines.append(
+            "All \(all.milliseconds.count) searches: p50 \(ms(all.percentile(0.5))) ms, p95 \(ms(all.percentile(0.95))) ms, "
+                + "max \(ms(all.milliseconds.max())) ms (goal: p95 under 50 ms)")
         return lines.joined(separator: "\n")
     }
 }

@@ -102,7 +102,9 @@ run_one() {
     # self-assessment): the first listed challenge whose report has recommendations.
     challenge=""
     for candidate in $(curl -s -H "Cookie: $cookie" "$base/challenges" | grep -o 'href="/challenges/[0-9a-fA-F-]\{36\}"' | grep -o '[0-9a-fA-F-]\{36\}' | awk '!seen[$0]++'); do
-        if curl -s -H "Cookie: $cookie" "$base/challenges/$candidate/report/preview" | grep -q 'Recommendations'; then
+        # Into a file first: `curl | grep -q` fails under pipefail when grep stops early.
+        curl -s -o "$work/candidate.html" -H "Cookie: $cookie" "$base/challenges/$candidate/report/preview"
+        if grep -q 'Recommendations' "$work/candidate.html"; then
             challenge=$candidate
             break
         fi

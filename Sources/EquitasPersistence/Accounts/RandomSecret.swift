@@ -26,6 +26,6 @@ enum RandomSecret {
     /// A plain hash is enough (no salt, no slow hash): the secret has 256 bits of
     /// entropy, so there is nothing to guess.
     static func hash(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        LowercaseHex.string(SHA256.hash(data: Data(text.utf8)))
     }
 }

@@ -12,6 +12,15 @@ public struct ChallengeStamp: Hashable, Sendable {
     public var directory: Int64
 }
 
+/// Where the challenges that follow one stand: how many there are, the sum of their
+/// revisions and the newest one's creation. Kept apart from `ChallengeStamp`, so that
+/// the follow-up's own busy cycle does not move the earlier challenge's kept pages; only
+/// its overview, which lists the followers, checks it. A follower added, removed or
+/// changed moves the count, the newest creation or the sum (revisions only go up).
+public struct FollowersStamp: Hashable, Sendable {
+    public var text: String
+}
+
 /// Where an action plan stands: its own changes, those of the challenge it answers
 /// (whose modules and councils it names) and the directory's.
 public struct ActionPlanStamp: Hashable, Sendable {
@@ -32,37 +41,20 @@ public struct ChangeStamps: Sendable {
     }
 
     /// Nil when there is no such challenge.
-    public func challenge(_ id: UUID) async throws -> (status: ChallengeStatus, stamp: ChallengeStamp)? {
-        let query: SQLQueryString = """
-            SELECT c.status AS status, c.revision AS revision, c.created_at AS created_at, d.revision AS directory
-            FROM challenges c CROSS JOIN change_counters d WHERE c.id = \(bind: id) AND d.name = 'directory'
-            """
-        guard let row = try await sql.raw(query).first() else { return nil }
-        let status = try row.decode(column: "status", as: String.self)
-        guard let known = ChallengeStatus(rawValue: status) else {
-            throw CorruptColumn(table: "challenges", column: "status", value: status)
-        }
-        let stamp = ChallengeStamp(
-            revision: try row.decode(column: "revision", as: Int64.self), createdAt: try row.decode(column: "created_at", as: String.self),
-            directory: try row.decode(column: "directory", as: Int64.self))
-        return (known, stamp)
+    public func challenge(_ id: UUID) async throws -> (status: ChallengeStatus, stamp: ChallengeStamp, followers: FollowersStamp)? {
+        guard case .challenge(_, let status, let stamp, let followers)? = try await read(.challenge(id)) else { return nil }
+        return (status, stamp, followers)
     }
 
     /// Nil when there is no such plan.
     public func actionPlan(_ id: UUID) async throws -> (organisationId: UUID, stamp: ActionPlanStamp)? {
-        let query: SQLQueryString = """
-            SELECT p.organisation_id AS organisation_id, p.revision AS revision, p.created_at AS created_at,
-                c.revision AS challenge_revision, c.created_at AS challenge_created_at, d.revision AS directory
-            FROM action_plans p LEFT JOIN challenges c ON c.id = p.challenge_id CROSS JOIN change_counters d
-            WHERE p.id = \(bind: id) AND d.name = 'directory'
-            """
-        guard let row = try await sql.raw(query).first() else { return nil }
-        let stamp = ActionPlanStamp(
-            revision: try row.decode(column: "revision", as: Int64.self), createdAt: try row.decode(column: "created_at", as: String.self),
-            challengeRevision: try row.decode(column: "challenge_revision", as: Int64?.self),
-            challengeCreatedAt: try row.decode(column: "challenge_created_at", as: String?.self),
-            directory: try row.decode(column: "directory", as: Int64.self))
-        return (try row.decode(column: "organisation_id", as: UUID.self), stamp)
+        guard case .actionPlan(_, let organisation, let stamp)? = try await read(.actionPlan(id)) else { return nil }
+        return (organisation, stamp)
+    }
+
+    private func read(_ asked: StampAsked) async throws -> StampRead? {
+        guard let row = try await sql.raw(StampQuery.select(asked)).first() else { return nil }
+        return try StampQuery.decode(asked, row)
     }
 
     /// The directory's counter alone, for pages that show names but no challenge.

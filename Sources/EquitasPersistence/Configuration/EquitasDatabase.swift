@@ -77,6 +77,7 @@ public enum EquitasDatabase {
         M0045_CreateCalendarFeeds(),
         M0046_AddPublicity(),
         M0050_AddOrganisationDisclosureThreshold(),
+        M0051_StampCommitteeReports(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {

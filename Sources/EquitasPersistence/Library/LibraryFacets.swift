@@ -1,5 +1,6 @@
 import EquitasCore
 import Foundation
+import SQLKit
 
 /// A search's filters and visibility as an FTS5 expression over the index's `facets`
 /// column (M0042): the same tokens the migration's triggers write, spelt the same way —
@@ -11,6 +12,12 @@ struct LibraryFacets {
     var required: [String] = []
     /// …and none of these.
     var excluded: [String] = []
+    /// The challenges besides the published ones a council may see (`.published(and:)`),
+    /// and the challenge "similar practice" leaves out. Their tokens are spelt in SQL by
+    /// the triggers' own `hex()` of the bound id: a token spelt here from the UUID's
+    /// bytes did not match what SQLite's `hex()` makes of the id as the driver stores it.
+    var alsoChallenges: [UUID] = []
+    var excludedChallenge: UUID?
     /// What the tokens could not say, for the SQL conditions.
     var remaining = LibrarySearchFilter()
     var remainingVisibility = LibraryVisibility.everything
@@ -26,10 +33,8 @@ struct LibraryFacets {
         case .everything: break
         case .published(let also) where also.isEmpty:
             required.append(Self.token("zs", ChallengeStatus.published.rawValue))
-        case .published:
-            // Challenge ids stay SQL conditions: the benchmark found a token spelt here
-            // from a UUID's bytes not matching what SQLite's hex() makes of the stored id.
-            remainingVisibility = visibility
+        case .published(let also):
+            alsoChallenges = also.sorted { $0.uuidString < $1.uuidString }
         }
         if let module = filter.module { required.append(Self.token("zm", module)) }
         if let kind = filter.kind { required.append(Self.token("zk", kind.rawValue)) }
@@ -40,29 +45,40 @@ struct LibraryFacets {
             // `LIKE 'YYYY-%'` on the date: its first five characters, as the trigger keeps them.
             if (1000...9999).contains(year) { required.append(Self.token("zy", "\(year)-")) } else { remaining.year = year }
         }
-        remaining.excludingChallenge = filter.excludingChallenge
+        excludedChallenge = filter.excludingChallenge
     }
 
-    /// The text query limited to the text column, with the facets beside it.
-    func expression(text: String) -> String {
-        var expression = "({text} : (\(text)))"
-        if !required.isEmpty { expression += " AND ({facets} : (\(required.joined(separator: " AND "))))" }
-        if !excluded.isEmpty { expression = "(\(expression)) NOT ({facets} : (\(excluded.joined(separator: " OR "))))" }
+    /// The text query limited to the text column, with the facets beside it: an SQL
+    /// expression that makes the FTS5 query, so that challenge tokens are spelt by SQL.
+    func expression(text: String) -> SQLQueryString {
+        var expression: SQLQueryString = "\(bind: "({text} : (\(text)))")"
+        var all = required.map { SQLQueryString("\(bind: $0)") }
+        if !alsoChallenges.isEmpty {
+            let published = SQLQueryString("\(bind: Self.token("zs", ChallengeStatus.published.rawValue))")
+            all.append(Self.group([published] + alsoChallenges.map(Self.challengeToken), separator: " OR "))
+        }
+        if !all.isEmpty { expression = "\(expression) || ' AND ({facets} : ' || \(Self.group(all, separator: " AND ")) || ')'" }
+        var none = excluded.map { SQLQueryString("\(bind: $0)") }
+        if let excludedChallenge { none.append(Self.challengeToken(excludedChallenge)) }
+        if !none.isEmpty { expression = "'(' || \(expression) || ') NOT ({facets} : ' || \(Self.group(none, separator: " OR ")) || ')'" }
         return expression
     }
 
-    static func token(_ prefix: String, _ value: String) -> String {
-        "\"" + prefix + hex(Array(value.utf8)) + "0\""
+    /// `(a SEP b SEP c)` as an SQL string expression.
+    private static func group(_ parts: [SQLQueryString], separator: String) -> SQLQueryString {
+        var joined: SQLQueryString = "'('"
+        for (index, part) in parts.enumerated() {
+            joined = index == 0 ? "\(joined) || \(part)" : "\(joined) || \(literal: separator) || \(part)"
+        }
+        return "\(joined) || ')'"
     }
 
-    private static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
+    /// `"zc…0"` for a challenge, spelt as the trigger spells it (`LibraryFacetSchema.token`).
+    private static func challengeToken(_ id: UUID) -> SQLQueryString {
+        "'\"zc' || hex(\(bind: id)) || '0\"'"
+    }
+
+    static func token(_ prefix: String, _ value: String) -> String {
+        "\"" + prefix + LowercaseHex.string(value.utf8) + "0\""
     }
 }

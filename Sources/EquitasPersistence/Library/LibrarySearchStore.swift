@@ -166,7 +166,7 @@ struct LibrarySearchDialect {
             let facets = filtersInIndex ? LibraryFacets(filter, visibility) : LibraryFacets(remaining: filter, visibility)
             // FTS5 wants the table's own name, unaliased, on MATCH and in its functions.
             from = "library_search_text JOIN library_search_entries e ON e.entry = library_search_text.rowid"
-            match = "library_search_text MATCH \(bind: facets.expression(text: expression))"
+            match = "library_search_text MATCH (\(facets.expression(text: expression)))"
             textMatch = "library_search_text MATCH \(bind: "{text} : (\(expression))")"
             let remaining = facets.remaining
             allInIndex = remaining == LibrarySearchFilter() && facets.remainingVisibility == .everything

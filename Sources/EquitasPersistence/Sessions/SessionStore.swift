@@ -35,12 +35,24 @@ public struct SessionStore: Sendable {
     /// The live session behind a cookie's secret, or nil. Notes the time of use at most
     /// once a minute, so that browsing does not write on every page.
     public func session(forSecret secret: String, now: Date = Date()) async throws -> SignedInSession? {
-        guard RandomSecret.isWellFormed(secret), let found = try await live(tokenHash: RandomSecret.hash(secret)) else { return nil }
+        try await session(forSecret: secret, now: now, with: nil).session
+    }
+
+    /// The same, with the stamp the request's route will check read in the same
+    /// statement (ADR 0004): a signed-in page then costs one round trip to the database
+    /// when nothing has changed. The stamp is nil when there is no live session or no
+    /// such challenge or plan (the route's own check then answers as usual).
+    public func session(forSecret secret: String, now: Date = Date(), with asked: StampAsked?) async throws
+        -> (session: SignedInSession?, stamp: StampRead?)
+    {
+        guard RandomSecret.isWellFormed(secret), let found = try await live(tokenHash: RandomSecret.hash(secret), with: asked) else {
+            return (nil, nil)
+        }
         guard let created = Self.date(found.createdAt), let seen = Self.date(found.lastSeenAt),
             now.timeIntervalSince(created) < Self.absoluteLimit, now.timeIntervalSince(seen) < Self.idleLimit, !found.disabled
         else {
             try await end(found.session.id)
-            return nil
+            return (nil, nil)
         }
         if now.timeIntervalSince(seen) >= 60 {
             // One statement, not a read then a write in a transaction: SQLite refuses
@@ -59,18 +71,22 @@ public struct SessionStore: Sendable {
                 db.logger.warning("the session's time of use was not noted: \(String(reflecting: error))")
             }
         }
-        return found.session
+        return (found.session, found.stamp)
     }
 
     /// The session and its account in one statement, decoded by hand: this runs before
     /// every signed-in request, and Fluent's model decoding (reflection) and query
     /// building cost more than the query itself.
-    private func live(tokenHash: String) async throws -> (session: SignedInSession, createdAt: String, lastSeenAt: String, disabled: Bool)? {
+    private func live(tokenHash: String, with asked: StampAsked?)
+        async throws -> (session: SignedInSession, createdAt: String, lastSeenAt: String, disabled: Bool, stamp: StampRead?)?
+    {
         let sql = try SQLAccess.sql(db)
+        let stampColumns: SQLQueryString = asked == nil ? "" : ", st.*"
+        let stampJoin: SQLQueryString = asked.map { "LEFT JOIN (\(StampQuery.select($0))) st ON 1 = 1" } ?? ""
         let query: SQLQueryString = """
             SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, a.id AS account_id, a.email, a.name, a.role,
-                a.organisation_id, a.person_id, a.disabled_at
-            FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = \(bind: tokenHash)
+                a.organisation_id, a.person_id, a.disabled_at\(stampColumns)
+            FROM sessions s JOIN accounts a ON a.id = s.account_id \(stampJoin) WHERE s.token_hash = \(bind: tokenHash)
             """
         guard let row = try await sql.raw(query).first() else { return nil }
         let role = try row.decode(column: "role", as: String.self)
@@ -84,7 +100,7 @@ public struct SessionStore: Sendable {
             csrfToken: try row.decode(column: "csrf_token", as: String.self))
         return (
             session, try row.decode(column: "created_at", as: String.self), try row.decode(column: "last_seen_at", as: String.self),
-            try row.decode(column: "disabled_at", as: String?.self) != nil
+            try row.decode(column: "disabled_at", as: String?.self) != nil, try asked.flatMap { try StampQuery.decode($0, row) }
         )
     }
 

@@ -20,6 +20,22 @@ extension Application {
 extension Request {
     private struct ChallengeStampKey: StorageKey { typealias Value = ChallengeStamp }
     private struct PlanStampKey: StorageKey { typealias Value = ActionPlanStamp }
+    private struct FollowersStampKey: StorageKey { typealias Value = FollowersStamp }
+    private struct StampReadKey: StorageKey { typealias Value = StampRead }
+
+    /// The stamp the route will check, by its `:challengeID` or else its `:planID`, so
+    /// that the session's query can read it too.
+    var routeStampAsked: StampAsked? {
+        if let text = parameters.get("challengeID") { return UUID(uuidString: text).map { .challenge($0) } }
+        if let text = parameters.get("planID") { return UUID(uuidString: text).map { .actionPlan($0) } }
+        return nil
+    }
+
+    /// The stamp read with the session, if it was.
+    var stampRead: StampRead? {
+        get { storage[StampReadKey.self] }
+        set { storage[StampReadKey.self] = newValue }
+    }
 
     /// The value kept for `kind` and `id` at `stamp`, or `load()`'s. Only requests that
     /// read use the cache: one that writes reads afresh whatever it shows afterwards.
@@ -39,11 +55,26 @@ extension Request {
         return stamp
     }
 
+    /// The stamp of the challenges that follow the route's `:challengeID`, read with its own.
+    func followersStamp() async throws -> FollowersStamp {
+        if let stamp = storage[FollowersStampKey.self] { return stamp }
+        _ = try await challengeFacts()
+        guard let stamp = storage[FollowersStampKey.self] else { throw Abort(.internalServerError) }
+        return stamp
+    }
+
     /// The challenge's status and stamp in one query, the rest of its access facts from
     /// the cache at that stamp.
     func loadChallengeFacts(_ id: UUID) async throws -> ChallengeFacts {
-        guard let (status, stamp) = try await ChangeStamps(db: db).challenge(id) else { throw NotFound(entity: "challenge", id: id) }
+        let read: (status: ChallengeStatus, stamp: ChallengeStamp, followers: FollowersStamp)?
+        if case .challenge(id, let status, let stamp, let followers)? = stampRead {
+            read = (status, stamp, followers)
+        } else {
+            read = try await ChangeStamps(db: db).challenge(id)
+        }
+        guard let (status, stamp, followers) = read else { throw NotFound(entity: "challenge", id: id) }
         storage[ChallengeStampKey.self] = stamp
+        storage[FollowersStampKey.self] = followers
         var facts = try await cached("access-facts", id, stamp: stamp) { try await AccessFacts(db: db).challenge(id) }
         facts.status = status
         return facts
@@ -59,9 +90,13 @@ extension Request {
 
     /// The plan's council and stamp in one query.
     func loadActionPlanOrganisation(_ id: UUID) async throws -> UUID {
-        guard let (organisation, stamp) = try await ChangeStamps(db: db).actionPlan(id) else {
-            throw NotFound(entity: "action plan", id: id)
+        let read: (organisationId: UUID, stamp: ActionPlanStamp)?
+        if case .actionPlan(id, let organisation, let stamp)? = stampRead {
+            read = (organisation, stamp)
+        } else {
+            read = try await ChangeStamps(db: db).actionPlan(id)
         }
+        guard let (organisation, stamp) = read else { throw NotFound(entity: "action plan", id: id) }
         storage[PlanStampKey.self] = stamp
         return organisation
     }

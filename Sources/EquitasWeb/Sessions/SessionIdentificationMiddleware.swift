@@ -10,7 +10,9 @@ struct SessionIdentificationMiddleware: AsyncMiddleware {
         guard let secret = request.cookies[SessionCookie.session]?.string, !secret.isEmpty else {
             return try await next.respond(to: request)
         }
-        guard let session = try await SessionStore(db: request.db).session(forSecret: secret) else {
+        let found = try await SessionStore(db: request.db).session(forSecret: secret, with: request.routeStampAsked)
+        request.stampRead = found.stamp
+        guard let session = found.session else {
             let response = try await next.respond(to: request)
             response.cookies[SessionCookie.session] = SessionCookie.expired(secure: SessionCookie.secure(request))
             return response

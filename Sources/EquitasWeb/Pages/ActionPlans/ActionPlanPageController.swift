@@ -28,10 +28,13 @@ struct ActionPlanPageController: DeclaredRouteCollection {
         return PageResponse.make(ActionPlanRegisterPage.layout(try await PlanRegisterEntry.load(records, req: req)), for: req)
     }
 
+    /// Kept as rendered for each session until the plan's stamp or the day moves.
     func show(req: Request) async throws -> Response {
-        let view = try await PlanView.load(req)
-        let reports = try await req.actionPlans.committeeReports(view.planId).map(\.value)
-        return PageResponse.make(ActionPlanPage.layout(view, done: req.query["done"], csrf: req.pageContext.csrfToken, reports: reports), for: req)
+        try await req.keptPage("plan", try req.planID, stamp: try await PlanView.stamp(req)) {
+            let view = try await PlanView.load(req)
+            let reports = try await req.actionPlans.committeeReports(view.planId).map(\.value)
+            return ActionPlanPage.layout(view, done: req.query["done"], csrf: req.pageContext.csrfToken, reports: reports)
+        }
     }
 
     /// `?format=xlsx` (the default) or `csv`.

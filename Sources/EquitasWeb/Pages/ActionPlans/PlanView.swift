@@ -23,15 +23,20 @@ struct PlanView {
         var council: String
     }
 
-    private struct StoredStamp: Hashable, Sendable {
+    struct Stamp: Hashable, Sendable {
         var plan: ActionPlanStamp
         var today: CalendarDate
     }
 
+    /// Everything a plan's pages show changes only with this: the plan's stamp and the day.
+    static func stamp(_ req: Request) async throws -> Stamp {
+        Stamp(plan: try await req.actionPlanStamp(), today: req.today)
+    }
+
     static func load(_ req: Request) async throws -> PlanView {
         let planId = try req.planID
-        let today = req.today
-        let stamp = StoredStamp(plan: try await req.actionPlanStamp(), today: today)
+        let stamp = try await stamp(req)
+        let today = stamp.today
         let stored = try await req.cached("plan-view", planId, stamp: stamp) {
             let record = try await req.actionPlans.record(planId)
             let vocabulary = try await ActionPlanInterchange(db: req.db, catalog: req.catalog).vocabulary(for: record)

@@ -128,23 +128,48 @@ struct ChallengePageController: DeclaredRouteCollection {
         }
     }
 
+    /// What the overview shows changes only with the challenge's stamp and its followers'.
+    private struct OverviewStamp: Hashable, Sendable {
+        var challenge: ChallengeStamp
+        var followers: FollowersStamp
+    }
+
+    /// Kept as rendered for each session until either stamp moves.
     func overview(req: Request) async throws -> Response {
-        try await overviewPage(req, done: req.doneMessage(Self.doneWords), transitionError: nil, status: .ok)
+        let id = try req.id("challengeID", entity: "challenge")
+        let stamp = OverviewStamp(challenge: try await req.challengeStamp(), followers: try await req.followersStamp())
+        return try await req.keptPage("overview", id, stamp: stamp) {
+            try await overviewLayout(req, done: req.doneMessage(Self.doneWords), transitionError: nil)
+        }
     }
 
     /// The challenges that follow this one and that the viewer may see; the viewer's
-    /// visible challenges are read only when there is a follower to check.
+    /// visible challenges are read only when there is a follower to check. The followers
+    /// are kept under their own stamp, read with the challenge's.
     private static func visibleFollowers(_ req: Request, of id: UUID) async throws -> [Identified<Challenge>] {
-        let followers = try await ChallengeStore(db: req.db, catalog: req.catalog).followers(of: id)
+        let followers = try await req.cached("followers", id, stamp: try await req.followersStamp()) {
+            try await ChallengeStore(db: req.db, catalog: req.catalog).followers(of: id)
+        }
         guard !followers.isEmpty, let visible = try await req.visibleChallengeIds() else { return followers }
         return followers.filter { visible.contains($0.id) }
     }
 
+    /// Recorded feedback moves the challenge's stamp (M0037), so its summary is kept under it.
+    private static func feedback(_ req: Request, of id: UUID) async throws -> FeedbackSummary? {
+        try await req.cached("feedback-summary", id, stamp: try await req.challengeStamp()) {
+            try await FeedbackStore(db: req.db, catalog: req.catalog).summary(challengeId: id)
+        }
+    }
+
     private func overviewPage(_ req: Request, done: String?, transitionError: String?, status: HTTPResponseStatus) async throws -> Response {
+        PageResponse.make(try await overviewLayout(req, done: done, transitionError: transitionError), for: req, status: status)
+    }
+
+    private func overviewLayout(_ req: Request, done: String?, transitionError: String?) async throws -> PageLayout {
         let loaded = try await LoadedChallenge.load(req)
         let facts = try await req.challengeFacts()
         let readable = Set(ChallengeArea.allCases.filter { req.pageContext.may(.read, .challenge(facts, part: $0)) })
-        let feedback = readable.contains(.feedback) ? try await FeedbackStore(db: req.db, catalog: req.catalog).summary(challengeId: loaded.id) : nil
+        let feedback = readable.contains(.feedback) ? try await Self.feedback(req, of: loaded.id) : nil
         let model = ChallengeOverviewPage.Model(
             id: loaded.id, challenge: loaded.challenge.visible(to: ChallengeVisibility(req.actor, facts)),
             framework: req.catalog.framework(loaded.challenge.frameworkId, version: loaded.challenge.frameworkVersion),
@@ -154,7 +179,7 @@ struct ChallengePageController: DeclaredRouteCollection {
             transitionError: transitionError,
             followers: try await Self.visibleFollowers(req, of: loaded.id),
             maySetUpFollowUp: req.pageContext.may(.write, .challengeRegister))
-        return PageResponse.make(ChallengeOverviewPage.layout(model, csrf: req.pageContext.csrfToken), for: req, status: status)
+        return ChallengeOverviewPage.layout(model, csrf: req.pageContext.csrfToken)
     }
 
     /// A refused move is shown on the overview, at the status buttons, with what may follow.

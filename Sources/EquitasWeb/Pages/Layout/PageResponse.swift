@@ -25,10 +25,15 @@ enum PageResponse {
     }
 
     static func make(_ layout: PageLayout, status: HTTPResponseStatus = .ok) -> Response {
+        make(ByteBuffer(string: layout.render()), status: status)
+    }
+
+    /// A page already rendered (`Request.keptPage`): the same headers, the bytes as kept.
+    static func make(_ body: ByteBuffer, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
         secure(&headers)
-        return Response(status: status, headers: headers, body: .init(string: layout.render()))
+        return Response(status: status, headers: headers, body: .init(buffer: body))
     }
 
     static func secure(_ headers: inout HTTPHeaders) {
