@@ -1,8 +1,9 @@
 """Every page type in pages.py, in a real browser: the HTTP status, that the page's
 policy blocks inline script, axe-core at WCAG 2.2 AA with zero violations allowed,
 a visible focus indicator on every Tab stop, and a screenshot; then the same page at a
-phone's width (390 px): no sideways scroll, axe-core again, a second screenshot; then
-the keyboard journeys in journeys.py. Run through run.sh, which starts the server and
+tablet's width (768 px) and a phone's (390 px): no sideways scroll, axe-core again, a
+screenshot each; then at the narrowest phone (320 px) no sideways scroll; then the
+keyboard journeys in journeys.py. Run through run.sh, which starts the server and
 says where."""
 
 import os
@@ -38,9 +39,13 @@ def server_alive(pid: str | None):
     return alive
 
 
-# A phone held upright (an iPhone 12 to 15 is 390 CSS pixels wide); the desktop width is
-# the window's as opened in browser.py.
+# A phone held upright (an iPhone 12 to 15 is 390 CSS pixels wide); a tablet held upright
+# (an iPad's 768, above the 641 px where tables reflow: the widths where a wide table
+# would scroll); the narrowest phone in use (320, an iPhone SE's first edition, and
+# WCAG's reflow width). The desktop width is the window's as opened in browser.py.
 PHONE_WIDTH = 390
+TABLET_WIDTH = 768
+SMALLEST_WIDTH = 320
 DESKTOP_WIDTH = 1280
 
 # How wide the document is against the window it is shown in: wider means the page
@@ -55,6 +60,19 @@ for (const element of document.body.querySelectorAll('*')) {
 const name = widest ? widest.tagName.toLowerCase() + (widest.id ? '#' + widest.id : '')
     + (widest.className && typeof widest.className === 'string' ? '.' + widest.className.trim().split(/\s+/).join('.') : '') : '';
 return {document: root.scrollWidth, viewport: root.clientWidth, widest: name};
+"""
+
+
+# A breadcrumb's "›" is drawn before its step, tied to the step above it: the first line
+# box of each step must be on the line where the step before it ends, or a line would
+# start with "›". Returns the steps that start a line.
+_BREADCRUMB_BREAKS = """
+const broken = [];
+for (const item of document.querySelectorAll('.breadcrumbs li + li')) {
+    const before = item.previousElementSibling.getClientRects(), own = item.getClientRects();
+    if (before.length && own.length && own[0].top > before[before.length - 1].top + 1) broken.push(item.textContent.trim());
+}
+return broken;
 """
 
 
@@ -108,37 +126,45 @@ def check_page(driver, axe: Axe, base: str, page, url: str, number: int, out: st
         if stop.indicator is None:
             problems.append(f"  <{stop.tag}> {stop.name!r} shows no focus indicator when focused")
     shot = screenshot(driver, out, number, page.name)
-    narrow, narrow_problems = check_narrow(driver, axe, out, number, page.name)
-    problems += narrow_problems
+    tablet, tablet_problems = check_narrow(driver, axe, out, number, page.name, TABLET_WIDTH)
+    narrow, narrow_problems = check_narrow(driver, axe, out, number, page.name, PHONE_WIDTH)
+    smallest, smallest_problems = check_narrow(driver, None, out, number, page.name, SMALLEST_WIDTH)
+    problems += tablet_problems + narrow_problems + smallest_problems
     mark = "FAIL" if problems else "ok  "
     review = f", {len(result['incomplete'])} for review by hand ({', '.join(result['incomplete'])})" if result["incomplete"] else ""
     print(f"{mark} {page.name} ({url[len(base):]}{', as ' + page.role if page.role else ''}): HTTP {status}, "
           f"{len(result['violations'])} axe violations{review}, {len(stops)} Tab stops, "
-          f"{narrow['document']} px wide in a {narrow['viewport']} px window at {PHONE_WIDTH}; {os.path.relpath(shot)}")
+          f"document/window px at {TABLET_WIDTH}: {tablet['document']}/{tablet['viewport']}, "
+          f"at {PHONE_WIDTH}: {narrow['document']}/{narrow['viewport']}, "
+          f"at {SMALLEST_WIDTH}: {smallest['document']}/{smallest['viewport']}; {os.path.relpath(shot)}")
     for line in problems:
         print(line)
     return problems
 
 
-def check_narrow(driver, axe: Axe, out: str, number: int, name: str) -> tuple[dict, list[str]]:
+def check_narrow(driver, axe: Axe | None, out: str, number: int, name: str, width: int) -> tuple[dict, list[str]]:
     """The page as it stands (a form's answer included: narrowing the window reloads
-    nothing), at a phone's width: it must not scroll sideways, and axe-core runs again,
-    since what the style sheet shows and hides changes with the width."""
+    nothing), at a narrower width: it must not scroll sideways; with `axe`, axe-core runs
+    again (what the style sheet shows and hides changes with the width) and a screenshot
+    is taken; without, only the width is measured."""
     problems = []
     height = driver.get_window_size()["height"]
-    driver.set_window_size(PHONE_WIDTH, height)
+    driver.set_window_size(width, height)
     try:
         # A busy browser may lay the page out again a moment after the window narrows.
-        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.innerWidth") <= PHONE_WIDTH,
-                                        message=f"the window did not narrow to {PHONE_WIDTH} px")
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.innerWidth") <= width,
+                                        message=f"the window did not narrow to {width} px")
         widths = driver.execute_script(_WIDTHS)
         if widths["document"] > widths["viewport"]:
-            problems.append(f"  scrolls sideways at {PHONE_WIDTH} px: the document is {widths['document']} px wide "
+            problems.append(f"  scrolls sideways at {width} px: the document is {widths['document']} px wide "
                             f"in a {widths['viewport']} px window (widest: {widths['widest']})")
-        for violation in axe.run(driver)["violations"]:
-            problems += [line.replace("  ", f"  at {PHONE_WIDTH} px: ", 1) if i == 0 else line
-                         for i, line in enumerate(describe_violation(violation))]
-        screenshot(driver, out, number, name, suffix=f"-{PHONE_WIDTH}")
+        for step in driver.execute_script(_BREADCRUMB_BREAKS):
+            problems.append(f"  at {width} px a line of the breadcrumbs starts with \"›\" (before {step!r})")
+        if axe is not None:
+            for violation in axe.run(driver)["violations"]:
+                problems += [line.replace("  ", f"  at {width} px: ", 1) if i == 0 else line
+                             for i, line in enumerate(describe_violation(violation))]
+            screenshot(driver, out, number, name, suffix=f"-{width}")
     finally:
         driver.set_window_size(DESKTOP_WIDTH, height)
     return widths, problems

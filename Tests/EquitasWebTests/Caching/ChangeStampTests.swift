@@ -95,7 +95,9 @@ struct ChangeStampTests {
             #expect(with("challenge_id").subtracting(challengeCovered).isEmpty, "tables with a challenge_id and no trigger")
             // A plan's kept exports (M0038) are not changes to it: an export that moved the
             // plan's stamp would make its own sheet stale.
-            let planCovered = Set(ChangeStampSchema.planChildren).union([M0038_CreateActionPlanExports.table])
+            // Nor are its committee reports (M0041): the plan's pages read them afresh, outside
+            // anything kept under the stamp, and they change nothing a sheet holds.
+            let planCovered = Set(ChangeStampSchema.planChildren).union([M0038_CreateActionPlanExports.table, "committee_reports"])
             #expect(with("plan_id").subtracting(planCovered).isEmpty, "tables with a plan_id and no trigger")
             #expect(with("self_assessment_id") == ["self_assessment_evidence"])
             #expect(with("session_id") == ["session_peers"])

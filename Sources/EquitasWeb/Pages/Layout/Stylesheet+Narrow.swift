@@ -33,6 +33,11 @@ extension Stylesheet {
     /// writes), form fields and long words keep within the screen, and headings step down
     /// a size. Body text stays at 19 px: smaller, a link alone on its line falls under
     /// WCAG 2.2's 24 px target size.
+    ///
+    /// From 641 to 768 px (a tablet held upright) tables keep their columns but are held
+    /// to the page's width (`table-layout: fixed`): the columns share it, cells a little
+    /// tighter (the text keeps its size, for 24 px targets), long words broken, so a seven-column table of pay gaps does
+    /// not scroll sideways. A drop-down is never wider than its container at any width.
     static let narrow = """
 
         .narrow-menu { display: none; }
@@ -71,6 +76,14 @@ extension Stylesheet {
 
           figure.chart { max-width: 100%; }
           .task-list-status { text-align: left; }
+        }
+
+        select { max-width: 100%; }
+
+        @media (min-width: 40.125em) and (max-width: 48em) {
+          main table { table-layout: fixed; }
+          main th, main td { padding-right: 0.5rem; overflow-wrap: anywhere; }
+          main td button, main td input, main td select { max-width: 100%; white-space: normal; }
         }
         """
 }
