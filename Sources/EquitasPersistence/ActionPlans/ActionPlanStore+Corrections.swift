@@ -5,7 +5,7 @@ import Foundation
 /// Committee reports, and correcting or removing a progress update by its author until
 /// the next one (`ProgressUpdateCorrection`). Both rows are audited, so every correction
 /// and removal is in the plan's trail with who made it and what it said before. Committee
-/// reports do not move the plan's change stamp: the pages read them afresh each time.
+/// reports move the plan's change stamp (M0051's triggers), since the plan page is kept.
 extension ActionPlanStore {
     /// The plan's committee reports, oldest first.
     public func committeeReports(_ planId: UUID) async throws -> [Identified<CommitteeReport>] {

@@ -95,12 +95,36 @@ struct ChangeStampTests {
             #expect(with("challenge_id").subtracting(challengeCovered).isEmpty, "tables with a challenge_id and no trigger")
             // A plan's kept exports (M0038) are not changes to it: an export that moved the
             // plan's stamp would make its own sheet stale.
-            // Nor are its committee reports (M0041): the plan's pages read them afresh, outside
-            // anything kept under the stamp, and they change nothing a sheet holds.
+            // Committee reports (M0041) carry triggers of M0051's: the plan page is kept.
             let planCovered = Set(ChangeStampSchema.planChildren).union([M0038_CreateActionPlanExports.table, "committee_reports"])
+            let triggers = try await triggerNames(app)
+            #expect(triggers.contains { $0.hasPrefix("committee_reports_stamp") }, "committee reports move the plan's stamp")
             #expect(with("plan_id").subtracting(planCovered).isEmpty, "tables with a plan_id and no trigger")
             #expect(with("self_assessment_id") == ["self_assessment_evidence"])
             #expect(with("session_id") == ["session_peers"])
+        }
+    }
+
+    /// The triggers in the database, on either kind.
+    private func triggerNames(_ app: Application) async throws -> [String] {
+        let sql = try #require(app.db as? any SQLDatabase)
+        let query: SQLQueryString = sql.dialect.name == "postgresql"
+            ? "SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal"
+            : "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        return try await sql.raw(query).all().map { try $0.decode(column: "name", as: String.self) }
+    }
+
+    @Test("a committee report recorded moves the plan's stamp, so the kept plan page is made again")
+    func committeeReportMovesPlanStamp() async throws {
+        try await withTestApp { app in
+            let demo = try await DemoLoader.load(on: app.db, catalog: shippedCatalog)
+            let stamps = try ChangeStamps(db: app.db)
+            let before = try #require(try await stamps.actionPlan(demo.actionPlanId)).stamp
+            let store = ActionPlanStore(db: app.db, catalog: shippedCatalog)
+            let day = CalendarDate(year: 2026, month: 3, day: 10)!
+            _ = try await store.recordCommitteeReport(
+                demo.actionPlanId, CommitteeReport(date: day, committee: "Scrutiny Committee", recordedBy: "Test"), today: day)
+            #expect(try #require(try await stamps.actionPlan(demo.actionPlanId)).stamp != before)
         }
     }
 
@@ -127,13 +151,16 @@ struct ChangeStampTests {
         try await withTestApp { app in
             // One connection throughout. Preparing again adds the columns again, which
             // fails ("duplicate column") unless reverting took them away.
-            // M0037's triggers use M0036's column, so it goes first and comes back last.
+            // M0037's and M0051's triggers use M0036's column (and, on PostgreSQL, M0051
+            // uses its function), so they go first and come back last.
             try await app.db.transaction { db in
                 let migration = M0036_CreateChangeStamps()
+                try await M0051_StampCommitteeReports().revert(on: db)
                 try await M0037_CreateFeedbackPresentations().revert(on: db)
                 try await migration.revert(on: db)
                 try await migration.prepare(on: db)
                 try await M0037_CreateFeedbackPresentations().prepare(on: db)
+                try await M0051_StampCommitteeReports().prepare(on: db)
                 #expect(try await ChangeStamps(db: db).directory() == 0)
             }
         }
