@@ -33,7 +33,7 @@ struct DashboardSummary: Sendable {
         var names = OrganisationNames(store: OrganisationStore(db: req.db))
         var entries: [ChallengeEntry] = []
         var tasks: [(task: AwaitingTask, challenge: String)] = []
-        let today = CalendarDate(Date())
+        let today = req.today
         for challenge in page.items {
             let value = challenge.value
             let framework = req.catalog.framework(value.frameworkId, version: value.frameworkVersion)
