@@ -21,6 +21,8 @@ struct APIRoutes: RouteCollection {
         try api.register(collection: AuditTrailController())
         try api.register(collection: WorkforceController(limit: evidenceLimit))
         try api.register(collection: ImpactAssessmentController())
+        try api.register(collection: EqualityObjectiveController())
+        try api.register(collection: CommitteeMeetingController())
         try api.register(collection: WorkforceProfileController())
         try api.register(collection: EqualityReportController())
         try api.protected(.publicRegister).register(collection: LibraryController())
