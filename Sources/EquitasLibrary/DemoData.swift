@@ -26,6 +26,11 @@ public enum DemoData {
     /// assessments as the API takes them, without the council (the loader adds it).
     public static func impactAssessments() throws -> Data { try resource("demo-impact-assessments") }
 
+    /// The demo council's equality objectives (with measures and a year's progress) and
+    /// the committee meetings that monitor its plan: `{"objectives": […],
+    /// "committee_meetings": […]}` as the API takes them, without the council.
+    public static func equalityObjectives() throws -> Data { try resource("demo-equality-objectives") }
+
     private static func resource(_ name: String, extension fileExtension: String = "json") throws -> Data {
         guard let url = Bundle.module.url(forResource: name, withExtension: fileExtension, subdirectory: "Demo") else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the demo data (\(name).\(fileExtension)) is missing from this build"])

@@ -41,6 +41,8 @@ C = "/challenges/{challenge}"
 P = "/action-plans/{plan}"
 # The demo council's register of impact assessments (the demo officer's council).
 E = "/organisations/{demo_council}/impact-assessments"
+# Its equality objectives register.
+O = "/organisations/{demo_council}/equality-objectives"
 
 PAGE_TYPES = [
     PageType("Home", "/"),
@@ -152,6 +154,14 @@ PAGE_TYPES = [
              button="Add the assessment"),
     PageType("Impact assessment", E + "/{assessment}", role="council-officer"),
     PageType("Impact assessment edit", E + "/{assessment}/edit", role="council-officer"),
+    PageType("Equality objectives", O, role="council-officer"),
+    PageType("New equality objective", O + "/new", role="council-officer"),
+    PageType("New equality objective, nothing entered", O + "/new", role="council-officer", status=422,
+             button="Add the objective"),
+    PageType("Equality objective", O + "/{objective}", role="council-officer"),
+    PageType("Equality objective edit", O + "/{objective}/edit", role="council-officer"),
+    PageType("Record a year's progress", O + "/{objective}/progress/new?measure=1", role="council-officer"),
+    PageType("Committee meetings", "/organisations/{demo_council}/committee-meetings", role="council-officer"),
 ]
 
 _ID = r"([0-9a-f-]{36})"
@@ -200,6 +210,8 @@ def discover(driver, base: str) -> dict[str, str]:
     if "demo_council" in values:
         driver.get(base + "/organisations/" + values["demo_council"] + "/impact-assessments")
         _first(driver, values, "assessment", re.compile(rf"/impact-assessments/{_ID}$"))
+        driver.get(base + "/organisations/" + values["demo_council"] + "/equality-objectives")
+        _first(driver, values, "objective", re.compile(rf"/equality-objectives/{_ID}$"))
     # The demo council (Wyvern Vale, the demo officer's) has the workforce snapshots.
     driver.get(base + "/organisations")
     for link in driver.find_elements(By.CSS_SELECTOR, "main a[href]"):

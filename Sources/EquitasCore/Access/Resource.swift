@@ -34,8 +34,11 @@ public enum OrganisationDataArea: String, CaseIterable, Hashable, Sendable {
     case workforce
     /// The register of equality impact assessments.
     case impactAssessments = "impact-assessments"
-    /// The equality duty calendar: statutory dates, the award's end, reviews and actions due.
+    /// The equality duty calendar: statutory dates, the award's end, reviews and actions
+    /// due; and the committee meetings it shows, which the council's officers enter.
     case calendar
+    /// The register of equality objectives, their measures and yearly progress.
+    case equalityObjectives = "equality-objectives"
 }
 
 /// The facts about a challenge that decide who may see or change it.

@@ -2,7 +2,8 @@ import Foundation
 
 /// A council's equality duty calendar between two days: the statutory dates
 /// (`StatutoryDuties`: the pay gap snapshot and deadline, the yearly equality
-/// information, the end of its award, impact assessment reviews), and the due dates of
+/// information, the end of its award, impact assessment reviews, its equality
+/// objectives' progress and renewal, its committees' meetings), and the due dates of
 /// its plans' unfinished actions. One list, soonest first, for the calendar page, the
 /// `equitas calendar` command and the iCalendar feed alike.
 public enum DutyCalendar {
@@ -31,6 +32,8 @@ public enum DutyCalendar {
     static func category(_ title: String) -> String {
         if title.hasPrefix("Impact assessment") { return "Impact assessment" }
         if title.hasPrefix("Equality framework award") { return "Award" }
+        if title.hasPrefix("Equality objective") { return "Objective" }
+        if title.hasPrefix("Committee:") { return "Committee" }
         return "Statutory"
     }
 

@@ -2,12 +2,14 @@ import Foundation
 
 /// The dates of a council's equality duty (England, the Equality Act 2010 (Specific
 /// Duties and Public Authorities) Regulations 2017, and the gender pay gap regulations
-/// for the public sector) between two days, with the council's own: when its award ends
-/// and when its impact assessments are to be reviewed.
+/// for the public sector) between two days, with the council's own: when its award ends,
+/// when its impact assessments are to be reviewed, when its equality objectives' yearly
+/// progress and renewal fall due, and when its committees meet on the plan.
 public enum StatutoryDuties {
     public static func duties(
         organisationId: UUID, from: CalendarDate, to: CalendarDate, awards: [(level: String, expires: CalendarDate)] = [],
-        impactReviews: [(title: String, date: CalendarDate)] = []
+        impactReviews: [(title: String, date: CalendarDate)] = [], objectives: [EqualityObjective] = [],
+        committees: [CommitteeMeeting] = []
     ) -> [ReminderInput.Duty] {
         var duties: [ReminderInput.Duty] = []
         for year in from.year...max(from.year, to.year) {
@@ -24,6 +26,9 @@ public enum StatutoryDuties {
         }
         for review in impactReviews {
             duties.append(.init(organisationId: organisationId, date: review.date, title: "Impact assessment review: \(review.title)"))
+        }
+        for (title, date) in objectives.flatMap(\.dutyDates) + committees.map(\.dutyDate) {
+            duties.append(.init(organisationId: organisationId, date: date, title: title))
         }
         return duties.filter { from <= $0.date && $0.date <= to }.sorted { ($0.date, $0.title) < ($1.date, $1.title) }
     }

@@ -1,6 +1,7 @@
 /// The presentation a team gives on its last day, in the shape of the decks peer teams
 /// have used: title (dated the day of the feedback session), thanks, what a peer
-/// challenge is and is not, scope and team; for each module its strengths and areas
+/// challenge is and is not, scope and team; for a follow-up, each module and the last
+/// recommendations since the last challenge; for each module its strengths and areas
 /// for consideration as headlines; good practice; what people told us; the headline
 /// judgement; the recommendations, each naming its council in a joint challenge; next
 /// steps. A slide shows a finding's first sentence; the full words are in its speaker
@@ -16,6 +17,7 @@ public enum FeedbackDeckBuilder {
     public static func build(_ record: ChallengeRecord, framework: Framework, date: CalendarDate, secondFramework: Framework? = nil) -> SlideDeck {
         let context = ReportContext(record: record, framework: framework, secondFramework: secondFramework)
         var slides = opening(context, presented: feedbackDay(record) ?? date)
+        slides += sinceLastChallenge(context)
         for scope in context.inScope {
             let title = context.moduleTitle(scope.id)
             slides += headlineSlides("\(title): strengths", lines(.strength, module: scope.id, context))

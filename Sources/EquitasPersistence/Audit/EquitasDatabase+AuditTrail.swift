@@ -37,6 +37,8 @@ extension EquitasDatabase {
         AuditTrailMiddleware<AccountRow>(),
         AuditTrailMiddleware<APITokenRow>(),
         AuditTrailMiddleware<ImpactAssessmentRow>(),
+        AuditTrailMiddleware<EqualityObjectiveRow>(),
+        AuditTrailMiddleware<CommitteeMeetingRow>(),
         AuditTrailMiddleware<WorkforceSnapshotRow>(),
         AuditTrailMiddleware<CommunityProfileRow>(),
     ]

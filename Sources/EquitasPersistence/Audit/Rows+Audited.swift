@@ -19,6 +19,14 @@ extension ImpactAssessmentRow: AuditedRow {
     func auditScope(on db: any Database) async throws -> AuditScope { .none }
 }
 
+extension EqualityObjectiveRow: AuditedRow {
+    func auditScope(on db: any Database) async throws -> AuditScope { .none }
+}
+
+extension CommitteeMeetingRow: AuditedRow {
+    func auditScope(on db: any Database) async throws -> AuditScope { .none }
+}
+
 extension AccountRow: AuditedRow {
     static var secretColumns: Set<String> { ["password_hash"] }
     func auditScope(on db: any Database) async throws -> AuditScope { .none }

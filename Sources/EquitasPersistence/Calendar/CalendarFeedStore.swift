@@ -13,7 +13,7 @@ public struct CalendarFeedStore: Sendable {
     public init(db: any Database) { self.db = db }
 
     /// A new secret for the account, replacing (and so revoking) any earlier one.
-    public func issue(accountId: UUID, now: Date = Date()) async throws -> String {
+    public func issue(accountId: UUID, now: Date) async throws -> String {
         let secret = RandomSecret.generate()
         try await db.transaction { db in
             let sql = try SQLAccess.sql(db)

@@ -76,6 +76,8 @@ public enum EquitasDatabase {
         M0044_AddReminderSettings(),
         M0045_CreateCalendarFeeds(),
         M0046_AddPublicity(),
+        M0047_CreateEqualityObjectives(),
+        M0048_CreateCommitteeMeetings(),
         M0050_AddOrganisationDisclosureThreshold(),
         M0051_StampCommitteeReports(),
     ]
@@ -112,5 +114,6 @@ public enum EquitasDatabase {
         "findings", "recommendations", "report_versions", "report_comments", "feedback_presentations",
         "action_plans", "action_plan_items", "plan_actions", "progress_updates", "action_plan_exports", "committee_reports", "accounts", "api_tokens", "audit_events",
         "sessions", "sign_in_attempts", "workforce_snapshots", "staff_records", "community_profiles", "calendar_feeds",
+        "equality_objectives", "committee_meetings",
     ]
 }

@@ -54,8 +54,9 @@ public struct ReminderStore: Sendable {
         return work
     }
 
-    /// The equality duty's dates for each council, with its published awards and its
-    /// impact assessments' reviews.
+    /// The equality duty's dates for each council, with its published awards, its impact
+    /// assessments' reviews, its equality objectives' progress and renewal, and its
+    /// committees' meetings.
     public func duties(_ councils: [UUID], from: CalendarDate, to: CalendarDate) async throws -> [ReminderInput.Duty] {
         let awarded = try await ChallengeStore(db: db, catalog: catalog).accredited(try PageRequest(per: PageRequest.maximumPer)).items
         var duties: [ReminderInput.Duty] = []
@@ -68,7 +69,10 @@ public struct ReminderStore: Sendable {
             let reviews = try await ImpactAssessmentStore(db: db).list(organisationId: council).compactMap { assessment -> (title: String, date: CalendarDate)? in
                 assessment.value.reviewDate.map { (assessment.value.title, $0) }
             }
-            duties += StatutoryDuties.duties(organisationId: council, from: from, to: to, awards: awards, impactReviews: reviews)
+            let objectives = try await EqualityObjectiveStore(db: db).list(organisationId: council).map(\.value)
+            let meetings = try await CommitteeMeetingStore(db: db).list(organisationId: council).map(\.value)
+            duties += StatutoryDuties.duties(
+                organisationId: council, from: from, to: to, awards: awards, impactReviews: reviews, objectives: objectives, committees: meetings)
         }
         return duties
     }

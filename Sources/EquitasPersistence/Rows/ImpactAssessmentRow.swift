@@ -55,11 +55,5 @@ final class ImpactAssessmentRow: ValueRow, @unchecked Sendable {
             reviewDate: try read(reviewDate, as: CalendarDate.init, column: "review_date"), published: published)
     }
 
-    /// Compact and with sorted keys, so an unchanged list is byte for byte the same and
-    /// the audit trail records no change.
-    static func encode(_ impacts: [CharacteristicImpact]) -> String {
-        let encoder = JSONCoding.encoder()
-        encoder.outputFormatting.remove(.prettyPrinted)
-        return (try? encoder.encode(impacts)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-    }
+    static func encode(_ impacts: [CharacteristicImpact]) -> String { CompactJSON.string(impacts) }
 }

@@ -34,7 +34,8 @@ public struct OrganisationStore: Sendable {
         try await rows.replace(id, with: try value.validated())
     }
 
-    /// Refused while a challenge, a person, an action plan or an account refers to the
+    /// Refused while a challenge, a person, an action plan, an account or a record in one
+    /// of its registers (impact assessments, equality objectives, committee meetings) refers to the
     /// organisation: deleting it would silently rewrite a report, orphan a plan, or
     /// leave a council's officers belonging to no council.
     public func delete(_ id: UUID) async throws {
@@ -45,10 +46,13 @@ public struct OrganisationStore: Sendable {
             let plans = try await ActionPlanRow.query(on: db).filter("organisation_id", .equal, id).count()
             let accounts = try await AccountRow.query(on: db).filter("organisation_id", .equal, id).count()
             let assessments = try await ImpactAssessmentRow.query(on: db).filter("organisation_id", .equal, id).count()
-            guard challenges == 0, people == 0, plans == 0, accounts == 0, assessments == 0 else {
+            let objectives = try await CouncilRegister<EqualityObjectiveRow>(db: db).count(organisationId: id)
+            let meetings = try await CouncilRegister<CommitteeMeetingRow>(db: db).count(organisationId: id)
+            guard challenges == 0, people == 0, plans == 0, accounts == 0, assessments == 0, objectives == 0, meetings == 0 else {
                 let uses = [
                     Self.count(challenges, "challenge"), Self.count(people, "person", "people"), Self.count(plans, "action plan"),
                     Self.count(accounts, "account"), Self.count(assessments, "impact assessment"),
+                    Self.count(objectives, "equality objective"), Self.count(meetings, "committee meeting"),
                 ].compactMap { $0 }
                 throw RuleViolation("\(row.name) is named by \(uses.joined(separator: " and ")); remove those first")
             }

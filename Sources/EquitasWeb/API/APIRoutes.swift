@@ -19,6 +19,8 @@ struct APIRoutes: DeclaredRouteCollection {
         try routes.register(AuditTrailController())
         try routes.register(WorkforceController(limit: evidenceLimit))
         try routes.register(ImpactAssessmentController())
+        try routes.register(EqualityObjectiveController())
+        try routes.register(CommitteeMeetingController())
         try routes.register(WorkforceProfileController())
         try routes.register(EqualityReportController())
         try routes.register(LibraryController())

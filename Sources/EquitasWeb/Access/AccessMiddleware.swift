@@ -85,6 +85,7 @@ extension OrganisationDataArea {
         case .workforce: "workforce data"
         case .impactAssessments: "impact assessments"
         case .calendar: "the equality duty calendar"
+        case .equalityObjectives: "equality objectives"
         }
     }
 }

@@ -28,6 +28,7 @@ public enum DemoLoader {
         }
         try await DemoWorkforce.load(on: db)
         try await DemoImpactAssessments.load(on: db)
+        try await DemoEqualityObjectives.load(on: db)
         let plans = try await ActionPlanStore(db: db, catalog: catalog).list(try PageRequest(per: 1), organisationId: nil, challengeId: challengeId)
         let planId: UUID
         if let plan = plans.items.first {

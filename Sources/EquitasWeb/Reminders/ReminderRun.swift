@@ -12,8 +12,9 @@ public enum ReminderRun {
     }
 
     /// Sends every message through the configured transport in one go (one SMTP
-    /// connection) and returns one line per message: recipient and subject.
-    public static func deliver(_ messages: [ReminderMessage], mail: MailSettings, dryRun: Bool, now: Date = Date()) async throws -> [String] {
+    /// connection) and returns one line per message: recipient and subject. `now` (the
+    /// application's clock) dates the messages.
+    public static func deliver(_ messages: [ReminderMessage], mail: MailSettings, dryRun: Bool, now: Date) async throws -> [String] {
         let lines = messages.map(\.line)
         guard !dryRun, !messages.isEmpty else { return lines }
         guard let transport = mail.transport else { throw SMTPError(mail.missing ?? "no way to send mail") }

@@ -13,8 +13,10 @@ enum RouteParameter: String, CaseIterable, Sendable {
     case findingID
     case frameworkID
     case itemID
+    case meetingID
     case memberID
     case number
+    case objectiveID
     case organisationID
     case partID
     case personID

@@ -8,11 +8,11 @@ enum RouteTable {
     static let service: [RouteDeclaration] = Site.serviceRoutes
 
     static let api: [RouteDeclaration] =
-        API.directoryRoutes + API.challengeRoutes + API.actionPlanRoutes + API.organisationDataRoutes
+        API.directoryRoutes + API.challengeRoutes + API.actionPlanRoutes + API.organisationDataRoutes + API.councilRegisterRoutes
 
     static let pages: [RouteDeclaration] =
         Site.publicRoutes + Site.directoryRoutes + Site.challengeRoutes + Site.peerWorkRoutes + Site.actionPlanRoutes
-        + Site.organisationDataRoutes + Site.libraryRoutes
+        + Site.organisationDataRoutes + Site.councilRegisterRoutes + Site.libraryRoutes
 
     static var all: [RouteDeclaration] { service + api + pages }
 

@@ -39,7 +39,7 @@ struct FollowUpTests {
         }
     }
 
-    @Test("the report's \"Since the last challenge\" renders in Markdown, HTML, Word and PDF")
+    @Test("the report's \"Since the last challenge\" renders in Markdown, HTML, Word, PDF and the feedback deck")
     func reportFormats() async throws {
         try await withTestApp { app in
             let demo = try await DemoLoader.load(on: app.db, catalog: shippedCatalog)
@@ -52,10 +52,14 @@ struct FollowUpTests {
                 switch format {
                 case .docx: return try DocxReportReader.read(data).map(\.text).joined(separator: "\n")
                 case .pdf: return try PdfReportReader.read(data).map(\.text).joined(separator: "\n")
+                case .pptx:
+                    // EQUITAS_WRITE_DECK=path keeps the deck, to open in Impress and look at.
+                    if let path = ProcessInfo.processInfo.environment["EQUITAS_WRITE_DECK"] { try data.write(to: URL(fileURLWithPath: path)) }
+                    return try PptxReportReader.read(data).map(\.text).joined(separator: "\n")
                 default: return String(decoding: data, as: UTF8.self)
                 }
             }
-            var formats: [ReportFormat] = [.md, .html, .docx]
+            var formats: [ReportFormat] = [.md, .html, .docx, .pptx]
             if (try? PDFExport.checkAvailable()) != nil, PdfReportReader.executable() != nil {
                 formats.append(.pdf)
             } else {
@@ -64,6 +68,12 @@ struct FollowUpTests {
             for format in formats {
                 let words = try text(format).replacingOccurrences(of: "\n", with: " ")
                 #expect(words.contains("Since the last challenge"), "\(format)")
+                if format == .pptx {
+                    #expect(words.contains("Since the last challenge: each module") && words.contains("Since the last challenge: the last recommendations"))
+                    #expect(words.contains("last time") && words.contains("; now "), "each module then and now")
+                    #expect(words.contains("Open: ") && words.contains("Off track"), "each recommendation's state, its actions in the notes")
+                    continue
+                }
                 #expect(words.contains("What became of the last recommendations"), "\(format)")
                 #expect(words.contains("Off track"), "\(format): an action's status")
                 // Table headers wrap inside their cells in a PDF, so only the others are read whole.

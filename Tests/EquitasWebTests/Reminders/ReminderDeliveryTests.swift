@@ -56,12 +56,13 @@ struct ReminderDeliveryTests {
                 "EQUITAS_SMTP_HOST": "127.0.0.1", "EQUITAS_SMTP_PORT": String(receiver.port), "EQUITAS_MAIL_FROM": "equitas@council.test",
             ])
             let messages = try await ReminderRun.messages(db: app.db, catalog: shippedCatalog, asOf: Self.asOf, settings: ReminderSettings())
-            let lines = try await ReminderRun.deliver(messages, mail: mail, dryRun: false)
+            let lines = try await ReminderRun.deliver(messages, mail: mail, dryRun: false, now: Date(timeIntervalSince1970: 1_773_144_000))
             let received = await receiver.messages
             await receiver.stop()
 
             #expect(lines.count == messages.count && received.count == messages.count, "every message arrived")
             #expect(received.allSatisfy { $0.from == "equitas@council.test" && $0.recipients.count == 1 })
+            #expect(received.allSatisfy { $0.data.contains("Date: Tue, 10 Mar 2026 12:00:00 +0000") }, "dated by the clock passed in, not the machine's")
             let digests = received.filter { $0.data.contains("Subject: Equitas: your actions") }
             let withWork = world.addresses.keys.filter { $0 != world.quiet && !Self.expected(world, lead: $0).isEmpty }
             #expect(!withWork.isEmpty, "the demo has lead officers with actions due")
@@ -92,7 +93,7 @@ struct ReminderDeliveryTests {
             let receiver = try await SMTPReceiver.start()
             let mail = try MailSettings(environment: ["EQUITAS_SMTP_HOST": "127.0.0.1", "EQUITAS_SMTP_PORT": String(receiver.port)], hostName: "host.test")
             let messages = try await ReminderRun.messages(db: app.db, catalog: shippedCatalog, asOf: Self.asOf, settings: ReminderSettings())
-            let lines = try await ReminderRun.deliver(messages, mail: mail, dryRun: true)
+            let lines = try await ReminderRun.deliver(messages, mail: mail, dryRun: true, now: Date(timeIntervalSince1970: 1_773_144_000))
             #expect(lines == messages.map(\.line) && !lines.isEmpty)
             #expect(await receiver.messages.isEmpty)
             await receiver.stop()
@@ -109,14 +110,14 @@ struct ReminderDeliveryTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         let mail = try MailSettings(environment: ["EQUITAS_SENDMAIL": script.path, "EQUITAS_MAIL_FROM": "equitas@council.test"])
         let message = ReminderMessage(kind: .digest, to: "alex@council.test", toName: "Alex", subject: "Equitas: your actions, 1 overdue", body: "Dear Alex,\n.\nEnd")
-        _ = try await ReminderRun.deliver([message], mail: mail, dryRun: false)
+        _ = try await ReminderRun.deliver([message], mail: mail, dryRun: false, now: Date(timeIntervalSince1970: 1_773_144_000))
         #expect(try String(contentsOf: folder.appendingPathComponent("args"), encoding: .utf8) == "-i -f equitas@council.test -- alex@council.test\n")
         let sent = try String(contentsOf: folder.appendingPathComponent("message"), encoding: .utf8)
         #expect(sent.contains("Subject: Equitas: your actions, 1 overdue\n") && sent.contains("\n.\nEnd"))
 
         let missing = try MailSettings(environment: ["EQUITAS_SENDMAIL": folder.appendingPathComponent("none").path])
         #expect(missing.transport == nil && missing.missing?.contains("EQUITAS_SMTP_HOST") == true)
-        await #expect(throws: SMTPError.self) { try await ReminderRun.deliver([message], mail: missing, dryRun: false) }
+        await #expect(throws: SMTPError.self) { try await ReminderRun.deliver([message], mail: missing, dryRun: false, now: Date(timeIntervalSince1970: 1_773_144_000)) }
     }
 }
 

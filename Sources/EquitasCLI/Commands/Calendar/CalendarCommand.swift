@@ -26,21 +26,26 @@ struct CalendarCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard ["text", "ics"].contains(format) else { throw ValidationError("--format: \"\(format)\" is not text or ics") }
-        let start = try OptionValue.date(from, option: "from")
+        _ = try window(today: AppClock.system.today)
+    }
+
+    /// --from (today by default) to --to (a year on by default).
+    func window(today: CalendarDate) throws -> (CalendarDate, CalendarDate) {
+        let start = try OptionValue.date(from, option: "from", default: today)
         let end = try OptionValue.date(to, option: "to", default: start.adding(years: 1))
         guard start <= end else { throw ValidationError("--to: \(end) is before --from, \(start)") }
+        return (start, end)
     }
 
     func run() async throws {
-        let start = try OptionValue.date(from, option: "from")
-        let end = try OptionValue.date(to, option: "to", default: start.adding(years: 1))
         let configuration = try Runtime.configuration(options: runtime)
+        let (start, end) = try window(today: configuration.clock.today)
         let (name, entries) = try await Runtime.withApplication(configuration) { app in
             let council = try await OrganisationLookup.find(organisation, on: app.db)
             return (council.value.name, try await CalendarStore(db: app.db, catalog: configuration.catalog).entries(organisationId: council.id, from: start, to: end))
         }
         if format == "ics" {
-            FileHandle.standardOutput.write(Data(ICalendarWriter.write(entries, name: "\(name): equality duty calendar", stamp: Date()).utf8))
+            FileHandle.standardOutput.write(Data(ICalendarWriter.write(entries, name: "\(name): equality duty calendar", stamp: configuration.clock.now).utf8))
         } else if entries.isEmpty {
             print("Nothing in \(name)'s calendar from \(start.longForm) to \(end.longForm).")
         } else {

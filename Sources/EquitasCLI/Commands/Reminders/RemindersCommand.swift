@@ -29,13 +29,13 @@ struct RemindersSendCommand: AsyncParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        _ = try OptionValue.date(asOf, option: "as-of")
+        _ = try OptionValue.date(asOf, option: "as-of", default: AppClock.system.today)
     }
 
     func run() async throws {
-        let day = try OptionValue.date(asOf, option: "as-of")
         let environment = ProcessInfo.processInfo.environment
         let configuration = try Runtime.configuration(options: runtime)
+        let day = try OptionValue.date(asOf, option: "as-of", default: configuration.clock.today)
         let settings: ReminderSettings
         let mail: MailSettings
         do {
@@ -50,7 +50,7 @@ struct RemindersSendCommand: AsyncParsableCommand {
         }
         let lines: [String]
         do {
-            lines = try await ReminderRun.deliver(messages, mail: mail, dryRun: dryRun)
+            lines = try await ReminderRun.deliver(messages, mail: mail, dryRun: dryRun, now: configuration.clock.now)
         } catch {
             throw RuntimeError("sending failed, so none may have gone: \(error)")
         }

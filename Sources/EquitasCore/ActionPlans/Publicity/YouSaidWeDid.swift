@@ -38,10 +38,7 @@ public struct YouSaidWeDid: Equatable, Sendable {
         let challenge = record.challenge.value
         let names = challenge.organisationIds.compactMap { id in record.organisations.first { $0.id == id }?.value.name }
         let items = record.recommendations.sorted { $0.value.number < $1.value.number }.map { recommendation -> Item in
-            let answering = plans.compactMap { plan in
-                plan.items.first { $0.item.value.recommendationId == recommendation.id }
-                    ?? plan.items.first { $0.item.value.recommendationId == nil && $0.item.value.number == recommendation.value.number }
-            }
+            let answering = PlanItemRecord.answering(recommendation, in: plans)
             let shown = answering.first { publicItems.contains($0.item.id) }
             let updates = answering.flatMap { item in
                 item.actions.flatMap { action in

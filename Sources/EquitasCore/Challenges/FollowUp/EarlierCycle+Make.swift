@@ -4,7 +4,7 @@ extension EarlierCycle {
     /// Last time, from the earlier challenge's record and the council's action plans
     /// that answer it (one per council in a joint challenge). The team's work comes in
     /// only when the council may read it (`AccessPolicy`: from the final report on).
-    /// A plan item answers a recommendation by its id, or else by its number.
+    /// A plan item answers a recommendation as `PlanItemRecord.answering` says.
     public static func make(earlier record: ChallengeRecord, framework: Framework?, plans: [ActionPlanRecord]) -> EarlierCycle {
         let challenge = record.challenge.value
         let shown = AccessPolicy.councilReads(.peerWork, ChallengeFacts(status: challenge.status, organisationIds: challenge.organisationIds, teamPersonIds: []))
@@ -27,13 +27,7 @@ extension EarlierCycle {
 
     private static func carried(_ recommendation: Identified<Recommendation>, plans: [ActionPlanRecord]) -> CarriedRecommendation {
         let value = recommendation.value
-        let answering = plans.filter { plan in
-            value.organisationId == nil || plan.plan.value.organisationId == value.organisationId
-        }
-        let items = answering.compactMap { plan in
-            plan.items.first { $0.item.value.recommendationId == recommendation.id }
-                ?? plan.items.first { $0.item.value.recommendationId == nil && $0.item.value.number == value.number }
-        }
+        let items = PlanItemRecord.answering(recommendation, in: plans)
         let actions = items.flatMap(\.actions).map { action in
             CarriedAction(
                 description: action.action.value.description, status: action.action.value.status,

@@ -17,9 +17,10 @@ enum CalendarPage {
         return PageLayout(title: "Equality duty calendar", content: [
             ChallengePageParts.breadcrumbs([(base, council.value.name), (nil, "Equality duty calendar")]),
             .h1([], "Equality duty calendar"),
-            .p([.class("lead")], .text("\(council.value.name): the statutory dates of the equality duty, the end of its award, impact assessment reviews and actions falling due, from \(today.adding(days: -30)?.longForm ?? "") to \(today.adding(years: 1).longForm).")),
+            .p([.class("lead")], .text("\(council.value.name): the statutory dates of the equality duty, the end of its award, impact assessment reviews, its equality objectives' yearly progress and renewal, its committees' meetings and actions falling due, from \(today.adding(days: -30)?.longForm ?? "") to \(today.adding(years: 1).longForm).")),
             .p([], .a(href: Site.organisationCalendarIcs.path(council.id), "Download as iCalendar (.ics)"), " · ",
                .a(href: Site.accountCalendar.path, "Subscribe from Outlook or a phone with your own feed address")),
+            .p([], .a(href: Site.equalityObjectives.path(council.id), "Equality objectives"), " · ", .a(href: Site.committeeMeetings.path(council.id), "Committee meetings")),
             entries.isEmpty
                 ? .p([], "Nothing falls due in this time.")
                 : .table([],

@@ -22,7 +22,7 @@ struct CalendarPageController: DeclaredRouteCollection {
 
     func page(req: Request) async throws -> Response {
         let council = try await OrganisationStore(db: req.db).get(try req.organisationID)
-        let today = CalendarDate(Date())
+        let today = req.today
         let window = Self.window(today)
         let entries = try await CalendarStore(db: req.db, catalog: req.catalog).entries(organisationId: council.id, from: window.from, to: window.to)
         return PageResponse.make(CalendarPage.layout(council: council, entries: entries, today: today), for: req)
@@ -30,9 +30,9 @@ struct CalendarPageController: DeclaredRouteCollection {
 
     func download(req: Request) async throws -> Response {
         let council = try await OrganisationStore(db: req.db).get(try req.organisationID)
-        let window = Self.window(CalendarDate(Date()))
+        let window = Self.window(req.today)
         let entries = try await CalendarStore(db: req.db, catalog: req.catalog).entries(organisationId: council.id, from: window.from, to: window.to)
-        let text = ICalendarWriter.write(entries, name: "\(council.value.name): equality duty calendar", stamp: Date())
+        let text = ICalendarWriter.write(entries, name: "\(council.value.name): equality duty calendar", stamp: req.clock.now)
         return FileResponse.make(Data(text.utf8), contentType: "text/calendar; charset=utf-8", filename: "equality-duty-calendar.ics")
     }
 
@@ -44,7 +44,7 @@ struct CalendarPageController: DeclaredRouteCollection {
               try await !AccountStore(db: req.db).isDisabled(accountId)
         else { throw Abort(.notFound, reason: "no calendar feed has this address; it may have been revoked") }
         let account = try await AccountStore(db: req.db).get(accountId).value
-        let window = Self.window(CalendarDate(Date()))
+        let window = Self.window(req.today)
         let store = CalendarStore(db: req.db, catalog: req.catalog)
         let entries: [CalendarEntry]
         if account.role.isCouncilRole, let council = account.organisationId {
@@ -52,7 +52,7 @@ struct CalendarPageController: DeclaredRouteCollection {
         } else {
             entries = try await store.led(by: account.personId, from: window.from, to: window.to)
         }
-        let text = ICalendarWriter.write(entries, name: "Equitas: \(account.name)", stamp: Date())
+        let text = ICalendarWriter.write(entries, name: "Equitas: \(account.name)", stamp: req.clock.now)
         let response = Response(status: .ok, body: .init(string: text))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=900")
@@ -73,7 +73,7 @@ struct CalendarPageController: DeclaredRouteCollection {
             try await store.revoke(accountId: id)
             return PageResponse.make(CalendarFeedPage.layout(hasFeed: false, newAddress: nil, base: Self.base(req), csrf: req.pageContext.csrfToken, done: "The feed address has been revoked."), for: req)
         case "new":
-            let secret = try await store.issue(accountId: id)
+            let secret = try await store.issue(accountId: id, now: req.clock.now)
             return PageResponse.make(CalendarFeedPage.layout(hasFeed: true, newAddress: Self.base(req) + Site.calendarFeed.path(secret), base: Self.base(req), csrf: req.pageContext.csrfToken), for: req)
         default:
             throw Abort(.unprocessableEntity, reason: "action: choose new or revoke")

@@ -54,6 +54,9 @@ enum OrganisationPages {
         if context.may(.read, .organisationData(organisationId: organisation.id, area: .impactAssessments)) {
             content.append(.p([], .a(href: Site.organisationImpactAssessments.path(organisation.id), "Impact assessments of ", .text(value.name))))
         }
+        if context.may(.read, .organisationData(organisationId: organisation.id, area: .equalityObjectives)) {
+            content.append(.p([], .a(href: EqualityObjectivePaths.register(organisation.id), "Equality objectives of ", .text(value.name))))
+        }
         let writes = context.may(.write, .directory)
         if writes {
             content.append(
