@@ -102,9 +102,7 @@ extension Request {
     /// may be left out; one naming another council is refused rather than ignored.
     func decodeImpactAssessment(organisationId: UUID) throws -> ImpactAssessment {
         let input = try decodeJSON(ImpactAssessmentInput.self)
-        if let named = input.organisationId, named != organisationId {
-            throw ValidationFailure(path: "organisation_id", message: "must be the council in the address, \(organisationId.uuidString.lowercased())")
-        }
+        try CouncilInAddress.check(input.organisationId, organisationId)
         return input.assessment(organisationId: organisationId)
     }
 }

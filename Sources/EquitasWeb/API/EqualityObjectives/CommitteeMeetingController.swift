@@ -51,9 +51,7 @@ extension Request {
 
     func decodeCommitteeMeeting(organisationId: UUID) throws -> CommitteeMeeting {
         let input = try decodeJSON(CommitteeMeetingInput.self)
-        if let named = input.organisationId, named != organisationId {
-            throw ValidationFailure(path: "organisation_id", message: "must be the council in the address, \(organisationId.uuidString.lowercased())")
-        }
+        try CouncilInAddress.check(input.organisationId, organisationId)
         return CommitteeMeeting(organisationId: organisationId, committee: input.committee, date: input.date, purpose: input.purpose)
     }
 }

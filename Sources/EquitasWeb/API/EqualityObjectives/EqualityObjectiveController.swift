@@ -88,9 +88,7 @@ extension Request {
     /// refused rather than ignored.
     func decodeEqualityObjective(organisationId: UUID) throws -> EqualityObjective {
         let input = try decodeJSON(EqualityObjectiveInput.self)
-        if let named = input.organisationId, named != organisationId {
-            throw ValidationFailure(path: "organisation_id", message: "must be the council in the address, \(organisationId.uuidString.lowercased())")
-        }
+        try CouncilInAddress.check(input.organisationId, organisationId)
         return input.objective(organisationId: organisationId)
     }
 }
