@@ -73,7 +73,9 @@ extension EqualityInformationReportBuilder {
         if let collapsed = report.collapsed {
             blocks.append(.table(groupTable(collapsed.groups, caption: "\(title): \(report.referenceGroup) compared with all other groups together", control: control)))
         }
-        blocks.append(.table(quartileTable(report.quartiles, caption: "Each group's share of each pay quartile on \(date.longForm)", control: control)))
+        blocks.append(control.hidesEveryShare(report.quartiles)
+            ? .paragraph(control.everyShareHiddenText)
+            : .table(quartileTable(report.quartiles, caption: "Each group's share of each pay quartile on \(date.longForm)", control: control)))
         if let rate = report.notDisclosed.disclosureRate {
             blocks.append(.paragraph("\(PercentText.percent(rate)) of staff told us their \(report.characteristic); the rest are "
                 + "left out of these figures."))

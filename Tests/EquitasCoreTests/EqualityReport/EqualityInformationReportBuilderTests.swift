@@ -80,6 +80,8 @@ struct EqualityInformationReportBuilderTests {
         #expect(ethnicity.contains("Asian|not published (fewer than 10 rule)|not published (fewer than 10 rule)"))
         #expect(ethnicity.contains("groups not published (fewer than 10 rule)"))
         #expect(ethnicity.contains("compared with White British"))
+        // The quartiles go out as a table, or, when every share is hidden, as a sentence saying so: never both.
+        #expect(ethnicity.contains("share of each pay quartile") != ethnicity.contains(DisclosureControl.standard.everyShareHiddenText))
     }
 
     @Test("one snapshot: no trends; no community profile: said so; no snapshots: said so")

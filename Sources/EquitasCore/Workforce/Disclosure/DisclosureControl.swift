@@ -42,6 +42,20 @@ public struct DisclosureControl: Equatable, Sendable, Codable {
     /// stands for two groups or more.
     public var pooledLabel: String { "groups not published (\(fewerThan) rule)" }
 
+    /// Whether no group's share of any pay quartile can be shown: every band with people
+    /// in it holds only the pooled share (100%). Outputs then say so in a sentence rather
+    /// than print a table whose every row reads "groups not published … 100.0%".
+    public func hidesEveryShare(_ quartiles: [[String: Decimal]]) -> Bool {
+        let banded = quartiles.filter { !$0.isEmpty }
+        return !banded.isEmpty && banded.allSatisfy { $0.keys.count == 1 && $0[pooledLabel] != nil }
+    }
+
+    /// Said instead of the quartile table when `hidesEveryShare` holds.
+    public var everyShareHiddenText: String {
+        "No group's share of the pay quartiles is published: with groups this size, every share would rest on, or give "
+            + "away, a count of \(fewerThan) people. Everyone's pay still counts in the pay gaps above."
+    }
+
     /// The rule in one paragraph, as each output states it.
     public var rule: String {
         "No count, share or figure about \(fewerThan) people is published: a group's hourly pay gaps need at least "

@@ -36,8 +36,10 @@ extension Stylesheet {
     ///
     /// From 641 to 768 px (a tablet held upright) tables keep their columns but are held
     /// to the page's width (`table-layout: fixed`): the columns share it, cells a little
-    /// tighter (the text keeps its size, for 24 px targets), long words broken, so a seven-column table of pay gaps does
-    /// not scroll sideways. A drop-down is never wider than its container at any width.
+    /// tighter, text without a control in it at 16 px as GOV.UK's tables below desktop (at
+    /// 19 px a seven-column table of pay gaps broke "Employees" inside the word; cells
+    /// holding a link or a button keep 19 px, for WCAG 2.2's 24 px targets), words too
+    /// long even then broken, so no table scrolls sideways. A drop-down is never wider than its container at any width.
     static let narrow = """
 
         .narrow-menu { display: none; }
@@ -83,6 +85,7 @@ extension Stylesheet {
         @media (min-width: 40.125em) and (max-width: 48em) {
           main table { table-layout: fixed; }
           main th, main td { padding-right: 0.5rem; overflow-wrap: anywhere; }
+          main th:not(:has(a, button, input, select)), main td:not(:has(a, button, input, select)) { font-size: 1rem; }
           main td button, main td input, main td select { max-width: 100%; white-space: normal; }
         }
         """

@@ -66,8 +66,10 @@ enum PayGapTables {
                         .th(scope: .col, [], "Median hourly gap"), .th(scope: .col, [], "Mean bonus gap"), .th(scope: .col, [], "Median bonus gap"),
                         .th(scope: .col, [], "Paid a bonus"))),
                 .tbody([], .fragment(rows))),
-            quartiles(report.quartiles, groups: groupNames, words: [:], caption: "\(name) groups in each pay quartile at \(report.snapshot.longForm)",
-                      withheld: control.withheldText),
+            control.hidesEveryShare(report.quartiles)
+                ? .p([], .text(control.everyShareHiddenText))
+                : quartiles(report.quartiles, groups: groupNames, words: [:], caption: "\(name) groups in each pay quartile at \(report.snapshot.longForm)",
+                            withheld: control.withheldText),
             .p([], .text("Disclosed: \(percent(missing.disclosureRate)) of records. Prefer not to say: \(missing.preferNotToSay.count); not known: \(missing.notKnown.count); blank: \(missing.blank.count).")),
             .p([], .text("Disclosure control: " + control.rule)),
         ])

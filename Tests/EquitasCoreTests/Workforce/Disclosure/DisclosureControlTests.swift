@@ -86,6 +86,8 @@ struct DisclosureControlTests {
         }
         // The groups' counts on full pay would add up to the same total: two at least go.
         #expect(report.groups.filter { $0.fullPayEmployees == nil }.count >= 2)
+        // Such a table would read "100.0%" under the pooled label four times: outputs say so instead.
+        #expect(report.disclosureControl.hidesEveryShare(report.quartiles))
 
         // Nobody off full pay: nothing small to protect, the quartiles are published.
         let everyone = records.map { record -> StaffRecord in
@@ -96,6 +98,12 @@ struct DisclosureControlTests {
         let published = GroupPayGap.ethnicity(everyone, snapshot: DisclosureExample.snapshot)
         #expect(!DisclosurePlan.build(everyone, characteristic: .ethnicity).isHidden(.fullPayTotal))
         #expect(published.quartiles.allSatisfy { $0.keys.contains { $0 != published.disclosureControl.pooledLabel } })
+        #expect(!published.disclosureControl.hidesEveryShare(published.quartiles))
+        // Bands with nobody in them say nothing; one band with a group shown is enough to print the table.
+        let control = DisclosureControl.standard
+        #expect(!control.hidesEveryShare([[:], [:]]))
+        #expect(!control.hidesEveryShare([[control.pooledLabel: 100], ["White": 80, control.pooledLabel: 20]]))
+        #expect(control.hidesEveryShare([[control.pooledLabel: 100], [:]]))
     }
 
     @Test("a profile, the grade table and the pay gap hide the same groups")
