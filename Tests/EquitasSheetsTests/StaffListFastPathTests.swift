@@ -96,6 +96,30 @@ struct StaffListFastPathTests {
         expectSameOutcome(good + Data([0x31, 0x00, 0x0A]))
     }
 
+    /// Rows whose long fields put `text` at every place in an eight-byte word, for the
+    /// checks the splitter makes as it scans eight bytes at a time.
+    static func rowsWith(_ text: [UInt8]) -> [Data] {
+        (0..<16).map { offset in
+            var file = Data((header + "\n" + "E0,Female,White British and a long name,No,Grade 1,yes,12.00,,,\n").utf8)
+            var field = Data(String(repeating: "x", count: offset).utf8) + Data(text) + Data("yz and more words after it".utf8)
+            field += Data(",".utf8)
+            file += Data("E1,Male,".utf8) + field + Data("No,Grade 2,yes,13.00,,Heterosexual or straight,\n".utf8)
+            file += Data("E2,Female,White,No,Grade 3,no,14.00,,,\n".utf8)
+            return file
+        }
+    }
+
+    @Test("UTF-8 text, bad UTF-8 and NUL bytes at every place in a word of a long field: taken, or refused the general way")
+    func bytesInWords() throws {
+        for file in Self.rowsWith(Array("é – ü".utf8)) { try expectSameRecords(file) }
+        for bad in [[0xC3, 0x28], [0x00], [0xE2, 0x80], [0x80], [0xC3, 0xA9, 0x00]] as [[UInt8]] {
+            for file in Self.rowsWith(bad) {
+                #expect(StaffListFile.fastRecords(file) == nil)
+                expectSameOutcome(file)
+            }
+        }
+    }
+
     @Test("the same figures from either path on a larger list with ties")
     func figures() throws {
         var lines = [Self.header]

@@ -51,6 +51,19 @@ struct StaffListPayGapPathTests {
         try expectSameFigures(Self.csv(lines, ending: "\r") + Data("\r".utf8))
     }
 
+    @Test("UTF-8 text is read, and bad UTF-8 or a NUL at any place in a word hands the file to the record path's refusal")
+    func bytesInWords() throws {
+        for file in StaffListFastPathTests.rowsWith(Array("é – ü".utf8)) { try expectSameFigures(file) }
+        for bad in [[0xC3, 0x28], [0x00], [0x80], [0xC3, 0xA9, 0x00]] as [[UInt8]] {
+            for file in StaffListFastPathTests.rowsWith(bad) {
+                #expect(StaffListFile.payGapTally(file) == nil)
+                let general = outcome { GenderPayGap.report(try StaffListFile.generalRecords(file), snapshot: Self.snapshot) }
+                #expect(general.hasPrefix("refused"))
+                #expect(outcome { try StaffListFile.genderPayGap(file, snapshot: Self.snapshot) } == general)
+            }
+        }
+    }
+
     @Test("a larger list with ties, trailing zeros and six decimal places, read whole and as two parts split anywhere")
     func figures() throws {
         var lines = [Self.header]

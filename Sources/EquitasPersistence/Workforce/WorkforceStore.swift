@@ -82,13 +82,14 @@ public struct WorkforceStore: Sendable {
         _ records: [StaffRecord], snapshotId: UUID, on db: any Database, progress: (@Sendable (Int) -> Void)?
     ) async throws {
         let sql = try SQLAccess.sql(db)
+        let snapshot = StaffRecordColumns.snapshot(snapshotId)
         var start = 0
         progress?(0)
         while start < records.count {
             let end = min(start + Self.batchSize, records.count)
             var builder = sql.insert(into: StaffRecordColumns.table).columns(StaffRecordColumns.names)
             for position in start..<end {
-                builder = builder.values(StaffRecordColumns.values(records[position], snapshotId: snapshotId, position: position))
+                builder = builder.values(StaffRecordColumns.values(records[position], snapshot: snapshot, position: position))
             }
             try await builder.run()
             start = end

@@ -54,8 +54,9 @@ struct ByteKeyCache<Value> {
 
 }
 
-/// A field's length with its first and last eight bytes (fewer than eight: all of them,
-/// packed), compared and hashed as three numbers.
+/// A field's length with its first and last eight bytes (fewer than eight: its first and
+/// last four, or its first, middle and last byte, which with the length are all of
+/// them), compared and hashed as three numbers.
 struct Words: Equatable {
     let count: Int
     let head: UInt64
@@ -73,10 +74,12 @@ struct Words: Equatable {
         if count >= 8 {
             head = raw.loadUnaligned(as: UInt64.self)
             tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            // The first four and last four bytes (overlapping): with the count, all of them.
+            head = UInt64(raw.loadUnaligned(as: UInt32.self)) << 32 | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            tail = 0
         } else {
-            var packed: UInt64 = 0
-            for index in 0..<count { packed = packed << 8 | UInt64(base[index]) }
-            head = packed
+            head = UInt64(base[0]) << 16 | UInt64(base[count >> 1]) << 8 | UInt64(base[count - 1])
             tail = 0
         }
     }

@@ -14,16 +14,20 @@ import Foundation
 enum StaffListCSVFastPath {
     /// Files of more than `splitAbove` bytes are read as two halves; tests lower it to
     /// put the split through its paces on a small file.
-    static func records(_ data: Data, columns: StaffColumns, limits: SheetReadLimits, splitAbove: Int = 1 << 22) -> [StaffRecord]? {
+    /// The records and the header they were read by.
+    static func read(
+        _ data: Data, columns: StaffColumns, limits: SheetReadLimits, splitAbove: Int = 1 << 22
+    ) -> (records: [StaffRecord], header: [String])? {
         guard data.count <= limits.maxFileBytes else { return nil }
-        return data.withUnsafeBytes { raw -> [StaffRecord]? in
+        return data.withUnsafeBytes { raw -> ([StaffRecord], [String])? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard isPlainUTF8(bytes) else { return nil }
-            guard let (layout, rowsStart) = header(bytes, columns: columns), StaffRowDecoder(layout: layout).canDecode,
+            // The rows' bytes are checked (NUL, UTF-8) as they are split; the header's here.
+            guard let (layout, rowsStart) = header(bytes, columns: columns), isPlainUTF8(UnsafeBufferPointer(rebasing: bytes[0..<rowsStart])),
+                StaffRowDecoder(layout: layout).canDecode,
                 let (records, hashes) = StaffListHalves.decode(bytes, from: rowsStart, layout: layout, splitAbove: splitAbove),
                 records.count <= limits.maxRows, StaffRowDecoder.idsAreUnique(records, hashes: hashes)
             else { return nil }
-            return records
+            return (records, layout.header)
         }
     }
 
@@ -68,8 +72,9 @@ enum StaffListCSVFastPath {
         }
     }
 
-    /// Valid UTF-8 without a NUL byte, and not UTF-16: what `CSVReader` accepts. Checked
-    /// eight bytes at a time; only a file with non-ASCII text is decoded.
+    /// Valid UTF-8 without a NUL byte, and not UTF-16: what `CSVReader` accepts (for the
+    /// header; `CSVFieldSplitter` checks the rows as it splits them). Checked eight bytes
+    /// at a time; only non-ASCII text is decoded.
     static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if CSVReader.utf16Marks.contains(where: bytes.starts(with:)) { return false }
         var index = 0

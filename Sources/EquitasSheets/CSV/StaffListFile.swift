@@ -8,11 +8,7 @@ import Foundation
 /// and `ValidationFailure` for a file that cannot be read as a table at all.
 public enum StaffListFile {
     public static func records(_ data: Data, columns: StaffColumns = StaffColumns(), limits: SheetReadLimits = .upload) throws -> [StaffRecord] {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return try StaffListReader.read(try XLSXReader.readFirst(data), columns: columns)
-        }
-        if let records = StaffListCSVFastPath.records(data, columns: columns, limits: limits) { return records }
-        return try generalRecords(data, columns: columns, limits: limits)
+        try list(data, columns: columns, limits: limits).records
     }
 
     /// The general path alone, for tests that compare the two.
@@ -24,7 +20,7 @@ public enum StaffListFile {
     public static func fastRecords(
         _ data: Data, columns: StaffColumns = StaffColumns(), limits: SheetReadLimits = .upload, splitAbove: Int = 1 << 22
     ) -> [StaffRecord]? {
-        StaffListCSVFastPath.records(data, columns: columns, limits: limits, splitAbove: splitAbove)
+        StaffListCSVFastPath.read(data, columns: columns, limits: limits, splitAbove: splitAbove)?.records
     }
 }
 

@@ -70,12 +70,13 @@ enum StaffListPayGapPath {
         /// Reads part `index`, and keeps its result unless it gave up.
         func run(_ index: Int) {
             let (start, end) = ranges[index]
-            // Each part checks its own bytes: a line end never falls inside a UTF-8 sequence.
+            // The splitter checks the rows' bytes (NUL, UTF-8) as it splits them; the
+            // first part checks the header's too.
             let header = index == 0 ? UnsafeBufferPointer(rebasing: bytes[0..<start]) : UnsafeBufferPointer(start: nil, count: 0)
-            guard StaffListCSVFastPath.isPlainUTF8(header), StaffListCSVFastPath.isPlainUTF8(UnsafeBufferPointer(rebasing: bytes[start..<end])),
+            guard StaffListCSVFastPath.isPlainUTF8(header),
                 var scanner = PayGapRowScanner(layout: layout, expectedRows: (end - start) / 48), scanner.scan(bytes, from: start, to: end)
             else { return }
-            let part = Part(tally: scanner.tally, sortedIds: RadixSort.sorted(scanner.idHashes), rows: scanner.rows)
+            let part = Part(tally: scanner.tally, sortedIds: RadixSort.sortedSpread(scanner.idHashes), rows: scanner.rows)
             lock.withLock { slots[index] = part }
         }
 

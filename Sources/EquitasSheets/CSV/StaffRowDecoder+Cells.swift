@@ -60,7 +60,7 @@ extension StaffRowDecoder {
 
     /// No id twice: hashes sorted and compared, and the ids themselves only if two collide.
     static func idsAreUnique(_ records: [StaffRecord], hashes: [UInt64]) -> Bool {
-        let sorted = RadixSort.sorted(hashes)
+        let sorted = RadixSort.sortedSpread(hashes)
         guard zip(sorted, sorted.dropFirst()).contains(where: { $0 == $1 }) else { return true }
         return Set(records.map(\.employeeId)).count == records.count
     }

@@ -19,12 +19,11 @@ struct WorkforceUpload {
 
     func store(on db: any Database) async throws -> Identified<WorkforceSnapshot> {
         let columns = try StaffColumnMapping.columns(mapping)
-        let table = file.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? try XLSXReader.readFirst(file) : try CSVReader.read(file, name: "Staff")
-        let records = try StaffListReader.read(table, columns: columns)
-        let others = table.header.map(columns.name).filter { !$0.isEmpty && !StaffColumns.known.contains($0) }
+        let list = try StaffListFile.list(file, columns: columns)
         let snapshot = WorkforceSnapshot(
-            organisationId: organisationId, date: date, sourceFilename: filename, staffCount: records.count, otherCharacteristics: others)
-        return try await WorkforceStore(db: db).importSnapshot(snapshot, records: records, replace: replace)
+            organisationId: organisationId, date: date, sourceFilename: filename, staffCount: list.records.count,
+            otherCharacteristics: list.otherCharacteristics)
+        return try await WorkforceStore(db: db).importSnapshot(snapshot, records: list.records, replace: replace)
     }
 }
 

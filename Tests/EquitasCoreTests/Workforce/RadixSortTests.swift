@@ -40,4 +40,18 @@ struct RadixSortTests {
         let input = [UInt64](repeating: 0xDEAD_BEEF, count: 1_000)
         #expect(RadixSort.sorted(input) == input)
     }
+
+    @Test("The one-pass sort for hashes agrees with the standard sort: spread, repeated, bunched in one run, and small")
+    func hashes() {
+        var numbers = Numbers(state: 2026)
+        var spread = (0..<60_000).map { _ in UInt64.random(in: .min ... .max, using: &numbers) }
+        spread += spread.prefix(700)
+        #expect(RadixSort.sortedSpread(spread) == spread.sorted())
+        // All in the lowest run of the twelve top bits: one large run, still sorted.
+        let bunched = (0..<10_000).map { _ in UInt64.random(in: 0...(1 << 50), using: &numbers) }
+        #expect(RadixSort.sortedSpread(bunched) == bunched.sorted())
+        let small = (0..<100).map { _ in UInt64.random(in: .min ... .max, using: &numbers) }
+        #expect(RadixSort.sortedSpread(small) == small.sorted())
+        #expect(RadixSort.sortedSpread([]) == [])
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EquitasCore
 import EquitasPersistence
+import EquitasSheets
 import EquitasWeb
 import Fluent
 import Foundation
@@ -43,20 +44,22 @@ struct WorkforceImportCommand: AsyncParsableCommand {
         -> Identified<WorkforceSnapshot>
     {
         let day = try OptionValue.date(snapshot, option: "snapshot")
-        let data = try InputFile.read(file)
+        let data = try InputFile.read(file, mapped: true)
         let columns = try StaffFile.columns(mapping: try mapping.map(InputFile.read))
         progress("Reading \(file)…")
-        let table: SheetTable
-        do { table = try StaffFile.table(data, name: "Staff") } catch let failure as ValidationFailure {
+        // Every cell is read and checked before anything is written: a CSV list through
+        // the fast staff list path where it can be (as `equitas paygap` reads it),
+        // otherwise, and for XLSX, the general reader, which names each bad cell.
+        let list: StaffList
+        do { list = try StaffListFile.list(data, columns: columns, limits: .localFile) } catch let failure as ValidationFailure {
             throw ValidationError("\(file): \(failure)")
-        }
-        let large = table.rows.count >= Self.progressThreshold
-        if large { progress("Checking \(table.rows.count) rows…") }
-        let records: [StaffRecord]
-        do { records = try StaffListReader.read(table, columns: columns) } catch {
+        } catch {
             throw ValidationError("\(file): \(error)\nNothing was written.")
         }
-        let others = table.header.map(columns.name).filter { !$0.isEmpty && !StaffColumns.known.contains($0) }
+        let records = list.records
+        let large = records.count >= Self.progressThreshold
+        if large { progress("Checked \(records.count) rows.") }
+        let others = list.otherCharacteristics
         let name = file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent
         let total = records.count
         return try await Runtime.withApplication(configuration) { app in

@@ -46,6 +46,32 @@ public enum RadixSort {
         return source
     }
 
+    /// Numbers spread evenly over the whole range, as hashes are: one pass deals them
+    /// into 4,096 runs by their top twelve bits, then each run, small enough to stay in
+    /// the cache, is sorted where it lies. For a million id hashes this is several times
+    /// quicker than `sorted`, whose four passes each write all over a large array.
+    /// Uneven numbers are still sorted, only more slowly.
+    public static func sortedSpread(_ input: [UInt64]) -> [UInt64] {
+        guard input.count > 4096 else { return input.sorted() }
+        let bits = 12
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for value in input { starts[Int(value >> UInt64(64 - bits)) + 1] += 1 }
+        for index in 1..<starts.count { starts[index] += starts[index - 1] }
+        return [UInt64](unsafeUninitializedCapacity: input.count) { output, initialized in
+            var next = starts
+            for value in input {
+                let run = Int(value >> UInt64(64 - bits))
+                output[next[run]] = value
+                next[run] += 1
+            }
+            for run in 0..<(1 << bits) where starts[run + 1] - starts[run] > 1 {
+                var slice = UnsafeMutableBufferPointer(rebasing: output[starts[run]..<starts[run + 1]])
+                slice.sort()
+            }
+            initialized = input.count
+        }
+    }
+
     /// Signed numbers, by flipping the sign bit so that negatives sort first.
     public static func sorted(_ input: [Int64]) -> [Int64] {
         sorted(input.map { UInt64(bitPattern: $0) ^ (1 << 63) }).map { Int64(bitPattern: $0 ^ (1 << 63)) }
