@@ -2,11 +2,11 @@ import EquitasCore
 import SQLKit
 
 /// How many entries of the library hold each word, counted only up to `cap`: enough to
-/// tell a finding's rare words from its common ones for "similar practice" (a word in a
+/// tell a finding's rare words from its common ones for "similar practice" (a word in two
 /// thousand entries is common either way). One statement, and each count stops at the
 /// cap, so a common word costs no more than a rare one.
 struct LibraryWordCounts {
-    static let cap = 1_000
+    static let cap = 2_000
     let sql: any SQLDatabase
 
     func entries(holding words: [String]) async throws -> [Int] {
