@@ -35,14 +35,15 @@ public struct LibrarySearchStore: Sendable {
     }
 
     /// PostgreSQL: the newest matches (so the scan stops early instead of ranking every
-    /// match of a common word), ranked; one page of them comes back, each row with how
-    /// many there are (up to one past the limit, to say "at least").
+    /// match of a common word), ranked in the two blocks `LibrarySearchResults.firstRanked`
+    /// describes; one page of them comes back, each row with how many there are (up to
+    /// one past the limit, to say "at least").
     private func rankedPostgres(_ dialect: LibrarySearchDialect, page: EquitasCore.PageRequest, sql: any SQLDatabase) async throws -> (page: [Int], counted: Int) {
         let limit = LibrarySearchResults.countLimit
         let rows = try await sql.raw("""
             SELECT entry, total FROM (SELECT entry, score, count(*) OVER () AS total, row_number() OVER (ORDER BY entry DESC) AS newest \
             FROM (\(dialect.candidates(limit: limit + 1))) AS found) AS counted WHERE newest <= \(literal: limit) \
-            ORDER BY score DESC, entry DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)
+            ORDER BY newest > \(literal: LibrarySearchResults.firstRanked), score DESC, entry DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)
             """).all()
         var counted = try rows.first?.decode(column: "total", as: Int.self) ?? 0
         if rows.isEmpty, page.offset > 0 {
@@ -59,19 +60,32 @@ public struct LibrarySearchStore: Sendable {
     /// First the newest matches that pass the filters, without relevance: the index
     /// yields them newest first and stops at the limit, and how many came back is the
     /// count. Then those, and only those, ranked by the words alone (the same scores: the
-    /// filter column weighs nothing), through the stretch of the index they lie in.
+    /// filter column weighs nothing), through the stretch of the index they lie in, in
+    /// the two blocks `LibrarySearchResults.firstRanked` describes.
     private func rankedSQLite(_ dialect: LibrarySearchDialect, page: EquitasCore.PageRequest, sql: any SQLDatabase) async throws -> (page: [Int], counted: Int) {
-        let limit = LibrarySearchResults.countLimit
+        let limit = LibrarySearchResults.countLimit, first = LibrarySearchResults.firstRanked
         let found = try await sql.raw("\(dialect.newest(limit: limit + 1))").all().map { try $0.decode(column: "entry", as: Int.self) }
         let ranked = found.prefix(limit)
-        guard let newest = ranked.first, let oldest = ranked.last, page.offset < ranked.count else { return ([], found.count) }
-        let rows = try await sql.raw("""
+        var skip = page.offset, wanted = page.per, entries: [Int] = []
+        for block in [ranked.prefix(first), ranked.dropFirst(first)] where wanted > 0 {
+            guard skip < block.count else { skip -= block.count; continue }
+            let rows = try await rank(Array(block), dialect: dialect, limit: wanted, offset: skip, sql: sql)
+            entries += rows
+            wanted -= rows.count
+            skip = 0
+        }
+        return (entries, found.count)
+    }
+
+    /// These entries, newest first, best first; one page of them.
+    private func rank(_ entries: [Int], dialect: LibrarySearchDialect, limit: Int, offset: Int, sql: any SQLDatabase) async throws -> [Int] {
+        guard let newest = entries.first, let oldest = entries.last else { return [] }
+        return try await sql.raw("""
             SELECT library_search_text.rowid AS entry, \(dialect.score) AS score FROM library_search_text \
             WHERE \(dialect.textMatch) AND library_search_text.rowid BETWEEN \(bind: oldest) AND \(bind: newest) \
-            AND +library_search_text.rowid IN (\(binds: Array(ranked))) \
-            ORDER BY score DESC, entry DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)
-            """).all()
-        return (try rows.map { try $0.decode(column: "entry", as: Int.self) }, found.count)
+            AND +library_search_text.rowid IN (\(binds: entries)) \
+            ORDER BY score DESC, entry DESC LIMIT \(literal: limit) OFFSET \(literal: offset)
+            """).all().map { try $0.decode(column: "entry", as: Int.self) }
     }
 
     /// "Similar practice elsewhere": the entries of other challenges that share most of
