@@ -2,11 +2,11 @@ import FluentKit
 import SQLKit
 
 /// Upkeep of the library's full-text index. FTS5 writes each transaction's entries as a
-/// new segment and merges them a few at a time (its automerge), which keeps a library
-/// written a challenge at a time in a handful of segments. A bulk write — a restore, or
-/// the search benchmark's million findings — leaves dozens, and every lookup of a word
-/// then seeks in each: marking a page of 20 results took 15 ms over 20 segments and
-/// 0.2 ms over one. So bulk writers end by merging the index into one segment.
+/// new segment and merges them a few at a time (its automerge). A bulk write — a
+/// restore, or the search benchmark's million findings — leaves many (20 for the
+/// benchmark), and every lookup of a word then seeks in each: marking a page of 20
+/// results took 15 ms over 20 segments and 0.2 ms over one. So bulk writers end by
+/// merging the index into one segment.
 public struct LibrarySearchIndex: Sendable {
     public let db: any Database
 
