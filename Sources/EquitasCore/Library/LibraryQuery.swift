@@ -52,15 +52,33 @@ public struct LibraryQuery: Hashable, Sendable {
         return LibraryQuery(parts: parts)
     }
 
-    /// The question behind "similar practice elsewhere": the most telling words of a
-    /// finding, any of which may match, so the best-ranked share most of them. Longer
-    /// words stand in for rarer ones; nil when the finding has no telling words.
+    /// The question behind "similar practice elsewhere" when nothing is known of how
+    /// common each word is: the longest of a finding's telling words, any of which may
+    /// match. Nil when the finding has no telling words.
     public static func similar(to text: String, words limit: Int = 8) -> LibraryQuery? {
+        similar(choosingFrom: tellingWords(in: text).prefix(limit).map { ($0, 2) }, words: limit)
+    }
+
+    /// A finding's candidate telling words: longer than three letters, each once, the
+    /// longest first (earlier first among equals).
+    public static func tellingWords(in text: String) -> [String] {
         var seen = Set<String>()
         let words = LibraryWords.significant(in: text).filter { $0.count > 3 && seen.insert($0).inserted }
-        let chosen = words.enumerated()
+        return words.enumerated()
             .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }
-            .prefix(limit).map(\.element)
+            .map(\.element)
+    }
+
+    /// "Similar practice elsewhere" from the candidate words and how many entries of the
+    /// library hold each: the rarest `limit`, any of which may match, so the best-ranked
+    /// share the most telling of them. A word no other entry holds finds nothing and is
+    /// left out; among equally common words the earlier (longer) one wins. Fewer, rarer
+    /// words are both the better question and the cheaper one: relevance weighs each word
+    /// by counting every entry that holds it. Nil when no word is left.
+    public static func similar(choosingFrom words: [(word: String, entries: Int)], words limit: Int = 4) -> LibraryQuery? {
+        let chosen = words.enumerated().filter { $0.element.entries > 1 }
+            .sorted { ($0.element.entries, $0.offset) < ($1.element.entries, $1.offset) }
+            .prefix(limit).map(\.element.word)
         return chosen.isEmpty ? nil : LibraryQuery(parts: chosen.map(Part.word), matchesAny: true)
     }
 

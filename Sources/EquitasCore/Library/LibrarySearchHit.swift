@@ -79,6 +79,10 @@ public struct LibraryChallengeSummary: Hashable, Sendable {
 /// `countLimit`: past that a person refines the search rather than pages on.
 public struct LibrarySearchResults: Sendable {
     public static let countLimit = 1_000
+    /// Results come best first within the newest this many matches, then best first
+    /// within the rest of the newest `countLimit`: the first ten pages of twenty rank a
+    /// fifth as many matches, which is what a filter that few matches pass costs most.
+    public static let firstRanked = 200
 
     public var query: LibraryQuery
     public var hits: [LibrarySearchHit]

@@ -41,6 +41,8 @@ public struct DatabaseRestore: Sendable {
             return loader.stagedDigests
         }
         try moveIntoStore(staged, from: staging)
+        // Every finding went into the search index through its triggers: merged into one segment.
+        try await LibrarySearchIndex(db: db).optimize()
         return manifest
     }
 

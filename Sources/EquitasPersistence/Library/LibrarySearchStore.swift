@@ -4,8 +4,8 @@ import Foundation
 import SQLKit
 
 /// Searches the full-text index of findings and recommendations (M0035). A search runs
-/// in three short steps so that the costly parts touch little: find the newest 1,000
-/// matches with their relevance, and rank and page those; mark the matches in that
+/// in short steps so that the costly parts touch little: find the newest 1,000 matches,
+/// and rank and page those; mark the matches in that
 /// page's text; load the page's challenges. Ranking only the newest 1,000 is what keeps
 /// a common word fast in a library of a million findings: past that many, a person
 /// narrows the search rather than reads on.
@@ -27,28 +27,69 @@ public struct LibrarySearchStore: Sendable {
         let sql = try SQLAccess.sql(db)
         let dialect = LibrarySearchDialect(sql: sql, query: query, filter: filter, visibility: visibility, filtersInIndex: filtersInIndex)
         let limit = LibrarySearchResults.countLimit
-        // The newest matches (the order the index keeps, so the scan stops early instead of
-        // ranking every match of a common word), ranked; one page of them comes back, each
-        // row with how many there are (up to one past the limit, to say "at least").
+        let (pageOfEntries, counted) = try await dialect.isPostgres
+            ? rankedPostgres(dialect, page: page, sql: sql) : rankedSQLite(dialect, page: page, sql: sql)
+        let hits = try await self.hits(pageOfEntries, dialect: dialect, sql: sql)
+        return LibrarySearchResults(
+            query: query, hits: hits, page: page.page, per: page.per, total: min(counted, limit), totalIsAtLeast: counted > limit)
+    }
+
+    /// PostgreSQL: the newest matches (so the scan stops early instead of ranking every
+    /// match of a common word), ranked in the two blocks `LibrarySearchResults.firstRanked`
+    /// describes; one page of them comes back, each row with how many there are (up to
+    /// one past the limit, to say "at least").
+    private func rankedPostgres(_ dialect: LibrarySearchDialect, page: EquitasCore.PageRequest, sql: any SQLDatabase) async throws -> (page: [Int], counted: Int) {
+        let limit = LibrarySearchResults.countLimit
         let rows = try await sql.raw("""
             SELECT entry, total FROM (SELECT entry, score, count(*) OVER () AS total, row_number() OVER (ORDER BY entry DESC) AS newest \
             FROM (\(dialect.candidates(limit: limit + 1))) AS found) AS counted WHERE newest <= \(literal: limit) \
-            ORDER BY score DESC, entry DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)
+            ORDER BY newest > \(literal: LibrarySearchResults.firstRanked), score DESC, entry DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)
             """).all()
-        let pageOfEntries = try rows.map { try $0.decode(column: "entry", as: Int.self) }
         var counted = try rows.first?.decode(column: "total", as: Int.self) ?? 0
         if rows.isEmpty, page.offset > 0 {
             // A page past the end: the count alone.
             counted = try await sql.raw("SELECT count(*) AS n FROM (\(dialect.candidates(limit: limit + 1))) AS found")
                 .first()?.decode(column: "n", as: Int.self) ?? 0
         }
-        let hits = try await self.hits(pageOfEntries, dialect: dialect, sql: sql)
-        return LibrarySearchResults(
-            query: query, hits: hits, page: page.page, per: page.per, total: min(counted, limit), totalIsAtLeast: counted > limit)
+        return (try rows.map { try $0.decode(column: "entry", as: Int.self) }, counted)
+    }
+
+    /// SQLite, in two steps, because FTS5's `bm25()` first counts every row that holds
+    /// each term of its query — a filter token such as the public's "published" is in
+    /// nine entries of ten, and counting it cost more than all the rest of a search.
+    /// First the newest matches that pass the filters, without relevance: the index
+    /// yields them newest first and stops at the limit, and how many came back is the
+    /// count. Then those, and only those, ranked by the words alone (the same scores: the
+    /// filter column weighs nothing), through the stretch of the index they lie in, in
+    /// the two blocks `LibrarySearchResults.firstRanked` describes.
+    private func rankedSQLite(_ dialect: LibrarySearchDialect, page: EquitasCore.PageRequest, sql: any SQLDatabase) async throws -> (page: [Int], counted: Int) {
+        let limit = LibrarySearchResults.countLimit, first = LibrarySearchResults.firstRanked
+        let found = try await sql.raw("\(dialect.newest(limit: limit + 1))").all().map { try $0.decode(column: "entry", as: Int.self) }
+        let ranked = found.prefix(limit)
+        var skip = page.offset, wanted = page.per, entries: [Int] = []
+        for block in [ranked.prefix(first), ranked.dropFirst(first)] where wanted > 0 {
+            guard skip < block.count else { skip -= block.count; continue }
+            let rows = try await rank(Array(block), dialect: dialect, limit: wanted, offset: skip, sql: sql)
+            entries += rows
+            wanted -= rows.count
+            skip = 0
+        }
+        return (entries, found.count)
+    }
+
+    /// These entries, newest first, best first; one page of them.
+    private func rank(_ entries: [Int], dialect: LibrarySearchDialect, limit: Int, offset: Int, sql: any SQLDatabase) async throws -> [Int] {
+        guard let newest = entries.first, let oldest = entries.last else { return [] }
+        return try await sql.raw("""
+            SELECT library_search_text.rowid AS entry, \(dialect.score) AS score FROM library_search_text \
+            WHERE \(dialect.textMatch) AND library_search_text.rowid BETWEEN \(bind: oldest) AND \(bind: newest) \
+            AND +library_search_text.rowid IN (\(binds: entries)) \
+            ORDER BY score DESC, entry DESC LIMIT \(literal: limit) OFFSET \(literal: offset)
+            """).all().map { try $0.decode(column: "entry", as: Int.self) }
     }
 
     /// "Similar practice elsewhere": the entries of other challenges that share most of
-    /// this one's telling words. Nil when the entry is unknown or not the actor's to see,
+    /// this one's rarest telling words. Nil when the entry is unknown or not the actor's to see,
     /// which callers answer as not found.
     public func similar(to id: UUID, visibility: LibraryVisibility, limit: Int = 10) async throws -> (origin: LibrarySearchHit, similar: [LibrarySearchHit])? {
         let sql = try SQLAccess.sql(db)
@@ -63,7 +104,10 @@ public struct LibrarySearchStore: Sendable {
         let challenge = try row.decode(column: "challenge_id", as: UUID.self)
         let text = try row.decode(column: "text", as: String.self)
         guard let origin = try await hits([entry], dialect: nil, sql: sql).first else { return nil }
-        guard let query = LibraryQuery.similar(to: text) else { return (origin, []) }
+        // The rarest few of its telling words (of the longest dozen), by how many entries hold each.
+        let words = Array(LibraryQuery.tellingWords(in: text).prefix(LibraryQuery.maximumParts))
+        let counts = try await LibraryWordCounts(sql: sql).entries(holding: words)
+        guard let query = LibraryQuery.similar(choosingFrom: Array(zip(words, counts).map { (word: $0, entries: $1) })) else { return (origin, []) }
         let page = try EquitasCore.PageRequest(page: 1, per: limit)
         let found = try await search(query, filter: LibrarySearchFilter(excludingChallenge: challenge), visibility: visibility, page: page)
         return (origin, found.hits)
@@ -109,8 +153,11 @@ public struct LibrarySearchStore: Sendable {
         let marked = dialect?.marked ?? "e.text"
         let from = dialect?.from ?? "library_search_entries e"
         let match = dialect?.textMatch ?? "1 = 1"
+        // The page's keys as the index's own (SQLite): FTS5 then looks each up, where the
+        // entries' key had it walk every match of the words and join each (165 ms for "staff").
+        let key: SQLQueryString = dialect.map { $0.isPostgres ? "e.entry" : "library_search_text.rowid" } ?? "e.entry"
         let rows = try await sql.raw(
-            "SELECT e.entry, e.source_id, e.challenge_id, e.kind, e.module_id, e.organisation_id, e.number, e.text, \(marked) AS marked FROM \(from) WHERE \(match) AND e.entry IN (\(binds: entries))"
+            "SELECT e.entry, e.source_id, e.challenge_id, e.kind, e.module_id, e.organisation_id, e.number, e.text, \(marked) AS marked FROM \(from) WHERE \(match) AND \(key) IN (\(binds: entries))"
         ).all()
         let challenges = try await LibraryChallengeSummaries(sql: sql).load(Set(try rows.map { try $0.decode(column: "challenge_id", as: UUID.self) }))
         var byEntry: [Int: LibrarySearchHit] = [:]
@@ -177,25 +224,27 @@ struct LibrarySearchDialect {
         }
     }
 
-    /// The newest `limit` matching entries that pass the filters, with their relevance.
-    /// SQLite's index yields matches in entry order, so the scan stops at the limit, and
-    /// with every filter in the index it never reads a row of the tables; PostgreSQL
-    /// ranks only the rows the inner query keeps.
+    /// PostgreSQL: the newest `limit` matching entries that pass the filters, with their
+    /// relevance, which is worked out only for the rows the inner query keeps.
     func candidates(limit: Int) -> SQLQueryString {
-        if isPostgres {
-            return """
-                SELECT entry, \(score) AS score FROM (SELECT e.entry, e.document FROM \(from) JOIN challenges c ON c.id = e.challenge_id \
-                WHERE \(match)\(conditions) ORDER BY e.entry DESC LIMIT \(literal: limit)) AS newest
-                """
-        }
+        """
+        SELECT entry, \(score) AS score FROM (SELECT e.entry, e.document FROM \(from) JOIN challenges c ON c.id = e.challenge_id \
+        WHERE \(match)\(conditions) ORDER BY e.entry DESC LIMIT \(literal: limit)) AS newest
+        """
+    }
+
+    /// SQLite: the newest `limit` matching entries that pass the filters, newest first,
+    /// without relevance. The index yields matches in entry order, so the scan stops at
+    /// the limit, and with every filter in the index it never reads a row of the tables.
+    func newest(limit: Int) -> SQLQueryString {
         if allInIndex {
             return """
-                SELECT library_search_text.rowid AS entry, \(score) AS score FROM library_search_text \
+                SELECT library_search_text.rowid AS entry FROM library_search_text \
                 WHERE \(match) ORDER BY library_search_text.rowid DESC LIMIT \(literal: limit)
                 """
         }
         return """
-            SELECT e.entry, \(score) AS score FROM \(from) JOIN challenges c ON c.id = e.challenge_id \
+            SELECT e.entry FROM \(from) JOIN challenges c ON c.id = e.challenge_id \
             WHERE \(match)\(conditions) ORDER BY library_search_text.rowid DESC LIMIT \(literal: limit)
             """
     }

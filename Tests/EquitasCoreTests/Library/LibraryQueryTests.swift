@@ -42,6 +42,20 @@ struct LibraryQueryTests {
         #expect(LibraryQuery.similar(to: "It is the one.") == nil)
     }
 
+    @Test("similar practice from counts: the rarest words another entry holds, the longer first among equals")
+    func similarByRarity() throws {
+        #expect(LibraryQuery.tellingWords(in: "The council's staff network for disabled staff shapes recruitment.")
+            == ["recruitment", "disabled", "network", "shapes", "staff"])
+        let words: [(word: String, entries: Int)] = [
+            ("recruitment", 2_000), ("disabled", 40), ("network", 2_000), ("shapes", 1), ("staff", 7),
+        ]
+        let query = try #require(LibraryQuery.similar(choosingFrom: words, words: 3))
+        #expect(query.matchesAny)
+        // "shapes" is in this entry alone: it could find nothing else.
+        #expect(query.words == ["staff", "disabled", "recruitment"])
+        #expect(LibraryQuery.similar(choosingFrom: [("shapes", 1)]) == nil)
+    }
+
     @Test("filters read from text, naming the bad field")
     func filters() throws {
         let filter = try LibrarySearchFilter.parse(module: " m1 ", kind: "good-practice", level: "", year: "2019", organisationType: nil, framework: nil)
