@@ -52,13 +52,6 @@ public struct LibraryQuery: Hashable, Sendable {
         return LibraryQuery(parts: parts)
     }
 
-    /// The question behind "similar practice elsewhere" when nothing is known of how
-    /// common each word is: the longest of a finding's telling words, any of which may
-    /// match. Nil when the finding has no telling words.
-    public static func similar(to text: String, words limit: Int = 8) -> LibraryQuery? {
-        similar(choosingFrom: tellingWords(in: text).prefix(limit).map { ($0, 2) }, words: limit)
-    }
-
     /// A finding's candidate telling words: longer than three letters, each once, the
     /// longest first (earlier first among equals).
     public static func tellingWords(in text: String) -> [String] {

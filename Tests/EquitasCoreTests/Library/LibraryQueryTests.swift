@@ -34,12 +34,14 @@ struct LibraryQueryTests {
         }
     }
 
-    @Test("similar practice looks for any of the longest words, without repeats")
+    @Test("similar practice looks for any of its words, without repeats; a finding with no telling word asks nothing")
     func similar() throws {
-        let query = try #require(LibraryQuery.similar(to: "The council's staff network for disabled staff shapes recruitment and retention.", words: 3))
+        let words = LibraryQuery.tellingWords(in: "The council's staff network for disabled staff shapes recruitment and retention.")
+        let query = try #require(LibraryQuery.similar(choosingFrom: words.map { ($0, 5) }, words: 3))
         #expect(query.matchesAny)
         #expect(query.words == ["recruitment", "retention", "disabled"])
-        #expect(LibraryQuery.similar(to: "It is the one.") == nil)
+        #expect(LibraryQuery.tellingWords(in: "It is the one.").isEmpty)
+        #expect(LibraryQuery.similar(choosingFrom: LibraryQuery.tellingWords(in: "It is the one.").map { ($0, 5) }) == nil)
     }
 
     @Test("similar practice from counts: the rarest words another entry holds, the longer first among equals")
