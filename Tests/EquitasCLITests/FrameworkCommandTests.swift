@@ -17,15 +17,17 @@ struct FrameworkCommandTests {
     func listTable() {
         let lines = FrameworkListing(catalog: catalog).table.components(separatedBy: "\n")
 
-        #expect(lines.count == 5)
+        #expect(lines.count == 6)
         #expect(lines[0].hasPrefix("ID                 VERSION  NAME"))
         #expect(lines[1].hasPrefix("eflg-2011          2011     Equality Framework for Local Government"))
         #expect(lines[1].hasSuffix("5 areas"))
-        #expect(lines[2].hasSuffix("4 modules"))
-        #expect(lines[3].hasPrefix("equality-standard  2006     Equality Standard for Local Government"))
-        #expect(lines[3].hasSuffix("4 areas"))
-        #expect(lines[4].hasPrefix("nhs-eds-2022       2022     NHS Equality Delivery System"))
-        #expect(lines[4].hasSuffix("3 domains"))
+        #expect(lines[2].hasPrefix("eflg-2014          2014     Equality Framework for Local Government"))
+        #expect(lines[2].hasSuffix("5 areas"))
+        #expect(lines[3].hasSuffix("4 modules"))
+        #expect(lines[4].hasPrefix("equality-standard  2006     Equality Standard for Local Government"))
+        #expect(lines[4].hasSuffix("4 areas"))
+        #expect(lines[5].hasPrefix("nhs-eds-2022       2022     NHS Equality Delivery System"))
+        #expect(lines[5].hasSuffix("3 domains"))
     }
 
     @Test("list --json gives snake_case rows")
@@ -34,10 +36,11 @@ struct FrameworkCommandTests {
 
         let rows = try JSONSerialization.jsonObject(with: data) as? [[String: Any]]
 
-        #expect(rows?.map { $0["id"] as? String } == ["eflg-2011", "eflg-2021", "equality-standard", "nhs-eds-2022"])
-        #expect(rows?.map { $0["module_count"] as? Int } == [5, 4, 4, 3])
-        #expect(rows?[2]["criterion_count"] as? Int == 20)
-        #expect(rows?[3]["criterion_count"] as? Int == 11)
+        #expect(rows?.map { $0["id"] as? String } == ["eflg-2011", "eflg-2014", "eflg-2021", "equality-standard", "nhs-eds-2022"])
+        #expect(rows?.map { $0["module_count"] as? Int } == [5, 5, 4, 4, 3])
+        #expect(rows?[1]["criterion_count"] as? Int == 30)
+        #expect(rows?[3]["criterion_count"] as? Int == 20)
+        #expect(rows?[4]["criterion_count"] as? Int == 11)
     }
 
     @Test("show lists levels, then each module's criteria by level")
@@ -73,7 +76,7 @@ struct FrameworkCommandTests {
         let noId = FrameworkLookup.find("eflg-2030", version: nil, in: catalog)
         let noVersion = FrameworkLookup.find("eflg-2021", version: "2020", in: catalog)
 
-        #expect(noId.failureDescription == "no framework \"eflg-2030\" (known: eflg-2011, eflg-2021, equality-standard, nhs-eds-2022)")
+        #expect(noId.failureDescription == "no framework \"eflg-2030\" (known: eflg-2011, eflg-2014, eflg-2021, equality-standard, nhs-eds-2022)")
         #expect(noVersion.failureDescription == "framework \"eflg-2021\" has no version \"2020\" (known: 2021)")
         #expect((try? FrameworkLookup.find("eflg-2021", version: "2021", in: catalog).get())?.modules.count == 4)
     }

@@ -13,7 +13,7 @@ import Testing
     @Test func everyBundledFrameworkLoads() {
         let loaded = catalog.frameworks.map { "\($0.id)@\($0.version)" }
 
-        #expect(loaded == ["eflg-2011@2011", "eflg-2021@2021", "equality-standard@2006", "nhs-eds-2022@2022"])
+        #expect(loaded == ["eflg-2011@2011", "eflg-2014@2014", "eflg-2021@2021", "equality-standard@2006", "nhs-eds-2022@2022"])
     }
 
     @Test func everyBundledFilePassesCheck() throws {
@@ -22,7 +22,7 @@ import Testing
 
         let errors = files.flatMap { FrameworkLibrary.check(file: $0) }
 
-        #expect(files.count == 4)
+        #expect(files.count == 5)
         #expect(errors.map(\.description) == [])
     }
 
@@ -57,6 +57,31 @@ import Testing
             for criterion in module.criteria {
                 #expect(criterion.id == "\(module.id).\(criterion.code)")
                 #expect(criterion.level == Self.levelForCode(criterion.code, in: framework))
+            }
+        }
+    }
+
+    /// The 2014 edition keeps the 2011 edition's area ids (so findings compare across
+    /// the two) under its own names, with its own criteria.
+    @Test func eflg2014HasItsOwnFiveAreas() throws {
+        let framework = try #require(catalog.framework("eflg-2014"))
+        let earlier = try #require(catalog.framework("eflg-2011"))
+
+        #expect(framework.version == "2014")
+        #expect(framework.modules.map(\.id) == earlier.modules.map(\.id))
+        #expect(framework.modules.map(\.name) == [
+            "Knowing your communities", "Leadership, partnership and organisational commitment", "Involving your communities",
+            "Responsive services and customer care", "A skilled and committed workforce",
+        ])
+        let earlierTexts = Set(earlier.modules.flatMap(\.criteria).map(\.description))
+        for module in framework.modules {
+            for level in framework.levels {
+                #expect(module.criteria.filter { $0.level == level.id }.count == 2, "\(module.id) at \(level.id)")
+            }
+            for criterion in module.criteria {
+                #expect(criterion.id == "\(module.id).\(criterion.code)")
+                #expect(criterion.level == Self.levelForCode(criterion.code, in: framework))
+                #expect(!earlierTexts.contains(criterion.description), "\(criterion.id) repeats the 2011 edition's wording")
             }
         }
     }

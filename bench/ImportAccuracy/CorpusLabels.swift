@@ -18,4 +18,7 @@ struct CorpusLabels: Decodable {
     var findings: [[String]]
     /// Each recommendation's first words.
     var recommendations: [String]
+    /// The council's comments on the draft: [where ("finding", "recommendation",
+    /// "section" or "report"), the resolution's kind, the comment's first words].
+    var comments: [[String]]?
 }

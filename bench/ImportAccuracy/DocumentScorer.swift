@@ -4,7 +4,7 @@ import Foundation
 /// Scores one recognised challenge against its labels, field by field.
 enum DocumentScorer {
     static let kinds = FindingKind.allCases.map(\.rawValue)
-    static let fields = ["organisations", "framework", "level", "dates", "team", "areas"] + kinds + ["recommendations"]
+    static let fields = ["organisations", "framework", "level", "dates", "team", "areas"] + kinds + ["recommendations", "comments"]
 
     static func score(_ document: ChallengeDocument, labels: CorpusLabels, misses: inout [String]) -> [String: FieldScore] {
         var scores: [String: FieldScore] = [:]
@@ -34,6 +34,17 @@ enum DocumentScorer {
         }
         list(&scores["recommendations", default: FieldScore()], "recommendations", labels.recommendations,
              document.recommendations.map(\.text), &misses) { normal($1).hasPrefix(normal($0)) }
+        let wantedComments = labels.comments ?? []
+        let gotComments = (document.reportVersions ?? []).flatMap(\.comments)
+        if !wantedComments.isEmpty || !gotComments.isEmpty {
+            list(&scores["comments", default: FieldScore()], "comments", wantedComments.map { $0.joined(separator: ": ") },
+                 gotComments.map { "\(place($0)): \($0.resolution?.outcome ?? "unresolved"): \($0.text)" }, &misses) { label, found in
+                let wanted = label.components(separatedBy: ": ")
+                let got = found.components(separatedBy: ": ")
+                return wanted.count >= 3 && got.count >= 3 && wanted[0] == got[0] && wanted[1] == got[1]
+                    && normal(got.dropFirst(2).joined(separator: ": ")).hasPrefix(normal(wanted.dropFirst(2).joined(separator: ": ")))
+            }
+        }
         return scores
     }
 
@@ -46,6 +57,13 @@ enum DocumentScorer {
         let extra = got.filter { g in !wanted.contains { matches($0, g) } }
         for item in missing { misses.append("\(field) missing: \(item)") }
         for item in extra { misses.append("\(field) extra: \(item.prefix(90))") }
+    }
+
+    /// Where a comment was made, in the labels' words.
+    private static func place(_ comment: ChallengeDocument.CommentEntry) -> String {
+        if comment.finding != nil { return "finding" }
+        if comment.recommendation != nil { return "recommendation" }
+        return comment.section == nil ? "report" : "section"
     }
 
     private static func split(_ text: String) -> (String, String) {

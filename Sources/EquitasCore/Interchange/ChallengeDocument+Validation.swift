@@ -17,7 +17,12 @@ extension ChallengeDocument {
         let second = try resolveSecondFramework(in: catalog)
         let record = try RecordBuilder(document: tidy, directory: directory, framework: framework, secondFramework: second)
             .build(newID: UUID.init)
-        return ChallengeDocument(record: record)
+        var result = ChallengeDocument(record: record)
+        let versions = try tidy.importedReportVersions(record: record, framework: framework)
+        result.reportVersions = ReportVersionEntry.entries(
+            versions: versions.map { ReportVersionSummary($0.version, comments: CommentCounts(total: 0, unresolved: 0)) },
+            comments: versions.flatMap(\.comments), record: record)
+        return result
     }
 
     func resolveFramework(in catalog: FrameworkCatalog) throws(ValidationFailure) -> Framework {

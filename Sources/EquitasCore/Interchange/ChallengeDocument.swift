@@ -35,6 +35,9 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
     public var follows: UUID?
     /// The level concluded on in a second framework (2008–09: the Equality Standard's).
     public var secondLevel: SecondLevelEntry?
+    /// The report's drafts and final version with the council's comments on them; nil
+    /// when it has none (so older documents read and write as before).
+    public var reportVersions: [ReportVersionEntry]?
 
     public init(
         framework: String, frameworkVersion: String? = nil, kind: String? = nil, status: String? = nil,
@@ -42,7 +45,7 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
         focus: String? = nil, conclusion: String? = nil, award: AwardEntry? = nil, team: [TeamEntry] = [],
         modules: [ModuleEntry], evidence: [EvidenceEntry] = [], selfAssessment: [AssessmentEntry] = [],
         programme: [SessionEntry] = [], findings: [FindingEntry] = [], recommendations: [RecommendationEntry] = [],
-        follows: UUID? = nil, secondLevel: SecondLevelEntry? = nil
+        follows: UUID? = nil, secondLevel: SecondLevelEntry? = nil, reportVersions: [ReportVersionEntry]? = nil
     ) {
         self.format = ChallengeDocument.formatName
         self.framework = framework
@@ -65,11 +68,13 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
         self.recommendations = recommendations
         self.follows = follows
         self.secondLevel = secondLevel
+        self.reportVersions = reportVersions
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case format, framework, frameworkVersion, kind, status, organisations, level, start, end, focus, conclusion
         case award, team, modules, evidence, selfAssessment, programme, findings, recommendations, follows, secondLevel
+        case reportVersions
     }
 
     /// The format is read first: a document of another format gets that said, not a
@@ -102,6 +107,7 @@ public struct ChallengeDocument: Codable, Equatable, Sendable {
         recommendations = try c.decodeIfPresent([RecommendationEntry].self, forKey: .recommendations) ?? []
         follows = try c.decodeIfPresent(UUID.self, forKey: .follows)
         secondLevel = try c.decodeIfPresent(SecondLevelEntry.self, forKey: .secondLevel)
+        reportVersions = try c.decodeIfPresent([ReportVersionEntry].self, forKey: .reportVersions)
     }
 
     /// Reads a document, naming the JSON path of the first thing that cannot be read:

@@ -74,7 +74,13 @@ extension FindingWalker {
     /// council's comment, a quote's attribution, or (under a kind of finding) a finding.
     mutating func paragraph(_ text: String, fromHeading: Bool = false) {
         guard !text.isEmpty else { return }
-        if text.hasPrefix("\u{FFFD}") { councilComments += 1; return }
+        if text.hasPrefix("\u{FFFD}") { addComment(text, placed: false); return }
+        // Under the council's comments every sentence is a comment; a short line without
+        // a full stop may still be the next heading, and a line ending ":" leads in.
+        if section?.value == .councilComments, !fromHeading, !text.hasSuffix(":"),
+           ReportText.words(text).count > 8 || ReportText.endsSentence(text), addComment(text, placed: true) {
+            return
+        }
         if let index = pendingQuote, let first = text.first, "—–-".contains(first) {
             findings[index].entry.attribution = ReportText.headingText(String(text.dropFirst()))
             findings[index].confidence = max(findings[index].confidence, min(0.9, module?.confidence ?? 0.5))

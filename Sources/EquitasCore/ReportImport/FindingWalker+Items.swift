@@ -27,6 +27,9 @@ extension FindingWalker {
         case .team:
             if let member = TeamLineParser.parse(line: text) { team.append(member) }
             return
+        case .councilComments:
+            addComment(text, placed: true)
+            return
         case .recommendations:
             addRecommendation(text, style: style)
             return
@@ -93,6 +96,21 @@ extension FindingWalker {
     }
 
     mutating func tableRow(_ cells: [String]) {
+        // "Paragraph | Council comment | Response": the comments table, wherever it is.
+        if let header = CommentParser.header(cells) {
+            commentHeader = header
+            return
+        }
+        if let commentHeader {
+            guard let comment = CommentParser.parse(cells: cells, header: commentHeader) else { return }
+            // A row a page break split goes on in lower case under the repeated header.
+            if let last = comments.indices.last, ReportText.startsLowercase(comment.text) {
+                comments[last].carryOn(comment)
+            } else {
+                comments.append(comment)
+            }
+            return
+        }
         guard section?.value == .team else { return }
         if teamHeader == nil, cells.contains(where: { $0.lowercased() == "name" }) {
             teamHeader = cells.map { $0.lowercased() }

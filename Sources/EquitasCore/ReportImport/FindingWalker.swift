@@ -36,7 +36,10 @@ struct FindingWalker {
     var recommendations: [Recommendation] = []
     var conclusion: [String] = []
     var team: [TeamLineParser.Member] = []
-    var councilComments = 0
+    /// The council's comments on the draft, as printed.
+    var comments: [PrintedComment] = []
+    /// The columns of the comments table being read.
+    var commentHeader: [CommentParser.Column?]?
     var unplaced = 0
 
     var module: Ranked<(id: String, area: String)>?
@@ -60,7 +63,7 @@ struct FindingWalker {
         for block in blocks {
             switch block {
             case .heading(let level, let text):
-                if text.hasPrefix("\u{FFFD}") { councilComments += 1; continue }
+                if text.hasPrefix("\u{FFFD}") { addComment(text, placed: false); continue }
                 // A typed number ("4.1") gives the depth; a word before it ("Module 4:")
                 // does not outrank the heading's own level.
                 let typed = text.first?.isNumber == true || level == 0 ? ReportText.sectionNumber(text)?.depth : nil
@@ -88,6 +91,15 @@ struct FindingWalker {
         if let s = section, s.rank >= rank { section = nil }
         pendingQuote = nil
         findingDepth = nil
+        commentHeader = nil
+    }
+
+    /// A comment printed as a line of its own; false when the line is none.
+    @discardableResult
+    mutating func addComment(_ text: String, placed: Bool) -> Bool {
+        guard let comment = CommentParser.parse(line: text, placed: placed) else { return false }
+        comments.append(comment)
+        return true
     }
 
     /// The challenged council a heading or a "Council name: text" prefix names.

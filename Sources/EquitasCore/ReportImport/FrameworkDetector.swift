@@ -43,15 +43,27 @@ enum FrameworkDetector {
             if let first = Int(framework.version), let oldest = years.min(), years.count > 2, oldest > first + 9 { score -= 0.1 }
             return (framework, score)
         }.sorted { $0.1 > $1.1 }
-        guard let best = scored.first else { return nil }
-        let margin = best.1 - (scored.dropFirst().first?.1 ?? 0)
+        guard var best = scored.first else { return nil }
+        var edition: String?
+        if let (chosen, why) = FrameworkEditions.choose(best: best.0, among: frameworks, text: lower, years: years), chosen.id != best.0.id {
+            // The other edition of the same areas: as good a fit by names, told apart by wording or year.
+            best = (chosen, max(best.1, scored.first { $0.0.id == chosen.id }?.1 ?? 0))
+            edition = why
+        } else if let (_, why) = FrameworkEditions.choose(best: best.0, among: frameworks, text: lower, years: years) {
+            edition = why
+        }
+        // The runner-up, not counting the other edition once the wording or year chose between them.
+        let editions = Set(FrameworkEditions.wording.map(\.id))
+        let next = scored.first { $0.0.id != best.0.id && (edition == nil || !editions.contains($0.0.id)) }?.1 ?? 0
+        let margin = best.1 - next
         var confidence = min(1, max(0, best.1)) - (margin < 0.1 ? 0.2 : 0)
         var warning: String?
         if best.1 < 0.5 {
             confidence = min(confidence, 0.3)
             warning = "the report's areas match no bundled framework well; \(best.0.id) is the nearest (score \(String(format: "%.2f", best.1)))"
         }
-        let reason = "module names cover \(best.0.id) best (score \(String(format: "%.2f", best.1)), next \(String(format: "%.2f", scored.dropFirst().first?.1 ?? 0)))"
+        var reason = "module names cover \(best.0.id) best (score \(String(format: "%.2f", best.1)), next \(String(format: "%.2f", next)))"
+        if let edition { reason += "; \(edition)" }
         return Choice(framework: best.0, confidence: confidence, reason: reason, warning: warning)
     }
 

@@ -69,7 +69,13 @@ public enum PdfTextLayout {
             }
             let blockRight = Dictionary(grouping: page.lines, by: \.block).mapValues { $0.map(\.xMax).max() ?? 0 }
             let blockLeft = Dictionary(grouping: page.lines, by: \.block).mapValues { $0.map(\.xMin).min() ?? 0 }
-            for line in page.lines {
+            let tables = PdfTableRows.find(in: page)
+            for (index, line) in page.lines.enumerated() {
+                if let table = tables.first(where: { $0.lines.contains(index) }) {
+                    flush()
+                    if table.start == index { blocks += table.rows.map { SourceBlock.tableRow($0) } }
+                    continue
+                }
                 if let last = paragraph.last, let first = paragraph.first,
                    !continues(last, with: line, first: first, right: blockRight[line.block] ?? 0, left: blockLeft[line.block] ?? 0) {
                     flush()

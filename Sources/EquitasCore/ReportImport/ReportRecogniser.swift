@@ -58,6 +58,7 @@ public enum ReportRecogniser {
         document.conclusion = walker.conclusion.isEmpty ? nil : walker.conclusion.joined(separator: "\n\n")
         ReportAssembly.addTeam(walker.team, to: &document, items: &items)
         ReportAssembly.addFindings(walker, to: &document, items: &items)
+        ReportAssembly.addComments(walker, sentences: sentences, to: &document, items: &items, warnings: &warnings)
         warnings += ReportAssembly.notes(walker)
         return ReportImportResult(document: document, items: items, warnings: warnings)
     }

@@ -19,14 +19,16 @@ enum ReportVocabulary {
                       "progress to excellent", "progress to achieving"]),
     ]
 
-    enum Section: String, Sendable { case recommendations, conclusion, team, background, findings, councilImpact }
+    enum Section: String, Sendable { case recommendations, conclusion, team, background, findings, councilComments, councilImpact }
 
     static let sectionPhrases: [(Section, [String])] = [
         (.conclusion, ["conclusion", "conclusions", "executive summary", "summary"]),
         (.recommendations, ["recommendations", "recommendation"]),
         (.team, ["peer team", "the team", "team members", "the peers", "peers", "team"]),
-        (.councilImpact, ["impact of challenge", "impact of the challenge", "council's response", "council comments", "council's comments",
-                          "comments on the draft", "statement from the council", "council's statement", "response from the council"]),
+        (.councilComments, ["council comments", "council's comments", "comments on the draft", "comments from the council",
+                            "comments by the council"]),
+        (.councilImpact, ["impact of challenge", "impact of the challenge", "council's response", "statement from the council",
+                          "council's statement", "response from the council"]),
         (.findings, ["detailed findings", "findings"]),
         (.background, ["background", "introduction", "contents", "programme", "evidence", "annex", "context", "the framework"]),
     ]

@@ -41,7 +41,7 @@ extension ReportBuilder {
         case .finding:
             return places[anchor.id.lowercased()] ?? "A finding since removed"
         case .section:
-            return places[anchor.id] ?? anchor.id
+            return places[anchor.id] ?? (anchor == .wholeReport ? "The report as a whole" : anchor.id)
         }
     }
 

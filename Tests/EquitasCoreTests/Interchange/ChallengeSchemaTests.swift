@@ -50,6 +50,9 @@ struct ChallengeSchemaTests {
         #expect(propertyNames(definition("session")) == snakeCase(ChallengeDocument.SessionEntry.CodingKeys.self))
         #expect(propertyNames(definition("finding")) == snakeCase(ChallengeDocument.FindingEntry.CodingKeys.self))
         #expect(propertyNames(definition("recommendation")) == snakeCase(ChallengeDocument.RecommendationEntry.CodingKeys.self))
+        #expect(propertyNames(definition("reportVersion")) == snakeCase(ChallengeDocument.ReportVersionEntry.CodingKeys.self))
+        #expect(propertyNames(definition("comment")) == snakeCase(ChallengeDocument.CommentEntry.CodingKeys.self))
+        #expect(propertyNames(definition("commentResolution")) == snakeCase(ChallengeDocument.ResolutionEntry.CodingKeys.self))
     }
 
     @Test("the keys the schema requires are the ones the decoder requires")

@@ -26,6 +26,14 @@ enum ImportFrameworks {
         ("workforce", "A modern and diverse workforce"),
     ])
 
+    static let eflg2014 = framework("eflg-2014", version: "2014", noun: "area", modules: [
+        ("knowing-communities", "Knowing your communities"),
+        ("leadership", "Leadership, partnership and organisational commitment"),
+        ("engagement", "Involving your communities"),
+        ("services", "Responsive services and customer care"),
+        ("workforce", "A skilled and committed workforce"),
+    ])
+
     static let eflg2021 = framework("eflg-2021", version: "2021", noun: "module", modules: [
         ("communities", "Understanding and working with your communities"),
         ("leadership", "Leadership, partnership and organisational commitment"),
@@ -55,5 +63,5 @@ enum ImportFrameworks {
             FrameworkModule(id: "employment", code: "4", name: "Employment and training", summary: "", criteria: []),
         ])
 
-    static let catalog = FrameworkCatalog([eflg2011, eflg2021, nhs, standard])
+    static let catalog = FrameworkCatalog([eflg2011, eflg2014, eflg2021, nhs, standard])
 }

@@ -10,11 +10,15 @@ public struct ReportAnchor: Codable, Equatable, Hashable, Sendable {
         self.id = id
     }
 
+    /// A comment on the draft as a whole: a past report often prints its council's
+    /// comments without saying where in the draft each was made.
+    public static let wholeReport = ReportAnchor(kind: .section, id: "report")
+
     /// "finding 6f1e…", "section \"background\"", for messages.
     public var label: String {
         switch kind {
         case .finding, .recommendation: "\(kind.rawValue) \(id)"
-        case .section: "section \"\(id)\""
+        case .section: self == .wholeReport ? "the report as a whole" : "section \"\(id)\""
         }
     }
 }

@@ -106,10 +106,13 @@ extension ReportImportDraft {
                     number: number ?? 0, module: Text.optional(recommendation.module), text: recommendation.text, organisation: owner ?? nil
                 ))
         }
+        document.reportVersions = reportVersions(findingRows: rows.findings, errors: &errors)
+        rows.comments = comments.indices.filter { !comments[$0].leaveOut }
         guard errors.isEmpty, let framework else { return .failure(FormErrorList(errors)) }
         // Every module with a finding or recommendation is in scope, in the framework's order, as the recogniser does it.
         let used = Set(document.findings.map(\.module) + document.recommendations.compactMap(\.module))
         document.modules = framework.modules.filter { used.contains($0.id) }.map { .init(id: $0.id) }
+        document.reportVersions = Self.placed(document.reportVersions, in: document)
         do {
             return .success(try document.validated(against: catalog))
         } catch {
@@ -132,7 +135,7 @@ extension ReportImportDraft {
         return .init(framework: parts[0], frameworkVersion: parts[1], level: parts[2], judgement: secondJudgement)
     }
 
-    private static func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    static func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     private func date(_ text: String, field: String, words: String, errors: inout FormErrors) -> CalendarDate? {
         let trimmed = Self.trim(text)
@@ -150,12 +153,14 @@ extension ReportImportDraft {
         var team: [Int] = []
         var findings: [Int] = []
         var recommendations: [Int] = []
+        var comments: [Int] = []
 
         /// A validation path ("findings[3].kind", "team[0]", "start") → the form field.
         func field(for path: String) -> String {
             let parts = Self.split(path)
             let known = ["framework", "level", "start", "end", "conclusion"]
             if parts.head.hasPrefix("second_level") { return parts.head == "second_level.judgement" ? "second_judgement" : "second_level" }
+            if parts.head == "report_versions" { return commentField(path) }
             guard let list = parts.list else { return known.contains(parts.head) ? parts.head : "framework" }
             let fieldName = parts.field.map(Self.snakeCase)
             switch parts.head {
@@ -173,6 +178,15 @@ extension ReportImportDraft {
             default:
                 return "framework"
             }
+        }
+
+        /// "report_versions[0].comments[2].resolution.reason" → that comment's field; the
+        /// draft's date is the visit's last day.
+        func commentField(_ path: String) -> String {
+            guard let range = path.range(of: #"comments\[(\d+)\]"#, options: .regularExpression),
+                  let list = Int(path[range].filter(\.isNumber)), comments.indices.contains(list) else { return "end" }
+            let part = path.hasSuffix(".reason") ? "reason" : path.hasSuffix(".outcome") ? "outcome" : "text"
+            return "comment_\(comments[list])_" + part
         }
 
         /// The failure as a sentence that names the item by the number the form shows.

@@ -45,6 +45,12 @@ extension ReportImportDraft {
                 organisation: value($0 + "organisation"),
                 leaveOut: ticked($0 + "leave_out"))
         }
+        comments = rows("comment", key: "text") {
+            Comment(
+                place: value($0 + "place"), author: value($0 + "author"), text: value($0 + "text"), outcome: value($0 + "outcome"),
+                reason: value($0 + "reason"), leaveOut: ticked($0 + "leave_out"))
+        }
+        commentsIssuedOn = value("comments_issued_on")
         for (name, reason) in fields where name.hasSuffix("_check_reason") {
             let prefix = String(name.dropLast("_check_reason".count))
             guard Self.isCheckable(prefix), let confidence = Double(value(prefix + "_check_confidence")), (0...1).contains(confidence)

@@ -41,6 +41,18 @@ struct ReportImportDraft: Sendable {
         var leaveOut = false
     }
 
+    /// A comment by the council on the draft, as the report printed it.
+    struct Comment: Sendable {
+        /// Where it was made: "finding:<row>" (a row of `findings`), "recommendation:<number>",
+        /// "section:<id>", or empty for the report as a whole. Carried unseen.
+        var place = ""
+        var author = ""
+        var text = ""
+        var outcome = CommentOutcome.noted.rawValue
+        var reason = ""
+        var leaveOut = false
+    }
+
     /// Why an item was flagged for checking, carried between the preview and its
     /// corrections so that the flags stay in view. Only shown, never stored.
     struct Check: Sendable, Equatable {
@@ -62,6 +74,9 @@ struct ReportImportDraft: Sendable {
     var team: [Member] = []
     var findings: [Finding] = []
     var recommendations: [Recommendation] = []
+    var comments: [Comment] = []
+    /// The day the draft the comments were made on is dated, when not the visit's last.
+    var commentsIssuedOn = ""
     /// Field prefix ("finding_3", "level") → why it needs checking.
     var checks: [String: Check] = [:]
     var warnings: [String] = []
@@ -106,6 +121,16 @@ extension ReportImportDraft {
         }
         recommendations = document.recommendations.map {
             Recommendation(number: String($0.number), text: $0.text, module: $0.module ?? "", organisation: index($0.organisation))
+        }
+        if let draft = document.reportVersions?.first {
+            commentsIssuedOn = draft.issuedOn?.description ?? ""
+            comments = draft.comments.map { comment in
+                let place = comment.finding.map { "finding:\($0 - 1)" } ?? comment.recommendation.map { "recommendation:\($0)" }
+                    ?? comment.section.map { "section:\($0)" } ?? ""
+                return Comment(
+                    place: place, author: comment.author ?? "", text: comment.text,
+                    outcome: comment.resolution?.outcome ?? CommentOutcome.noted.rawValue, reason: comment.resolution?.reason ?? "")
+            }
         }
         for item in result.needingReview {
             guard let prefix = Self.fieldPrefix(item.path) else { continue }

@@ -60,6 +60,7 @@ enum ReportImportPage {
                     ReportImportSections.team(draft, choices: choices, errors: errors),
                     ReportImportSections.findings(draft, choices: choices, errors: errors),
                     ReportImportSections.recommendations(draft, choices: choices, errors: errors),
+                    ReportImportCommentSection.node(draft, framework: framework, errors: errors),
                     .h2([], "Conclusion"),
                     flag(draft, "conclusion"),
                     FormControls.textArea("conclusion", label: "Conclusion", value: draft.conclusion, error: errors["conclusion"], rows: 6),
@@ -113,7 +114,7 @@ enum ReportImportPage {
     private static func order(_ prefix: String) -> (Int, Int) {
         let sections = [
             "framework": 0, "level": 1, "start": 2, "end": 3, "organisation": 4, "member": 5, "finding": 6, "recommendation": 7,
-            "conclusion": 8, "second": 1,
+            "comment": 8, "conclusion": 9, "second": 1,
         ]
         let parts = prefix.split(separator: "_")
         return (sections[String(parts.first ?? "")] ?? 9, parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
@@ -132,6 +133,7 @@ enum ReportImportPage {
         case "member": return "Team member \(number)"
         case "finding": return "Finding \(number)"
         case "recommendation": return "Recommendation \(number)"
+        case "comment": return "Comment \(number)"
         default: return prefix
         }
     }
