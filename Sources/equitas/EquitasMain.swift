@@ -5,6 +5,9 @@ import EquitasCLI
 @main
 struct EquitasMain {
     static func main() async {
+        // First, before any task is made: the executor can be swapped only while no job
+        // has been queued on the one it replaces.
+        ConcurrencyOnEventLoops.install()
         await EquitasCommand.main()
     }
 }

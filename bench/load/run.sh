@@ -39,10 +39,9 @@ bench_require wrk curl
 
 work=$(mktemp -d)
 server=""
-started_postgres=""
 cleanup() {
     [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
-    [ -n "$started_postgres" ] && scripts/postgres-test-server.sh stop >/dev/null 2>&1 || true
+    bench_stop_postgres equitas_load
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -90,7 +89,6 @@ run_one() {
     local database=$1
     local data="$work/$database"
     bench_database "$database" "$data" equitas_load
-    [ "$database" = postgres ] && started_postgres=yes
     bench_serve "$data"
 
     # Sign in as the demo review manager through the form, as a browser does.
@@ -109,7 +107,11 @@ run_one() {
             break
         fi
     done
-    plan=$(curl -s -H "Cookie: $cookie" "$base/action-plans" | grep -o 'href="/action-plans/[0-9a-fA-F-]\{36\}"' | head -1 | grep -o '[0-9a-fA-F-]\{36\}')
+    # The first listed plan. Into a file, and awk rather than `head -1` (which stops
+    # reading, so the grep before it dies of SIGPIPE and pipefail ends the script
+    # silently); no plan at all is named by the check below.
+    curl -s -o "$work/plans.html" -H "Cookie: $cookie" "$base/action-plans"
+    plan=$(grep -o 'href="/action-plans/[0-9a-fA-F-]\{36\}"' "$work/plans.html" | grep -o '[0-9a-fA-F-]\{36\}' | awk 'NR == 1' || true)
     [ -n "$challenge" ] && [ -n "$plan" ] || { echo "bench/load: the demo has no challenge or no action plan" >&2; exit 1; }
 
     expect_page bare "$base/healthz" "" '"status":"ok"'

@@ -38,19 +38,37 @@ struct ReportDocumentController: DeclaredRouteCollection {
         var today: CalendarDate
     }
 
-    static func workingCopy(_ req: Request, format: ReportFormat) async throws -> RenderedReport {
+    /// A rendered report as it is kept and sent: its bytes in the buffer every answer
+    /// sends as it is, so a kept report (55 KB for the demo's) is not copied per request.
+    struct KeptReport: Sendable {
+        var format: ReportFormat
+        var filename: String
+        var bytes: ByteBuffer
+
+        init(_ rendered: RenderedReport) {
+            format = rendered.format
+            filename = rendered.filename
+            bytes = ByteBuffer(data: rendered.data)
+        }
+    }
+
+    static func workingCopy(_ req: Request, format: ReportFormat) async throws -> KeptReport {
         let id = try req.id("challengeID", entity: "challenge")
         let today = req.today
         let stamp = WorkingCopyStamp(challenge: try await req.challengeStamp(), today: today)
-        return try await req.cached("working-report-" + format.rawValue, id, stamp: stamp, cost: \.data.count) {
-            try await ReportExport.render(challengeId: id, choice: .working, format: format, db: req.db, catalog: req.catalog, today: today)
+        return try await req.cached("working-report-" + format.rawValue, id, stamp: stamp, cost: \.bytes.readableBytes) {
+            KeptReport(try await ReportExport.render(challengeId: id, choice: .working, format: format, db: req.db, catalog: req.catalog, today: today))
         }
+    }
+
+    static func response(_ rendered: RenderedReport, inline: Bool = false) -> Response {
+        response(KeptReport(rendered), inline: inline)
     }
 
     /// The HTML report carries its own style sheet and nothing else, so a policy that
     /// allows only that keeps any text that slipped past escaping from running.
-    static func response(_ rendered: RenderedReport, inline: Bool = false) -> Response {
-        let response = FileResponse.make(rendered.data, contentType: rendered.contentType, filename: rendered.filename, inline: inline)
+    static func response(_ rendered: KeptReport, inline: Bool = false) -> Response {
+        let response = FileResponse.make(rendered.bytes, contentType: rendered.format.contentType, filename: rendered.filename, inline: inline)
         if rendered.format == .html {
             response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
         }

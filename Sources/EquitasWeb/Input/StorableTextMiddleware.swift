@@ -6,15 +6,21 @@ import Vapor
 /// (URL-encoded or multipart, files aside). The answer is 422 naming the field — JSON
 /// under /api/, the error page elsewhere — so that PostgreSQL never answers 500 where
 /// SQLite would have stored the text, and no handler needs its own check.
-struct StorableTextMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let query = request.url.query { try FormFields.check(urlEncoded: query) }
-        if request.method != .GET, request.method != .HEAD, request.route?.userInfo[RouteBody.fileKey] == nil,
-            let type = request.headers.contentType, let kind = BodyKind(type) {
+struct StorableTextMiddleware: Middleware {
+    // A plain (future) middleware, so that a read passes without a task of its own; a
+    // body to check starts one to gather it (see `RequestIDMiddleware`).
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        if let query = request.url.query {
+            do { try FormFields.check(urlEncoded: query) } catch { return request.eventLoop.makeFailedFuture(error) }
+        }
+        guard request.method != .GET, request.method != .HEAD, request.route?.userInfo[RouteBody.fileKey] == nil,
+            let type = request.headers.contentType, let kind = BodyKind(type)
+        else { return next.respond(to: request) }
+        return request.eventLoop.makeFutureWithTask {
             try await request.collectBodyWithinRouteLimit()
             if let body = request.body.data { try kind.check(body) }
+            return try await next.respond(to: request).get()
         }
-        return try await next.respond(to: request)
     }
 
     enum BodyKind {

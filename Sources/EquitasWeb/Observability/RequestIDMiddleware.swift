@@ -5,24 +5,26 @@ import Vapor
 /// Every log line the request writes carries it as `request_id`, the response
 /// returns it, and one line per request records method, route, status and time.
 /// Replaces Vapor's RouteLoggingMiddleware, which logs before the status is known.
-struct RequestIDMiddleware: AsyncMiddleware {
+struct RequestIDMiddleware: Middleware {
     static let header = "X-Request-Id"
     var logLevel: Logger.Level = .info
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    // A plain (future) middleware, not an `AsyncMiddleware`: each of those starts a task
+    // of its own on every request, and this one has nothing to wait for but the rest.
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let id = Self.acceptable(request.headers.first(name: Self.header)) ?? UUID().uuidString.lowercased()
         // Vapor tags the logger with its own `request-id`; one id per line is enough.
         request.logger[metadataKey: "request-id"] = nil
         request.logger[metadataKey: "request_id"] = .string(id)
         let started = ContinuousClock.now
-        do {
-            let response = try await next.respond(to: request)
-            response.headers.replaceOrAdd(name: Self.header, value: id)
-            log(request, response.status, started)
-            return response
-        } catch {
-            log(request, (error as? any AbortError)?.status ?? .internalServerError, started)
-            throw error
+        return next.respond(to: request).always { result in
+            switch result {
+            case .success(let response):
+                response.headers.replaceOrAdd(name: Self.header, value: id)
+                log(request, response.status, started)
+            case .failure(let error):
+                log(request, (error as? any AbortError)?.status ?? .internalServerError, started)
+            }
         }
     }
 

@@ -4,17 +4,26 @@ import Vapor
 /// `csrf_token` field; a post without it, or with another, is refused before the route
 /// runs. Together with SameSite cookies this stops another site from acting for a
 /// signed-in person.
-struct CSRFMiddleware: AsyncMiddleware {
+struct CSRFMiddleware: Middleware {
     static let field = "csrf_token"
     /// Set on a route that collects a larger body than the default (an upload form).
     static let bodyLimitKey = RouteBody.limitKey
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    // A plain (future) middleware, so that a read passes without a task of its own; a
+    // post starts one to gather its body (see `RequestIDMiddleware`).
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         // Routes open to everyone that take posts (only signing in) guard themselves,
         // since there is no session yet to hold a token.
         guard request.method != .GET, request.method != .HEAD, request.route?.protectedResource != .everyone else {
-            return try await next.respond(to: request)
+            return next.respond(to: request)
         }
+        return request.eventLoop.makeFutureWithTask {
+            try await check(request)
+            return try await next.respond(to: request).get()
+        }
+    }
+
+    private func check(_ request: Request) async throws {
         // A large form (a file upload) may still be arriving in pieces, and the token can
         // only be read from the whole body: gather it first, within the route's own limit.
         try await request.collectBodyWithinRouteLimit()
@@ -22,7 +31,6 @@ struct CSRFMiddleware: AsyncMiddleware {
             let sent = try? request.content.get(String.self, at: Self.field),
             Self.same(sent, session.csrfToken)
         else { throw FormExpired() }
-        return try await next.respond(to: request)
     }
 
     /// Compared in constant time, so the token cannot be learnt a character at a time.

@@ -64,15 +64,17 @@ extension APIError {
 
 /// Turns every failure into an answer in the language of the caller: JSON under
 /// `/api/`, a page everywhere else.
-struct APIErrorMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            let error = ServiceBusy.replacing(error)
-            let response = try await answer(error, to: request)
-            if error is ServiceBusy { response.headers.replaceOrAdd(name: .retryAfter, value: String(ServiceBusy.retryAfterSeconds)) }
-            return response
+struct APIErrorMiddleware: Middleware {
+    // A plain (future) middleware: a task is started only to answer an error, not for
+    // every request that passes (see `RequestIDMiddleware`).
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapError { error in
+            request.eventLoop.makeFutureWithTask {
+                let error = ServiceBusy.replacing(error)
+                let response = try await answer(error, to: request)
+                if error is ServiceBusy { response.headers.replaceOrAdd(name: .retryAfter, value: String(ServiceBusy.retryAfterSeconds)) }
+                return response
+            }
         }
     }
 

@@ -6,11 +6,16 @@ import Vapor
 /// breaking out of the Content-Disposition header.
 enum FileResponse {
     static func make(_ data: Data, contentType: String, filename: String, inline: Bool = false) -> Response {
+        make(ByteBuffer(data: data), contentType: contentType, filename: filename, inline: inline)
+    }
+
+    /// The same for bytes already in a buffer (a kept report), sent without a copy.
+    static func make(_ bytes: ByteBuffer, contentType: String, filename: String, inline: Bool = false) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: contentType)
         headers.replaceOrAdd(name: .contentDisposition, value: "\(inline ? "inline" : "attachment"); filename=\"\(headerSafe(filename))\"")
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return Response(status: .ok, headers: headers, body: .init(buffer: bytes))
     }
 
     /// Quotes, backslashes and control characters (a CR or LF would end the header)

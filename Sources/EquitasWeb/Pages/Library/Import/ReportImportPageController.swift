@@ -45,9 +45,16 @@ struct ReportImportPageController: DeclaredRouteCollection {
         let file = (try? req.content.decode(Upload.self))?.file
         guard let file, file.data.readableBytes > 0 else { return refuse("Choose the report to upload", .unprocessableEntity) }
         guard file.data.readableBytes <= limit else { return refuse(tooLarge, .payloadTooLarge) }
+        // A PDF is read by running pdftotext and waiting for it: on the blocking pool,
+        // not on the event loop this request's task runs on (`ConcurrencyOnEventLoops`).
+        let data = Data(buffer: file.data)
+        let catalog = req.catalog
+        let outcome = try await req.application.threadPool.runIfActive {
+            Result { () throws(ValidationFailure) in try ReportFileRecogniser.recognise(data, catalog: catalog) }
+        }
         let result: ReportImportResult
         do {
-            result = try ReportFileRecogniser.recognise(Data(buffer: file.data), catalog: req.catalog)
+            result = try outcome.get()
         } catch {
             return refuse(FormErrors.sentence(error.message), .unprocessableEntity)
         }
