@@ -9,7 +9,9 @@ import Vapor
 struct StorableTextMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let query = request.url.query { try FormFields.check(urlEncoded: query) }
+        // An upload form checks its own fields once its streamed body has ended (`DeclaredRoutes.upload`).
         if request.method != .GET, request.method != .HEAD, request.route?.userInfo[RouteBody.fileKey] == nil,
+            request.route?.userInfo[RouteBody.readsOwnBodyKey] == nil,
             let type = request.headers.contentType, let kind = BodyKind(type) {
             try await request.collectBodyWithinRouteLimit()
             if let body = request.body.data { try kind.check(body) }
