@@ -20,8 +20,8 @@ struct EvidenceStreamedUploadTests {
             upload.field("title", "Workforce data")
             upload.file("file", filename: "data.pdf", contentType: "application/pdf", pdf)
             let reply = try await upload.post(app, world.base + "/evidence", cookie: officer.cookie)
-            // The live client follows the 303 to the list, so the list's 200 arrives here.
-            #expect(reply.status == .ok)
+            #expect(reply.status == .seeOther, "\(reply.text)")
+            #expect(reply.location == world.base + "/evidence?done=added")
             #expect(try await world.evidence().first?.value.file?.size == pdf.count)
         }
     }
