@@ -7,7 +7,9 @@ extension DeclaredRoutes {
     /// `fileLimit`, however large, brings the form back with every typed field kept and a
     /// message naming the field and the limit — where a gathered body past its limit
     /// could only be answered with a bare "too large" page. The file's bytes past the
-    /// limit are dropped as they arrive, never held.
+    /// limit are dropped as they arrive, never held. (Gathering up to the limit plus a
+    /// margin and judging the size afterwards was the other way: it holds the margin in
+    /// memory for every upload and still loses the typed fields of a file past it.)
     ///
     /// Only once the body has ended does the handler run, after the checks the pages'
     /// middleware make on other posts: the session's CSRF token and text both databases

@@ -27,6 +27,15 @@ struct LiveUpload {
         let location: String?
     }
 
+    /// The evidence form as a browser sends it: the token, the title, then a PDF.
+    static func evidence(csrf: String?, title: String, pdf: Data) -> LiveUpload {
+        var upload = LiveUpload()
+        upload.field("csrf_token", csrf ?? "")
+        upload.field("title", title)
+        upload.file("file", filename: "evidence.pdf", contentType: "application/pdf", pdf)
+        return upload
+    }
+
     mutating func field(_ name: String, _ value: String) {
         body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
     }

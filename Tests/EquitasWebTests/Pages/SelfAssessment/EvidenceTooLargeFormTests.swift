@@ -83,10 +83,7 @@ struct EvidenceTooLargeFormTests {
                 world.base + "/evidence", fields: [("title", "Exactly the limit")], file: ("file", "exact.pdf", "application/pdf", exact))
             #expect(whole.status == .seeOther, "\(whole.text)")
 
-            var upload = LiveUpload()
-            upload.field("csrf_token", officer.csrfToken ?? "")
-            upload.field("title", "Exactly the limit, streamed")
-            upload.file("file", filename: "exact.pdf", contentType: "application/pdf", exact)
+            let upload = LiveUpload.evidence(csrf: officer.csrfToken, title: "Exactly the limit, streamed", pdf: exact)
             let streamed = try await upload.post(app, world.base + "/evidence", cookie: officer.cookie)
             #expect(streamed.status == .seeOther, "\(streamed.text)")
             let sizes = try await world.evidence().compactMap { $0.value.file?.size }
@@ -99,10 +96,8 @@ struct EvidenceTooLargeFormTests {
         try await withTestApp { app in
             let world = try await SelfAssessmentWorld.make(app)
             let officer = try await world.browser(.councilOfficer)
-            var upload = LiveUpload()
-            upload.field("csrf_token", "not the token")
-            upload.field("title", "Forged")
-            upload.file("file", filename: "forged.pdf", contentType: "application/pdf", Data("%PDF-1.7\n".utf8) + Data(repeating: 0x20, count: 400 * 1024))
+            let pdf = Data("%PDF-1.7\n".utf8) + Data(repeating: 0x20, count: 400 * 1024)
+            let upload = LiveUpload.evidence(csrf: "not the token", title: "Forged", pdf: pdf)
             let reply = try await upload.post(app, world.base + "/evidence", cookie: officer.cookie)
             #expect(reply.status == .forbidden)
             #expect(reply.text.contains("This form has expired"))
