@@ -26,6 +26,11 @@ enum MultipartFields {
         }
         // A body that is not multipart at all is the route's to refuse.
         guard (try? parser.execute(body)) != nil else { return }
+        try check(fields: fields)
+    }
+
+    /// Each field's name and text must be storable alike on both databases.
+    static func check(fields: [(name: String, text: String)]) throws {
         for field in fields {
             try StorableText.check(field.name, path: field.name)
             try StorableText.check(field.text, path: field.name)

@@ -9,6 +9,9 @@ enum RouteBody {
     /// Set on a route whose whole body is a file (an evidence upload): its bytes are not
     /// text fields, and are not checked as such.
     static let fileKey: AnySendableHashable = "equitas.body-is-file"
+    /// Set on an upload form (`DeclaredRoutes.upload`): its body streams in and the route
+    /// reads it, and checks its token and fields, itself; the middleware leave it alone.
+    static let readsOwnBodyKey: AnySendableHashable = "equitas.body-read-by-route"
 }
 
 extension Route {

@@ -13,7 +13,9 @@ struct StorableTextMiddleware: Middleware {
         if let query = request.url.query {
             do { try FormFields.check(urlEncoded: query) } catch { return request.eventLoop.makeFailedFuture(error) }
         }
+        // An upload form checks its own fields once its streamed body has ended (`DeclaredRoutes.upload`).
         guard request.method != .GET, request.method != .HEAD, request.route?.userInfo[RouteBody.fileKey] == nil,
+            request.route?.userInfo[RouteBody.readsOwnBodyKey] == nil,
             let type = request.headers.contentType, let kind = BodyKind(type)
         else { return next.respond(to: request) }
         return request.eventLoop.makeFutureWithTask {

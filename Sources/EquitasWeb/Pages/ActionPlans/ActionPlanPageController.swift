@@ -16,9 +16,8 @@ struct ActionPlanPageController: DeclaredRouteCollection {
         try routes.on(Site.actionPlan, use: show)
         try routes.on(Site.actionPlanExport, use: export)
         try routes.on(Site.actionPlanProgressReport, use: progressReport)
-        let upload = try routes.on(Site.actionPlanImportPost, body: .collect(maxSize: ByteCount(value: Self.uploadLimit)), use: importSheet)
-        // The CSRF check reads the token from the whole body, so it may gather this much.
-        upload.userInfo[CSRFMiddleware.bodyLimitKey] = Self.uploadLimit
+        // Read as it streams in: a sheet over the limit brings the form back with the limit named.
+        try routes.upload(Site.actionPlanImportPost, fileLimit: Self.uploadLimit, use: importSheet)
         try routes.register(PlanPartsPageController())
         try routes.register(PlanCorrectionsPageController())
     }
@@ -54,12 +53,16 @@ struct ActionPlanPageController: DeclaredRouteCollection {
 
     /// "check" describes the changes and saves nothing; "apply" makes them and goes back
     /// to the plan. A bad sheet lists every problem, by row and column, and changes nothing.
-    func importSheet(req: Request) async throws -> Response {
+    func importSheet(req: Request, posted: StreamedForm) async throws -> Response {
         let view = try await PlanView.load(req)
         let csrf = req.pageContext.csrfToken
-        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
+        let upload = (try? posted.decode(Upload.self)) ?? Upload()
         let force = upload.mode == PlanImportForm.forceMode
         let apply = upload.mode == "apply" || force
+        if posted.oversized.contains(PlanImportForm.fileField) {
+            let errors = FormErrors(PlanImportForm.fileField, "The spreadsheet must be smaller than \(EvidenceSize.words(Self.uploadLimit))")
+            return PageResponse.make(PlanImportPage.failed(view, errors: errors, apply: apply, csrf: csrf), for: req, status: .payloadTooLarge)
+        }
         guard let file = upload.file, file.data.readableBytes > 0 else {
             let errors = FormErrors(PlanImportForm.fileField, "Choose the spreadsheet to upload")
             return PageResponse.make(PlanImportPage.failed(view, errors: errors, apply: apply, csrf: csrf), for: req, status: .unprocessableEntity)

@@ -7,13 +7,12 @@ import Vapor
 struct EvidencePageController: DeclaredRouteCollection {
     /// The largest file accepted, as for the API's upload.
     let limit: Int
-    /// Room in the posted body for the form's other fields and the multipart framing.
-    static let formAllowance = 64 * 1024
 
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(Site.challengeEvidence, use: list)
-        let upload = try routes.on(Site.challengeEvidencePost, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
-        upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
+        // Read by the route as it streams in: a file over the limit brings the form back
+        // with what was typed (413), never a bare "too large" page.
+        try routes.upload(Site.challengeEvidencePost, fileLimit: limit, use: upload)
         try routes.on(Site.challengeEvidenceItemFile, use: download)
         try routes.on(Site.challengeEvidenceItemDeletePost, use: delete)
         try routes.on(Site.challengeEvidenceImpactAssessmentPost, use: EvidenceAssessmentAttachment(evidence: self).attach)
@@ -24,28 +23,21 @@ struct EvidencePageController: DeclaredRouteCollection {
         return PageResponse.make(page.layout(), for: req)
     }
 
-    func upload(req: Request) async throws -> Response {
+    func upload(req: Request, posted: StreamedForm) async throws -> Response {
         let challengeId = try req.id("challengeID", entity: "challenge")
         var page = try await page(req)
-        // A body that arrived whole skipped the route's collect limit, so check it here too.
-        if (req.body.data?.readableBytes ?? 0) > limit + Self.formAllowance {
-            page.errors = FormErrors("file", tooLarge)
-            return PageResponse.make(page.layout(), for: req, status: .payloadTooLarge)
-        }
-        let form = (try? req.content.decode(EvidenceUploadForm.self)) ?? EvidenceUploadForm()
+        let form = (try? posted.decode(EvidenceUploadForm.self)) ?? EvidenceUploadForm()
         page.form = form
-        guard form.problems.isEmpty else {
-            page.errors = form.problems
-            return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
+        let oversized = posted.oversized.contains("file")
+        let problems = form.problems(fileTooLarge: oversized ? tooLarge : nil)
+        guard problems.isEmpty else {
+            page.errors = problems
+            return PageResponse.make(page.layout(), for: req, status: oversized ? .payloadTooLarge : .unprocessableEntity)
         }
         var stored: StoredFile?
         var data = Data()
         if let file = form.chosenFile {
             data = Data(buffer: file.data)
-            guard data.count <= limit else {
-                page.errors = FormErrors("file", tooLarge)
-                return PageResponse.make(page.layout(), for: req, status: .payloadTooLarge)
-            }
             let filename = (try? UploadName.clean(file.filename)) ?? "evidence"
             guard let mediaType = MediaSniffer.mediaType(of: data, filename: filename) else {
                 page.errors = FormErrors(

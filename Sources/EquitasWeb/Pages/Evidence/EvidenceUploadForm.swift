@@ -22,10 +22,13 @@ struct EvidenceUploadForm: Content {
     }
 
     /// What the form itself can tell, all at once: a title, and a file or a link.
-    var problems: FormErrors {
+    /// `fileTooLarge`: the message for a chosen file past the limit (its bytes were dropped).
+    func problems(fileTooLarge: String? = nil) -> FormErrors {
         var errors = FormErrors()
         if Text.optional(title) == nil { errors.add("title", "Enter the title of the document") }
-        if chosenFile == nil, Text.optional(url) == nil {
+        if let fileTooLarge {
+            errors.add("file", fileTooLarge)
+        } else if chosenFile == nil, Text.optional(url) == nil {
             errors.add("file", "Choose the file to upload, or enter the address where the document is published")
         }
         return errors

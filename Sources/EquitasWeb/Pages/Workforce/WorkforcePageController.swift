@@ -10,18 +10,18 @@ import Vapor
 struct WorkforcePageController: DeclaredRouteCollection {
     /// The largest staff list a page takes, as the API does.
     let limit: Int
-    static let formAllowance = 64 * 1024
+    /// The largest community profile CSV, as the API takes.
+    static let profileLimit = 5 * 1024 * 1024
 
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(Site.organisationWorkforce, use: list)
-        let upload = try routes.on(
-            Site.organisationWorkforceSnapshotsPost, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
-        upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
+        // Both upload forms read their body as it streams in: a file over the limit brings
+        // the form back with the date, area and source as typed, never a bare "too large" page.
+        try routes.upload(Site.organisationWorkforceSnapshotsPost, fileLimit: limit, use: upload)
         try routes.on(Site.organisationWorkforceSnapshot, use: show)
         try routes.on(Site.organisationWorkforceSnapshotDeletePost, use: delete)
         try routes.on(Site.organisationWorkforceCommunityProfile, use: communityProfile)
-        let profile = try routes.on(Site.organisationWorkforceCommunityProfilePost, body: .collect(maxSize: "5mb"), use: saveCommunityProfile)
-        profile.userInfo[CSRFMiddleware.bodyLimitKey] = 5 * 1024 * 1024
+        try routes.upload(Site.organisationWorkforceCommunityProfilePost, fileLimit: Self.profileLimit, use: saveCommunityProfile)
     }
 
     private func listPage(_ req: Request) async throws -> WorkforceSnapshotsPage {
@@ -40,19 +40,24 @@ struct WorkforcePageController: DeclaredRouteCollection {
         PageResponse.make(try await listPage(req).layout(), for: req)
     }
 
-    func upload(req: Request) async throws -> Response {
+    func upload(req: Request, posted: StreamedForm) async throws -> Response {
         var page = try await listPage(req)
-        let form = (try? req.content.decode(WorkforceUploadForm.self)) ?? WorkforceUploadForm()
+        let form = (try? posted.decode(WorkforceUploadForm.self)) ?? WorkforceUploadForm()
         page.date = form.snapshot
         var errors = FormErrors()
         let file = form.file.map { Data(buffer: $0.data) } ?? Data()
-        if file.isEmpty { errors.add(WorkforceUploadForm.fileField, "Choose the staff list to upload") }
-        if file.count > limit { errors.add(WorkforceUploadForm.fileField, "The staff list must be smaller than \(limit / 1024 / 1024) MB") }
+        let smaller = "must be smaller than \(EvidenceSize.words(limit))"
+        if posted.oversized.contains(WorkforceUploadForm.fileField) {
+            errors.add(WorkforceUploadForm.fileField, "The staff list \(smaller)")
+        } else if file.isEmpty {
+            errors.add(WorkforceUploadForm.fileField, "Choose the staff list to upload")
+        }
         let date = form.snapshot.flatMap { CalendarDate($0.trimmingCharacters(in: .whitespaces)) }
         if date == nil { errors.add(WorkforceUploadForm.dateField, "Enter the snapshot date, such as 2026-03-31") }
+        if posted.oversized.contains(WorkforceUploadForm.mappingField) { errors.add(WorkforceUploadForm.mappingField, "The column mapping \(smaller)") }
         guard errors.isEmpty, let date else {
             page.errors = errors
-            return PageResponse.make(page.layout(), for: req, status: .unprocessableEntity)
+            return PageResponse.make(page.layout(), for: req, status: posted.oversized.isEmpty ? .unprocessableEntity : .payloadTooLarge)
         }
         let mapping = form.mapping.map { Data(buffer: $0.data) }
         let upload = WorkforceUpload(
@@ -123,11 +128,15 @@ struct WorkforcePageController: DeclaredRouteCollection {
         PageResponse.make(try await profilePage(req).layout(), for: req)
     }
 
-    func saveCommunityProfile(req: Request) async throws -> Response {
+    func saveCommunityProfile(req: Request, posted: StreamedForm) async throws -> Response {
         var page = try await profilePage(req)
-        let form = (try? req.content.decode(CommunityProfilePage.Form.self)) ?? CommunityProfilePage.Form()
+        let form = (try? posted.decode(CommunityProfilePage.Form.self)) ?? CommunityProfilePage.Form()
         page.area = form.area
         page.source = form.source
+        if posted.oversized.contains("file") {
+            page.errors = FormErrors("file", "The selected file must be smaller than \(EvidenceSize.words(Self.profileLimit))")
+            return PageResponse.make(page.layout(), for: req, status: .payloadTooLarge)
+        }
         let file = form.file.map { Data(buffer: $0.data) } ?? Data()
         do {
             guard !file.isEmpty else { throw ValidationFailure(path: "file", message: "choose the CSV file to upload") }

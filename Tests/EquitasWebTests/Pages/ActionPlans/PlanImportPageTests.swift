@@ -99,6 +99,22 @@ struct PlanImportPageTests {
         }
     }
 
+    @Test("a sheet over the limit brings the upload form back with the limit named and the choice kept; nothing is written")
+    func tooLarge() async throws {
+        try await withTestApp { app in
+            let world = try await PlanPageWorld.make(app)
+            let before = try await world.record()
+            let browser = try await world.officer()
+            let big = Data(repeating: 0x41, count: ActionPlanPageController.uploadLimit + 1)
+            let reply = try await browser.postMultipart(world.path + "/import", fields: [("mode", "apply")], file: ("file", "plan.csv", "text/csv", big))
+            #expect(reply.status == .payloadTooLarge)
+            let root = try PageCheck.structure(reply.text)
+            #expect(reply.text.contains("The spreadsheet must be smaller than 20 MB"))
+            #expect(root.all("input").first { $0.attributes["value"] == "apply" }?.attributes["checked"] != nil)
+            #expect(try await world.record() == before)
+        }
+    }
+
     @Test("a councillor gets no upload form and is refused when uploading anyway")
     func readersCannotUpload() async throws {
         try await withTestApp { app in

@@ -232,6 +232,9 @@ struct ReportImportPageTests {
 
             let large = try await Self.upload(manager, Data(repeating: 0x41, count: app.equitas.evidenceLimit + 1), filename: "huge.txt")
             #expect(large.status == .payloadTooLarge)
+            // The upload form again, the limit named at its field — not a bare "too large" page.
+            #expect(large.text.contains("The report must be smaller than 1 MB"))
+            #expect(large.text.contains("href=\"#field-file\""))
             #expect(try await Self.challengeCount(app) == 0)
         }
     }

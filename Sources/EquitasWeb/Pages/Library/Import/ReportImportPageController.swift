@@ -12,7 +12,6 @@ struct ReportImportPageController: DeclaredRouteCollection {
     /// The largest report accepted, as for evidence files (and never more than the
     /// Word reader takes).
     let limit: Int
-    static let formAllowance = 64 * 1024
     /// The corrected preview: every finding of a long report as text fields.
     static let previewLimit = 10 * 1024 * 1024
 
@@ -22,8 +21,8 @@ struct ReportImportPageController: DeclaredRouteCollection {
 
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(Site.libraryImport, use: form)
-        let upload = try routes.on(Site.libraryImportPost, body: .collect(maxSize: ByteCount(value: limit + Self.formAllowance)), use: upload)
-        upload.userInfo[CSRFMiddleware.bodyLimitKey] = limit + Self.formAllowance
+        // Read as it streams in: a report over the limit brings the form back with the limit named.
+        try routes.upload(Site.libraryImportPost, fileLimit: limit, use: upload)
         let confirm = try routes.on(Site.libraryImportConfirmPost, body: .collect(maxSize: ByteCount(value: Self.previewLimit)), use: confirm)
         confirm.userInfo[CSRFMiddleware.bodyLimitKey] = Self.previewLimit
     }
@@ -32,7 +31,7 @@ struct ReportImportPageController: DeclaredRouteCollection {
         PageResponse.make(ReportImportPage.upload(limit: limit, csrf: req.pageContext.csrfToken), for: req)
     }
 
-    func upload(req: Request) async throws -> Response {
+    func upload(req: Request, posted: StreamedForm) async throws -> Response {
         let csrf = req.pageContext.csrfToken
         let refuse = { (message: String, status: HTTPResponseStatus) in
             PageResponse.make(
@@ -40,9 +39,8 @@ struct ReportImportPageController: DeclaredRouteCollection {
                 status: status)
         }
         let tooLarge = "The report must be smaller than \(EvidenceSize.words(limit))"
-        // A body that arrived whole skipped the route's collect limit, so check it here too.
-        if (req.body.data?.readableBytes ?? 0) > limit + Self.formAllowance { return refuse(tooLarge, .payloadTooLarge) }
-        let file = (try? req.content.decode(Upload.self))?.file
+        if posted.oversized.contains(ReportImportPage.fileField) { return refuse(tooLarge, .payloadTooLarge) }
+        let file = (try? posted.decode(Upload.self))?.file
         guard let file, file.data.readableBytes > 0 else { return refuse("Choose the report to upload", .unprocessableEntity) }
         guard file.data.readableBytes <= limit else { return refuse(tooLarge, .payloadTooLarge) }
         // A PDF is read by running pdftotext and waiting for it: on the blocking pool,
