@@ -59,6 +59,8 @@ def ensure_in_progress_challenge(base: str, token: str) -> str:
         document = json.loads(DEMO_CHALLENGE.read_text(encoding="utf-8"))
     # An award belongs to a finished challenge; this one is still open to comment.
     document.pop("award", None)
+    # Its own draft is issued below; the published one's versions (a final among them) stay behind.
+    document.pop("report_versions", None)
     document["status"] = "council-review"
     challenge = _api(base, token, "/challenges/import", document)["id"].lower()
     _api(base, token, f"/challenges/{challenge}/report/versions/draft", {"issued_by": "Browser harness"})

@@ -34,6 +34,13 @@ extension ChallengeDocument {
             }
             let issuedBy = try Text.optional(entry.issuedBy, path: "\(path).issued_by", maximum: ReportTrail.nameMaximum) ?? Self.peerTeam
             let version = ReportVersion(number: entry.number, kind: kind, issuedOn: issuedOn, issuedBy: issuedBy, snapshot: record.withoutTeamNotes)
+            if kind == .final, record.challenge.value.status < .final {
+                // A copy set back to an earlier stage keeping its final report would be closed
+                // to the comments its stage asks for.
+                throw ValidationFailure(
+                    path: "\(path).kind",
+                    message: "version \(entry.number) is the final report, but the challenge's status is \(record.challenge.value.status.label); a final report belongs to a challenge at final or published")
+            }
             if kind == .final, !entry.comments.isEmpty {
                 throw ValidationFailure(path: "\(path).comments", message: "comments are made on drafts; version \(entry.number) is the final report")
             }

@@ -90,6 +90,13 @@ struct ChallengeDocumentReportVersionsTests {
         #expect(failure { () throws(ValidationFailure) in try twice.validated(against: Self.catalog) }?.path == "report_versions[1].number")
         let final = try document([.init(number: 1, kind: "final", comments: [.init(text: "x")])])
         #expect(failure { () throws(ValidationFailure) in try final.validated(against: Self.catalog) }?.path == "report_versions[0].comments")
+        // A copy set back to council review keeping its final report would be closed to comments.
+        var setBack = try document([.init(number: 1), .init(number: 2, kind: "final")])
+        setBack.status = "council-review"
+        let refusal = failure { () throws(ValidationFailure) in try setBack.validated(against: Self.catalog) }
+        #expect(refusal?.path == "report_versions[1].kind" && refusal?.message.contains("council review") == true)
+        setBack.status = "published"
+        #expect(failure { () throws(ValidationFailure) in try setBack.validated(against: Self.catalog) } == nil)
         var undated = try document([.init(number: 1)])
         undated.start = nil
         undated.end = nil
