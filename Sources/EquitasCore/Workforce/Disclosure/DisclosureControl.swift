@@ -52,8 +52,8 @@ public struct DisclosureControl: Equatable, Sendable, Codable {
 
     /// Said instead of the quartile table when `hidesEveryShare` holds.
     public var everyShareHiddenText: String {
-        "No group's share of the pay quartiles is published: with groups this size, every share would rest on, or give "
-            + "away, a count of \(fewerThan) people. Everyone's pay still counts in the pay gaps above."
+        "No group's share of the pay quartiles is published: each share would either rest on \(fewerThan) people or let "
+            + "such a count be worked out from the others. Everyone's pay still counts in the pay gaps above."
     }
 
     /// The rule in one paragraph, as each output states it.
