@@ -19,23 +19,10 @@ enum PayGapAmount {
     /// "1234", "12.65", "0012.10": digits, and a point with a digit on each side; at most
     /// six decimal places and 15 digits in all. Nil for anything else.
     static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> (units: Int64, decimals: Int)? {
-        guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
-        var value: Int64 = 0
-        var digits = 0, decimals = 0
-        var point = false
-        for byte in bytes {
-            if byte == UInt8(ascii: ".") {
-                guard !point, digits > 0 else { return nil }
-                point = true
-                continue
-            }
-            let digit = byte &- 0x30
-            guard digit <= 9 else { return nil }
-            value = value * 10 + Int64(digit)
-            digits += 1
-            if point { decimals += 1 }
-        }
-        guard digits <= 15, !point || decimals > 0, decimals <= PayGapTally.unitDigits else { return nil }
+        guard let (digitsValue, digits, decimals) = PlainDecimalDigits.scan(bytes, maximumBytes: 16),
+            digits <= 15, decimals <= PayGapTally.unitDigits
+        else { return nil }
+        var value = Int64(digitsValue)
         for _ in decimals..<PayGapTally.unitDigits {
             guard value < (1 << 52) / 10 else { return nil }
             value *= 10

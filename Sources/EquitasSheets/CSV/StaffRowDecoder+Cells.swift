@@ -28,22 +28,7 @@ extension StaffRowDecoder {
 
     /// "1234" or "12.65": at most 18 digits, at least one on each side of a point.
     static func plainAmount(_ bytes: Bytes) -> Decimal? {
-        guard !bytes.isEmpty, bytes.count <= 19 else { return nil }
-        var mantissa: UInt64 = 0
-        var decimals = 0, digits = 0
-        var point = false
-        for byte in bytes {
-            if byte == UInt8(ascii: ".") {
-                guard !point, digits > 0 else { return nil }
-                point = true
-                continue
-            }
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            mantissa = mantissa * 10 + UInt64(byte - 0x30)
-            digits += 1
-            if point { decimals += 1 }
-        }
-        guard digits <= 18, !point || decimals > 0 else { return nil }
+        guard let (mantissa, digits, decimals) = PlainDecimalDigits.scan(bytes, maximumBytes: 19), digits <= 18 else { return nil }
         return Decimal(sign: .plus, exponent: -decimals, significand: Decimal(mantissa))
     }
 

@@ -56,10 +56,9 @@ struct StreamedForm: Sendable {
         return try await done.futureResult.get()
     }
 
+    /// The form's boundary, read as the stored-text check reads it (`BodyKind`).
     static func boundary(_ type: HTTPMediaType?) -> String? {
-        guard let type, type.type.lowercased() == "multipart", type.subType.lowercased() == "form-data",
-            let boundary = type.parameters["boundary"], !boundary.isEmpty
-        else { return nil }
+        guard let type, case .multipart(let boundary) = StorableTextMiddleware.BodyKind(type) else { return nil }
         return boundary
     }
 }
