@@ -39,6 +39,8 @@ struct WorkforcePageTests {
             // Each figure carries its column's heading, shown before it on a narrow screen.
             #expect(page.text.contains("<th scope=\"row\" data-label=\"Figure\">Mean hourly pay gap</th><td data-label=\"Value\">50.0%</td>"))
             #expect(!page.text.contains("<script>alert(1)</script>"))
+            // A suppressed group's one cell stands for all its figures, and says so.
+            #expect(page.text.contains("<td colspan=\"6\" data-label=\"Figures\">"))
 
             let list = try await officer.get(base)
             #expect(list.text.contains(base + "/snapshots/2026-03-31"))

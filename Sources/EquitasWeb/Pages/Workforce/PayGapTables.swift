@@ -36,7 +36,10 @@ enum PayGapTables {
         let control = report.disclosureControl
         let rows = report.groups.map { figures -> Node in
             guard !figures.suppressed else {
-                return .tr([], .th(scope: .row, [], .text(figures.group)), .td([Attribute("colspan", "6")], .text(control.withheldText)))
+                // One cell stands for all six figures; on a narrow screen it would
+                // otherwise be labelled with the first column it spans, "Employees".
+                let cell: [Attribute] = [Attribute("colspan", "6"), Attribute("data-label", "Figures")]
+                return .tr([], .th(scope: .row, [], .text(figures.group)), .td(cell, .text(control.withheldText)))
             }
             let isReference = figures.group == report.referenceGroup
             let withheld = Set(figures.withheld.map(\.figure))
