@@ -181,19 +181,28 @@ def main() -> int:
     ensure_published_report(base, os.environ["EQUITAS_BROWSER_TOKEN"])
     ensure_in_progress_challenge(base, os.environ["EQUITAS_BROWSER_TOKEN"])
 
+    # EQUITAS_BROWSER_ONLY=text checks only the page types and journeys whose names hold
+    # that text (any letter case): a quick look at one state while working on it.
+    only = os.environ.get("EQUITAS_BROWSER_ONLY", "").lower()
+    pages = [p for p in PAGE_TYPES if only in p.name.lower()]
+    journeys = [(name, journey) for name, journey in JOURNEYS if only in name.lower()]
+    if not pages and not journeys:
+        print(f"no page type or journey is named with {only!r}")
+        return 2
+
     failed = []
     downloads = tempfile.mkdtemp(prefix="equitas-downloads-")
     driver = open_chromium(downloads)
     try:
         values = discover(driver, base)
         # Signed-out pages first, then each role's pages together: one sign-in per role.
-        roles = list(dict.fromkeys(page.role for page in PAGE_TYPES))
+        roles = list(dict.fromkeys(page.role for page in pages))
         number = 0
         for role in roles:
             sign_out(driver)
             if role:
                 sign_in(driver, base, role)
-            for page in (p for p in PAGE_TYPES if p.role == role):
+            for page in (p for p in pages if p.role == role):
                 number += 1
                 try:
                     if check_page(driver, axe, base, page, base + resolve(page, values), number, out):
@@ -202,7 +211,7 @@ def main() -> int:
                     print(f"FAIL {page.name}: {error}")
                     failed.append(page.name)
         sign_out(driver)
-        for name, journey in JOURNEYS:
+        for name, journey in journeys:
             try:
                 journey(driver, base, downloads)
                 print(f"ok   keyboard: {name}")
@@ -214,7 +223,7 @@ def main() -> int:
         driver.quit()
         shutil.rmtree(downloads, ignore_errors=True)
 
-    print(f"axe-core {axe.version}, WCAG 2.2 AA; {len(PAGE_TYPES)} page types and {len(JOURNEYS)} keyboard journeys "
+    print(f"axe-core {axe.version}, WCAG 2.2 AA; {len(pages)} page types and {len(journeys)} keyboard journeys "
           f"in {time.monotonic() - started:.1f}s")
     if failed:
         print(f"{len(failed)} failed: {', '.join(failed)}")

@@ -92,13 +92,19 @@ printf '%s\n' "browser-harness-$(date +%s%N)" |
         --role administrator --password-stdin >/dev/null
 token=$("$bin" user token --data "$data" --email harness@browser.equitas.test --name "browser harness" 2>/dev/null)
 
+# A 1 MB upload limit, and a file just over it, for the form's over-the-limit state.
+over_limit="$work/over-the-limit.pdf"
+head -c $((1024 * 1024 + 4096)) /dev/zero | tr '\0' 'x' >"$over_limit"
+
 port=$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$bin" serve --demo --port "$port" --data "$data" >"$work/server.log" 2>&1 &
+EQUITAS_MAX_UPLOAD_MB=1 "$bin" serve --demo --port "$port" --data "$data" >"$work/server.log" 2>&1 &
 server=$!
 
 status=0
 EQUITAS_BROWSER_BASE="http://127.0.0.1:$port" \
 EQUITAS_BROWSER_TOKEN="$token" \
+EQUITAS_BROWSER_OVER_LIMIT_FILE="$over_limit" \
+EQUITAS_BROWSER_ONLY="${EQUITAS_BROWSER_ONLY:-}" \
 EQUITAS_BROWSER_AXE="$axe" \
 EQUITAS_BROWSER_OUT="$cache/screenshots" \
 EQUITAS_SERVER_PID="$server" \
