@@ -11,7 +11,7 @@ struct ActionPlanController: DeclaredRouteCollection {
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(API.actionPlans, use: list)
         try routes.on(API.actionPlansPost, use: create)
-        try routes.on(API.actionPlansImportPost, body: .collect(maxSize: "20mb"), use: importNew).body(limit: 20 * 1024 * 1024)
+        try routes.on(API.actionPlansImportPost, body: .collect(atMost: 20 * 1024 * 1024), use: importNew).body(limit: 20 * 1024 * 1024)
         try routes.on(API.actionPlansDue, use: dueEverywhere)
         try routes.on(API.challengeActionPlanPost, use: createFromChallenge)
 
@@ -21,7 +21,7 @@ struct ActionPlanController: DeclaredRouteCollection {
         try routes.on(API.actionPlanSummary, use: summary)
         try routes.on(API.actionPlanDue, use: due)
         try routes.on(API.actionPlanExport, use: export)
-        try routes.on(API.actionPlanImportPost, body: .collect(maxSize: "20mb"), use: importSheet).body(limit: 20 * 1024 * 1024)
+        try routes.on(API.actionPlanImportPost, body: .collect(atMost: 20 * 1024 * 1024), use: importSheet).body(limit: 20 * 1024 * 1024)
         try routes.on(API.actionPlanProgressReport, use: progressReport)
         try routes.register(ActionPlanPartsController())
         try routes.register(PublicityController())

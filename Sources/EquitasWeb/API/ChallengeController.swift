@@ -9,7 +9,7 @@ struct ChallengeController: DeclaredRouteCollection {
 
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(API.challenges, use: list)
-        try routes.on(API.challengesImportPost, body: .collect(maxSize: "20mb"), use: importDocument).body(limit: 20 * 1024 * 1024)
+        try routes.on(API.challengesImportPost, body: .collect(atMost: 20 * 1024 * 1024), use: importDocument).body(limit: 20 * 1024 * 1024)
         try resource.register(on: routes, create: API.challengesPost, show: API.challenge, update: API.challengePut, delete: API.challengeDelete)
         try routes.on(API.challengeTransitionPost, use: transition)
         try routes.on(API.challengeExport, use: export)

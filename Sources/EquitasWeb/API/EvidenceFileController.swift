@@ -8,7 +8,7 @@ struct EvidenceFileController: DeclaredRouteCollection {
     let limit: Int
 
     func boot(routes: DeclaredRoutes) throws {
-        try routes.on(API.challengeEvidenceItemFilePut, body: .collect(maxSize: ByteCount(value: limit)), use: upload).body(limit: limit, isFile: true)
+        try routes.on(API.challengeEvidenceItemFilePut, body: .collect(atMost: limit), use: upload).body(limit: limit, isFile: true)
         try routes.on(API.challengeEvidenceItemFile, use: download)
     }
 

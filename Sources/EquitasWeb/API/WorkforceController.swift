@@ -13,11 +13,11 @@ struct WorkforceController: DeclaredRouteCollection {
 
     func boot(routes: DeclaredRoutes) throws {
         try routes.on(API.organisationWorkforceSnapshots, use: list)
-        try routes.on(API.organisationWorkforceSnapshotsPost, body: .collect(maxSize: ByteCount(value: limit)), use: upload).body(limit: limit, isFile: true)
+        try routes.on(API.organisationWorkforceSnapshotsPost, body: .collect(atMost: limit), use: upload).body(limit: limit, isFile: true)
         try routes.on(API.organisationWorkforceSnapshot, use: show)
         try routes.on(API.organisationWorkforceSnapshotDelete, use: delete)
         try routes.on(API.organisationWorkforceSnapshotPayGaps, use: payGaps)
-        try routes.on(API.organisationWorkforceCommunityProfilePut, body: .collect(maxSize: "5mb"), use: putCommunityProfile).body(limit: 5 * 1024 * 1024)
+        try routes.on(API.organisationWorkforceCommunityProfilePut, body: .collect(atMost: 5 * 1024 * 1024), use: putCommunityProfile).body(limit: 5 * 1024 * 1024)
         try routes.on(API.organisationWorkforceCommunityProfile, use: communityProfile)
     }
 

@@ -53,16 +53,33 @@ struct LiveUpload {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         headers.replaceOrAdd(name: .cookie, value: cookie ?? "")
+        return try await Self.send(app, .POST, path, headers: headers, body: whole)
+    }
+
+    /// Sends one request over a real connection to the app, started for it and shut down
+    /// once the whole answer has arrived.
+    static func send(_ app: Application, _ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer) async throws -> Reply {
+        try await serving(app) { send in try await send(method, path, headers, body) }
+    }
+
+    typealias Send = (HTTPMethod, String, HTTPHeaders, ByteBuffer) async throws -> Reply
+
+    /// Starts the app's server, lets `requests` send what it will over real connections,
+    /// and shuts the server down once every answer has arrived.
+    static func serving<T>(_ app: Application, _ requests: (Send) async throws -> T) async throws -> T {
         try await app.asyncBoot()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         let client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: .init(redirectConfiguration: .disallow))
         do {
             guard let port = app.http.server.shared.localAddress?.port else { throw Abort(.internalServerError, reason: "the server has no port") }
-            let request = try HTTPClient.Request(url: "http://127.0.0.1:\(port)\(path)", method: .POST, headers: headers, body: .byteBuffer(whole))
-            let response = try await client.execute(request: request, deadline: .now() + Self.deadline).get()
+            let result = try await requests { method, path, headers, body in
+                let request = try HTTPClient.Request(url: "http://127.0.0.1:\(port)\(path)", method: method, headers: headers, body: .byteBuffer(body))
+                let response = try await client.execute(request: request, deadline: .now() + Self.deadline).get()
+                return Reply(status: response.status, text: response.body.map { String(buffer: $0) } ?? "", location: response.headers.first(name: .location))
+            }
             try await client.shutdown()
             await app.server.shutdown()
-            return Reply(status: response.status, text: response.body.map { String(buffer: $0) } ?? "", location: response.headers.first(name: .location))
+            return result
         } catch {
             try? await client.shutdown()
             await app.server.shutdown()

@@ -122,4 +122,29 @@ struct EvidenceTooLargeFormTests {
             #expect(large.error?.message.contains("the limit is \(app.equitas.evidenceLimit)") == true, "\(large.text)")
         }
     }
+
+    /// Vapor refuses a streamed body once it holds its limit (`>=`); over a real
+    /// connection a file of exactly the limit was refused, though in memory it passed.
+    @Test("over a real connection the API takes a file of exactly the limit and refuses one byte more")
+    func apiLimitInclusive() async throws {
+        try await withTestApp { app in
+            let api = APIClient(app: app)
+            let challenge = try await api.challenge(for: [try await api.organisation("Wyvern Vale District Council")])
+            let base = "/api/v1/challenges/\(challenge)/evidence"
+            let evidence = try await api.send(.POST, base, json: EvidenceDocument(title: "Minutes", fileToFollow: true)).decode(Identified<EvidenceDocument>.self)
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = BearerAuthorization(token: try #require(api.token))
+            headers.contentType = .binary
+            let path = "\(base)/\(evidence.id)/file?filename=minutes.txt"
+            let limit = app.equitas.evidenceLimit
+            let (over, exact) = try await LiveUpload.serving(app) { send in
+                (try await send(.PUT, path, headers, ByteBuffer(repeating: 0x41, count: limit + 1)),
+                 try await send(.PUT, path, headers, ByteBuffer(repeating: 0x41, count: limit)))
+            }
+            #expect(over.status == .payloadTooLarge, "\(over.text)")
+            #expect(exact.status == .ok, "\(exact.text)")
+            let stored = try await api.send(.GET, "\(base)/\(evidence.id)").decode(Identified<EvidenceDocument>.self)
+            #expect(stored.value.file?.size == limit)
+        }
+    }
 }

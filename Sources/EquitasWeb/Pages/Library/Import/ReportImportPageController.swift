@@ -23,7 +23,7 @@ struct ReportImportPageController: DeclaredRouteCollection {
         try routes.on(Site.libraryImport, use: form)
         // Read as it streams in: a report over the limit brings the form back with the limit named.
         try routes.upload(Site.libraryImportPost, fileLimit: limit, use: upload)
-        let confirm = try routes.on(Site.libraryImportConfirmPost, body: .collect(maxSize: ByteCount(value: Self.previewLimit)), use: confirm)
+        let confirm = try routes.on(Site.libraryImportConfirmPost, body: .collect(atMost: Self.previewLimit), use: confirm)
         confirm.userInfo[CSRFMiddleware.bodyLimitKey] = Self.previewLimit
     }
 
