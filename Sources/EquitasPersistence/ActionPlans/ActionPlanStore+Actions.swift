@@ -19,9 +19,11 @@ extension ActionPlanStore {
     /// Replaces the description, lead, timescale and monitoring body. A different status
     /// is not simply overwritten: the move is recorded as a progress update ("Status set
     /// to At risk") by `who` on `day` (today, UK time, unless given), so the history says
-    /// when and by whom it moved.
+    /// when and by whom it moved. `authorAccount`, the account making the edit, may then
+    /// correct or remove that update like any it wrote, until a committee has seen it.
     public func updateAction(
-        _ planId: UUID, _ actionId: UUID, _ action: PlanAction, who: String, on day: CalendarDate = CalendarDate(Date())
+        _ planId: UUID, _ actionId: UUID, _ action: PlanAction, who: String, on day: CalendarDate = CalendarDate(Date()),
+        authorAccount: UUID? = nil
     ) async throws -> Identified<PlanAction> {
         try await transaction { store in
             _ = try await store.plan(planId)
@@ -38,7 +40,7 @@ extension ActionPlanStore {
             row.apply(valid)
             try await row.update(on: store.db)
             if let move {
-                _ = try await store.recordUpdate(move, id: UUID(), on: row)
+                _ = try await store.recordUpdate(move, id: UUID(), on: row, authorAccount: authorAccount)
             }
             return try row.identified()
         }

@@ -87,7 +87,8 @@ struct ActionPlanPartsController: DeclaredRouteCollection {
 
     func updateAction(req: Request) async throws -> Response {
         let action = try await req.actionPlans.updateAction(
-            try req.planID, try req.id("actionID", entity: "action"), try req.decodeJSON(PlanAction.self), who: req.importedBy)
+            try req.planID, try req.id("actionID", entity: "action"), try req.decodeJSON(PlanAction.self), who: req.importedBy,
+            on: req.today, authorAccount: req.actor.accountId)
         return try JSONResponse.make(action)
     }
 

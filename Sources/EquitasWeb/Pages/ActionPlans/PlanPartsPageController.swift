@@ -99,7 +99,8 @@ struct PlanPartsPageController: DeclaredRouteCollection {
         if let conflict { errors = FormErrors("description", conflict.message) }
         if errors.isEmpty {
             do {
-                _ = try await req.actionPlans.updateAction(view.planId, found.action.action.id, action, who: PlanView.author(req))
+                _ = try await req.actionPlans.updateAction(
+                    view.planId, found.action.action.id, action, who: PlanView.author(req), on: req.today, authorAccount: req.actor.accountId)
                 return PageResponse.redirect(to: PlanPaths.action(view.planId, found.action.action.id) + "?done=action")
             } catch let failure as ValidationFailure {
                 errors = Self.errors(failure)

@@ -137,6 +137,11 @@ struct PlanActionPagesTests {
             #expect(changed.action.value.timescale == .due(try #require(CalendarDate("2026-09-30"))))
             #expect(changed.updates.last?.value.author == "Test Council officer")
             #expect(changed.updates.last?.value.text == "Status set to At risk")
+            // The move is the officer's own update: they may correct or remove it.
+            let move = try #require(changed.updates.last)
+            let page = try PageCheck.structure(try await browser.get(editPath).text)
+            let own = editPath + "/updates/" + move.id.uuidString.lowercased() + "/edit"
+            #expect(page.all("a").contains { $0.attributes["href"] == own })
         }
     }
 
