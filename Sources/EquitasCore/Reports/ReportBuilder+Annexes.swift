@@ -15,7 +15,7 @@ extension ReportBuilder {
         let blocks: [ReportBlock] = rows.isEmpty ? [] : [
             .table(ReportTable(caption: "Sessions held on site and who the team met", header: ["Day", "Time", "Session", "Who the team met"], rows: rows)),
         ]
-        return ReportSection(id: "annex-programme", title: "Annex A: The programme", blocks: blocks)
+        return ReportSection(id: "annex-programme", title: "The programme", blocks: blocks)
     }
 
     static func evidenceAnnex(_ context: ReportContext) -> ReportSection {
@@ -25,6 +25,19 @@ extension ReportBuilder {
         let blocks: [ReportBlock] = rows.isEmpty ? [] : [
             .table(ReportTable(caption: "Documents the council provided", header: ["Document", "Kind", "Date"], rows: rows)),
         ]
-        return ReportSection(id: "annex-evidence", title: "Annex B: Evidence", blocks: blocks)
+        return ReportSection(id: "annex-evidence", title: "Evidence", blocks: blocks)
+    }
+
+    /// Annexes lettered in the order printed, A first, once it is known which have
+    /// anything in them: a report without a programme or evidence has its comments as
+    /// Annex A, not an Annex C after no A or B.
+    static func letteringAnnexes(_ sections: [ReportSection]) -> [ReportSection] {
+        var letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".makeIterator()
+        return sections.map { section in
+            guard section.id.hasPrefix("annex-"), let letter = letters.next() else { return section }
+            var lettered = section
+            lettered.title = "Annex \(letter): " + section.title
+            return lettered
+        }
     }
 }

@@ -10,7 +10,7 @@ extension ReportBuilder {
             let from = [comment.author, context.organisationName(comment.organisationId)].compactMap { $0 }.joined(separator: ", ")
             return ["Draft \(comment.version)", place(comment.anchor, places: places, context: context), from, comment.text, resolution(comment.resolution)]
         }
-        return ReportSection(id: "annex-comments", title: "Annex C: The council's comments on the draft", blocks: [
+        return ReportSection(id: "annex-comments", title: "The council's comments on the draft", blocks: [
             .paragraph("Each comment made on the draft report, where it was made, and how the team dealt with it."),
             .table(ReportTable(caption: "Comments on the draft and how each was resolved",
                                header: ["Draft", "Where", "From", "Comment", "How it was resolved"], rows: rows)),
@@ -53,8 +53,29 @@ extension ReportBuilder {
         case .declined: words = "Declined"
         case .noted: words = "Noted"
         }
-        if let reason = resolution.reason, !reason.isEmpty { words += ": \(reason)" }
+        if let reason = resolution.reason, !reason.isEmpty {
+            // A team's response often opens with its own verdict ("Not accepted: the
+            // date stands"), as past reports print it: said once, in the team's words,
+            // when it is the outcome recorded; a verdict at odds with it is kept after it.
+            words = verdict(openingOf: reason) == resolution.outcome ? reason : words + ": \(reason)"
+        }
         if let revised = resolution.revisedText, !revised.isEmpty { words += " Now reads: \u{201C}\(revised)\u{201D}" }
         return words
+    }
+
+    /// The outcome a response's opening words declare ("Accepted:", "Not agreed.",
+    /// "Noted"), when they open with one and go on no further than a stop or the end.
+    static func verdict(openingOf reason: String) -> CommentOutcome? {
+        let verdicts: [(String, CommentOutcome)] = [
+            ("not accepted", .declined), ("not agreed", .declined), ("declined", .declined), ("rejected", .declined),
+            ("partially accepted", .accepted), ("accepted", .accepted), ("agreed", .accepted), ("noted", .noted),
+        ]
+        let lower = reason.lowercased().trimmingCharacters(in: .whitespaces)
+        for (words, outcome) in verdicts where lower.hasPrefix(words) {
+            // The verdict ends at a stop, perhaps after a space ("Agreed \u{2013} added"), or at the end.
+            let after = lower.dropFirst(words.count).drop { $0 == " " }.first
+            if after == nil || [":", ".", ";", ",", "-", "\u{2013}", "\u{2014}"].contains(after!) { return outcome }
+        }
+        return nil
     }
 }

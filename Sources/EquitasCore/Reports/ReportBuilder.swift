@@ -27,6 +27,7 @@ public enum ReportBuilder {
         sections += [observations(context), signposts(context), programmeAnnex(context), evidenceAnnex(context)]
         var document = ReportNumbering.apply(to: ReportDocument(properties: properties, titlePage: titlePage, sections: sections.compactMap(pruned)))
         if let annex = commentsAnnex(comments, document: document, context: context) { document.sections.append(annex) }
+        document.sections = letteringAnnexes(document.sections)
         return document
     }
 

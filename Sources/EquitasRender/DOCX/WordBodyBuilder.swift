@@ -63,9 +63,14 @@ struct WordBodyBuilder {
         }
     }
 
+    static let closingParagraph = #"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="1" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>"#
+
     /// The body ready to close with section properties.
     mutating func finish() -> String {
-        if endsWithTable { append("<w:p/>") }
+        // Word wants a paragraph after a body's last table. An ordinary one, with its
+        // line and spacing, was pushed onto a page of its own when the table ended near
+        // the foot of a page: a blank last page. This one is a twentieth of a point tall.
+        if endsWithTable { append(Self.closingParagraph) }
         if let contentsOffset {
             xml.insert(contentsOf: WordContents.xml(headings), at: xml.utf8.index(xml.utf8.startIndex, offsetBy: contentsOffset))
         }

@@ -54,8 +54,11 @@ struct ImportedCommentsStoreTests {
                 challengeId: id, choice: .latestDraft, format: .md, db: db, catalog: catalog,
                 today: try #require(CalendarDate("2016-04-01")), includeComments: true)
             let annex = String(decoding: rendered.data, as: UTF8.self)
-            #expect(annex.contains("Annex C: The council's comments on the draft"))
-            #expect(annex.contains("Declined: Not accepted: the team kept the date"))
+            // No programme or evidence annex before it: the comments are Annex A.
+            #expect(annex.contains("Annex A: The council's comments on the draft"))
+            // The team's own verdict opens its response: the annex says it once.
+            #expect(annex.contains("Not accepted: the team kept the date"))
+            #expect(!annex.contains("Declined: Not accepted") && !annex.contains("Accepted: Accepted"))
             #expect(annex.contains("Recommendation 3"))
 
             let interchange = ChallengeInterchange(db: db, catalog: catalog)

@@ -181,6 +181,41 @@ struct ReportNumberingTests {
         #expect(table.rows.map { $0[1] }.dropFirst() == ["Recommendation \(recommendation.value.number)", "1 Background"])
         #expect(table.rows.map { $0[4] } == ["Accepted", "Declined: The evidence stands.", "Not yet resolved"])
     }
+
+    @Test("annexes are lettered in the order printed, from A, whichever are present")
+    func annexLetters() throws {
+        var record = try ReportBuilderTests.exampleRecord()
+        let comment = ReportComment(version: 1, anchor: .wholeReport, author: "Officer", text: "Fine.", createdAt: Date(timeIntervalSince1970: 50))
+        let edition = ReportEdition.final(issued: CalendarDate("2025-05-01")!)
+        let annexes = { (report: ReportDocument) in report.sections.filter { $0.id.hasPrefix("annex-") }.map(\.title) }
+        let all = annexes(ReportBuilder.build(record, framework: .mock, edition: edition, comments: [comment]))
+        #expect(all == ["Annex A: The programme", "Annex B: Evidence", "Annex C: The council's comments on the draft"])
+        record.programme = []
+        record.evidence = []
+        #expect(annexes(ReportBuilder.build(record, framework: .mock, edition: edition, comments: [comment])) == ["Annex A: The council's comments on the draft"])
+    }
+
+    @Test("a response that opens with the recorded verdict says it once; one at odds with it keeps the outcome first")
+    func verdictSaidOnce() throws {
+        let record = try ReportBuilderTests.exampleRecord()
+        func resolved(_ outcome: CommentOutcome, _ reason: String) -> String {
+            let comment = ReportComment(
+                version: 1, anchor: .wholeReport, author: "Officer", text: "A comment.", createdAt: Date(timeIntervalSince1970: 10),
+                resolution: CommentResolution(outcome: outcome, reason: reason, resolvedBy: "Sam", resolvedAt: Date(timeIntervalSince1970: 20)))
+            let report = ReportBuilder.build(record, framework: .mock, edition: .final(issued: CalendarDate("2025-05-01")!), comments: [comment])
+            guard case .table(let table) = report.sections.last?.blocks.last else { return "no annex table" }
+            return table.rows.first?[4] ?? "no row"
+        }
+        #expect(resolved(.accepted, "Accepted: the finding now says so.") == "Accepted: the finding now says so.")
+        #expect(resolved(.declined, "Not accepted: the date stands.") == "Not accepted: the date stands.")
+        #expect(resolved(.noted, "Noted.") == "Noted.")
+        #expect(resolved(.accepted, "Agreed \u{2013} added.") == "Agreed \u{2013} added.")
+        // At odds with the outcome recorded, or not a verdict at all: the outcome first.
+        #expect(resolved(.declined, "Accepted: but later withdrawn.") == "Declined: Accepted: but later withdrawn.")
+        #expect(resolved(.accepted, "Agreed and added to the strengths.") == "Accepted: Agreed and added to the strengths.")
+        #expect(resolved(.accepted, "Acceptedly odd.") == "Accepted: Acceptedly odd.")
+        #expect(resolved(.noted, "Not accepted: kept.") == "Noted: Not accepted: kept.")
+    }
 }
 
 extension ReportSection {
