@@ -116,7 +116,9 @@ struct ReportVersionStoreTests {
             #expect(latest.edition == .draft(number: 2, issued: date("2024-04-02")))
             #expect(first.edition == .draft(number: 1, issued: date("2024-04-02")))
             #expect(try await world.versions.latest(challengeId: world.challenge, kind: .final) == nil)
-            await #expect(throws: NotFound(entity: "report version", id: "final")) {
+            await #expect(throws: NotFound(
+                entity: "report version", id: "final",
+                message: "the challenge has no final report yet: there is the working copy and draft 1, draft 2 (version working or 2)")) {
                 try await world.versions.source(challengeId: world.challenge, choice: .final, today: today)
             }
             await #expect(throws: NotFound(entity: "report version", id: "3")) {

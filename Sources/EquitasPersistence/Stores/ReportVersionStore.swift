@@ -78,7 +78,13 @@ public struct ReportVersionStore: Sendable {
             guard try await ChallengeRow.exists(challengeId, on: db) else { throw NotFound(entity: ChallengeRow.noun, id: challengeId) }
             let kind: ReportVersionKind = choice == .final ? .final : .draft
             guard let version = try await latest(challengeId: challengeId, kind: kind) else {
-                throw NotFound(entity: ReportVersionRow.noun, id: choice.description)
+                let issued = try await ReportVersionRow.query(on: db).filter("challenge_id", .equal, challengeId).sort("number").all()
+                let others = issued.map { "\($0.kind == ReportVersionKind.final.rawValue ? "final" : "draft") \($0.number)" }
+                throw NotFound(
+                    entity: ReportVersionRow.noun, id: choice.description,
+                    message: "the challenge has no \(kind == .final ? "final report" : "draft") yet: there is the working copy"
+                        + (others.isEmpty ? "" : " and " + others.joined(separator: ", "))
+                        + " (version working" + (issued.last.map { " or \($0.number)" } ?? "") + ")")
             }
             return ReportSource(version: version)
         }
