@@ -26,6 +26,9 @@ struct ReportImportCommentsPageTests {
             #expect(preview.text.contains("The council&#39;s comments on the draft") || preview.text.contains("The council's comments on the draft"))
             #expect(preview.text.contains("On recommendation 3, from") == false)
             #expect(preview.text.contains("On recommendation 3"))
+            // Each place is shown with its opening words, so a comment placed wrongly shows.
+            #expect(preview.text.contains("On recommendation 3: \u{201C}Fix the accessibility failures on the payment pages before the next budget\u{2026}\u{201D}"))
+            #expect(preview.text.contains("On finding 3: \u{201C}Little is known about Gypsy and Traveller households in the district.\u{201D}"))
             #expect(preview.text.contains("On the area Involving your communities"))
 
             var confirm = try PageForm.find(in: preview.text, action: "/library/import/confirm")

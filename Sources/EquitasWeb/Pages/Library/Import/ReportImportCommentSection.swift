@@ -41,11 +41,23 @@ enum ReportImportCommentSection {
         let parts = place.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return "the report as a whole" }
         switch parts[0] {
-        case "finding": return Int(parts[1]).map { "finding \($0 + 1)" } ?? "the report as a whole"
-        case "recommendation": return "recommendation \(parts[1])"
+        // The place's opening words beside its number, so the reviewer can tell that the
+        // comment landed on the finding or recommendation it was about.
+        case "finding":
+            guard let index = Int(parts[1]) else { return "the report as a whole" }
+            return "finding \(index + 1)" + opening(draft.findings.indices.contains(index) ? draft.findings[index].text : nil)
+        case "recommendation":
+            return "recommendation \(parts[1])" + opening(draft.recommendations.first { $0.number == parts[1] }?.text)
         default:
             let id = parts[1].hasPrefix("module-") ? String(parts[1].dropFirst("module-".count)) : parts[1]
             return framework?.modules.first { $0.id == id }.map { "the \(framework?.moduleNoun ?? "area") \($0.name)" } ?? "section \(parts[1])"
         }
+    }
+
+    /// The first dozen words in quotation marks after a colon, or nothing when there are none.
+    static func opening(_ text: String?) -> String {
+        let words = (text ?? "").split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return "" }
+        return ": \u{201C}" + words.prefix(12).joined(separator: " ") + (words.count > 12 ? "\u{2026}" : "") + "\u{201D}"
     }
 }
