@@ -35,6 +35,21 @@ extension ActionPlanStore {
         }
     }
 
+    /// Takes back the plan's latest committee report (recorded by mistake, or with the
+    /// wrong day): the updates it froze may be corrected again by their authors until the
+    /// next. The plan's row is locked first (on PostgreSQL), so a report recorded at the
+    /// same moment cannot make this one no longer the latest between check and delete.
+    public func removeCommitteeReport(_ planId: UUID, _ id: UUID) async throws {
+        try await transaction { store in
+            try await SQLAccess.sql(store.db).select().column("id").from(ActionPlanRow.schema).where("id", .equal, planId).for(.update).run()
+            let reports = try await store.committeeReports(planId)
+            guard let row = try await CommitteeReportRow.query(on: store.db).filter(.id, .equal, id).filter("plan_id", .equal, planId).first()
+            else { throw NotFound(entity: CommitteeReportRow.noun, id: id) }
+            try CommitteeReport.checkRemovable(id, among: reports)
+            try await row.delete(on: store.db)
+        }
+    }
+
     /// Which account wrote each of the action's updates, for those written by one.
     public func updateAuthors(_ planId: UUID, _ actionId: UUID) async throws -> [UUID: UUID] {
         let rows = try await ProgressUpdateRow.query(on: db).filter("plan_id", .equal, planId).filter("action_id", .equal, actionId).all()

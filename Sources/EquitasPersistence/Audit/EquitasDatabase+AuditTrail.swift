@@ -34,6 +34,7 @@ extension EquitasDatabase {
         AuditTrailMiddleware<PlanItemRow>(),
         AuditTrailMiddleware<PlanActionRow>(),
         AuditTrailMiddleware<ProgressUpdateRow>(),
+        AuditTrailMiddleware<CommitteeReportRow>(),
         AuditTrailMiddleware<AccountRow>(),
         AuditTrailMiddleware<APITokenRow>(),
         AuditTrailMiddleware<ImpactAssessmentRow>(),

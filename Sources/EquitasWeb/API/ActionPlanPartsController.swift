@@ -22,6 +22,10 @@ struct ActionPlanPartsController: DeclaredRouteCollection {
         try routes.on(API.actionPlanActionUpdateDelete, use: removeUpdate)
         try routes.on(API.actionPlanCommitteeReports, use: committeeReports)
         try routes.on(API.actionPlanCommitteeReportsPost, use: recordCommitteeReport)
+        try routes.on(API.actionPlanCommitteeReportDelete) { req in
+            try await req.actionPlans.removeCommitteeReport(try req.planID, try req.id("reportID", entity: "committee report"))
+            return Response(status: .noContent)
+        }
         try routes.on(API.actionPlanCommitteeReport) { req in
             try JSONResponse.make(try await req.actionPlans.committeeReport(try req.planID, try req.id("reportID", entity: "committee report")))
         }

@@ -95,4 +95,14 @@ struct ProgressUpdateCorrectionTests {
         }
         #expect(unnamed?.path == "committee")
     }
+
+    @Test("only the latest committee report may be taken back, and the refusal names it")
+    func removable() throws {
+        let june = CommitteeReport(date: CalendarDate("2026-06-30")!, committee: "Cabinet", recordedBy: "Ana")
+        let reports = [Identified(id: UUID(), value: may), Identified(id: UUID(), value: june)]
+        try CommitteeReport.checkRemovable(reports[1].id, among: reports)
+        try CommitteeReport.checkRemovable(reports[0].id, among: [reports[0]])
+        let refusal = #expect(throws: ValidationFailure.self) { try CommitteeReport.checkRemovable(reports[0].id, among: reports) }
+        #expect(refusal?.message == "only the latest committee report (Cabinet on 30 June 2026) can be removed, not the one to Audit Committee on 12 May 2026")
+    }
 }

@@ -113,6 +113,19 @@ struct ProgressUpdateCorrectionAPITests {
             let into = try await Self.send(app, token, .PUT, paths[1], json: #"{"date": "2026-05-11", "text": "Back-dated"}"#)
             #expect(into.status == .unprocessableEntity && into.error?.path == "date")
             #expect(try await Self.send(app, token, .PUT, paths[1], json: #"{"date": "2026-05-14", "text": "Still mine"}"#).status == .ok)
+
+            // Only the latest report may be taken back; then what it froze opens again.
+            let later = try await Self.send(app, token, .POST, plan + "/committee-reports", json: #"{"committee": "Cabinet", "date": "2026-06-30"}"#)
+            let first = try #require(made.headers.first(name: .location))
+            let second = try #require(later.headers.first(name: .location))
+            let earlier = try await Self.send(app, token, .DELETE, first)
+            #expect(earlier.status == .unprocessableEntity)
+            #expect(earlier.error?.message == "only the latest committee report (Cabinet on 30 June 2026) can be removed, not the one to Audit Committee on 12 May 2026")
+            #expect(try await Self.send(app, token, .DELETE, second).status == .noContent)
+            #expect(try await Self.send(app, token, .GET, second).status == .notFound)
+            #expect(try await Self.send(app, token, .DELETE, second).status == .notFound)
+            #expect(try await Self.send(app, token, .DELETE, first).status == .noContent)
+            #expect(try await Self.send(app, token, .PUT, paths[0], json: #"{"date": "2026-05-12", "text": "Open again"}"#).status == .ok)
         }
     }
 }

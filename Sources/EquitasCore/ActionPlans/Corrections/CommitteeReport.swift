@@ -40,4 +40,16 @@ public struct CommitteeReport: Codable, Hashable, Sendable {
     public static func latest(_ reports: [CommitteeReport]) -> CommitteeReport? {
         reports.max { $0.date < $1.date }
     }
+
+    /// Only the plan's latest report may be taken back (one recorded by mistake, or with
+    /// the wrong day): an earlier one has a later report standing on it, and taking it
+    /// out would rewrite what was recorded of the committees since. `reports` are in the
+    /// order the plan keeps them, oldest first.
+    public static func checkRemovable(_ id: UUID, among reports: [Identified<CommitteeReport>]) throws(ValidationFailure) {
+        guard let latest = reports.last, latest.id != id else { return }
+        guard let report = reports.first(where: { $0.id == id }) else { return }
+        throw ValidationFailure(
+            path: "",
+            message: "only the latest committee report (\(latest.value.words)) can be removed, not the one to \(report.value.words)")
+    }
 }

@@ -10,6 +10,7 @@ enum ActionPlanPage {
         "imported": "The changes from your spreadsheet have been applied.",
         "unchanged": "Your spreadsheet matched the plan, so nothing was changed.",
         "reported": "The committee report has been recorded. Updates dated on or before its date can no longer be corrected.",
+        "report-removed": "The committee report has been removed. The plan's history of changes keeps what it said.",
     ]
 
     /// The "report made to a committee" form as typed, with its problems.
@@ -20,7 +21,7 @@ enum ActionPlanPage {
     }
 
     static func layout(
-        _ view: PlanView, done: String?, csrf: String?, reports: [CommitteeReport] = [], committeeForm: CommitteeFormState = CommitteeFormState()
+        _ view: PlanView, done: String?, csrf: String?, reports: [Identified<CommitteeReport>] = [], committeeForm: CommitteeFormState = CommitteeFormState()
     ) -> PageLayout {
         let plan = view.record.plan.value
         var content: [Node] = [
@@ -78,12 +79,22 @@ enum ActionPlanPage {
 
     /// The committee reports made so far, and for those who may change the plan, the form
     /// that records the next: from then on the updates it showed stand as reported.
-    private static func committeeReports(_ view: PlanView, _ reports: [CommitteeReport], form: CommitteeFormState, csrf: String?) -> [Node] {
+    /// The latest report, the only one that may be taken back, has a button to remove it.
+    private static func committeeReports(
+        _ view: PlanView, _ reports: [Identified<CommitteeReport>], form: CommitteeFormState, csrf: String?
+    ) -> [Node] {
         var nodes: [Node] = [.h2([], "Reports to committees")]
         if reports.isEmpty {
             nodes.append(.p([], "No committee report has been recorded yet."))
         } else {
-            nodes.append(.ul([], .fragment(reports.reversed().map { .li([], .text("Presented to \($0.words), recorded by \($0.recordedBy)")) })))
+            let latest = reports.last?.id
+            nodes.append(.ul([], .fragment(reports.reversed().map { report in
+                let line = Node.text("Presented to \(report.value.words), recorded by \(report.value.recordedBy)")
+                guard view.mayWrite, report.id == latest else { return .li([], line) }
+                return .li([], line, FormControls.postButton(
+                    "Remove the report to \(report.value.words)", action: Site.actionPlanCommitteeReportDeletePost.path(view.planId, report.id),
+                    csrf: csrf, warning: true))
+            })))
         }
         guard view.mayWrite else { return nodes }
         let errors = form.errors

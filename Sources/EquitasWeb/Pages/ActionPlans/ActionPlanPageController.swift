@@ -31,7 +31,7 @@ struct ActionPlanPageController: DeclaredRouteCollection {
     func show(req: Request) async throws -> Response {
         try await req.keptPage("plan", try req.planID, stamp: try await PlanView.stamp(req)) {
             let view = try await PlanView.load(req)
-            let reports = try await req.actionPlans.committeeReports(view.planId).map(\.value)
+            let reports = try await req.actionPlans.committeeReports(view.planId)
             return ActionPlanPage.layout(view, done: req.query["done"], csrf: req.pageContext.csrfToken, reports: reports)
         }
     }

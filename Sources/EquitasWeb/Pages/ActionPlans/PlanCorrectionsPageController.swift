@@ -13,6 +13,7 @@ struct PlanCorrectionsPageController: DeclaredRouteCollection {
         try routes.on(Site.actionPlanActionUpdatePost, use: save)
         try routes.on(Site.actionPlanActionUpdateDeletePost, use: remove)
         try routes.on(Site.actionPlanCommitteeReportsPost, use: recordCommitteeReport)
+        try routes.on(Site.actionPlanCommitteeReportDeletePost, use: removeCommitteeReport)
     }
 
     func edit(req: Request) async throws -> Response {
@@ -83,10 +84,34 @@ struct PlanCorrectionsPageController: DeclaredRouteCollection {
                 errors.add(failure.path == "date" ? "date" : "committee", PlanPageParts.problem(failure, words: "The committee"))
             }
         }
-        let reports = try await req.actionPlans.committeeReports(view.planId).map(\.value)
+        let reports = try await req.actionPlans.committeeReports(view.planId)
         let committeeForm = ActionPlanPage.CommitteeFormState(committee: form.committee, date: form.date, errors: errors)
         let page = ActionPlanPage.layout(view, done: nil, csrf: req.pageContext.csrfToken, reports: reports, committeeForm: committeeForm)
         return PageResponse.make(page, for: req, status: .unprocessableEntity)
+    }
+
+    /// Takes back the latest committee report, once asked and confirmed; an earlier one
+    /// is refused by the store, saying which is the latest.
+    func removeCommitteeReport(req: Request) async throws -> Response {
+        let view = try await PlanView.load(req)
+        let reportId = try req.id("reportID", entity: "committee report")
+        let report = try await req.actionPlans.committeeReport(view.planId, reportId)
+        let planPath = PlanPaths.plan(view.planId)
+        guard Confirmation.isConfirmed(req) else {
+            try CommitteeReport.checkRemovable(reportId, among: try await req.actionPlans.committeeReports(view.planId))
+            return Confirmation(
+                question: "Remove the report to \(report.value.words)?",
+                consequences: [
+                    "Updates dated on or before \(report.value.date.longForm) and after any earlier report may be corrected or removed by their authors again.",
+                    "The plan's history of changes keeps who recorded it and who removed it.",
+                ],
+                subject: "Presented to \(report.value.words), recorded by \(report.value.recordedBy)",
+                action: Site.actionPlanCommitteeReportDeletePost.path(view.planId, reportId),
+                button: "Yes, remove this committee report", destructive: true, back: planPath
+            ).response(for: req)
+        }
+        try await req.actionPlans.removeCommitteeReport(view.planId, reportId)
+        return PageResponse.redirect(to: planPath + "?done=report-removed")
     }
 
     /// The plan, the action and the update in the path, which must belong together.

@@ -19,6 +19,7 @@ extension API {
     static let actionPlanCommitteeReports = Endpoint<UUID>(.GET, "api", "v1", "action-plans", .planID, "committee-reports", resource: .actionPlan)
     static let actionPlanCommitteeReportsPost = Endpoint<UUID>(.POST, "api", "v1", "action-plans", .planID, "committee-reports", resource: .actionPlan)
     static let actionPlanCommitteeReport = Endpoint<(UUID, UUID)>(.GET, "api", "v1", "action-plans", .planID, "committee-reports", .reportID, resource: .actionPlan)
+    static let actionPlanCommitteeReportDelete = Endpoint<(UUID, UUID)>(.DELETE, "api", "v1", "action-plans", .planID, "committee-reports", .reportID, resource: .actionPlan)
     static let actionPlanActionUpdatePublicityPut = Endpoint<(UUID, UUID, UUID)>(.PUT, "api", "v1", "action-plans", .planID, "actions", .actionID, "updates", .updateID, "publicity", resource: .actionPlan)
     static let actionPlanChanges = Endpoint<UUID>(.GET, "api", "v1", "action-plans", .planID, "changes", resource: .actionPlan)
     static let actionPlanDue = Endpoint<UUID>(.GET, "api", "v1", "action-plans", .planID, "due", resource: .actionPlan)
@@ -53,6 +54,7 @@ extension API {
         actionPlanCommitteeReports.declaration,
         actionPlanCommitteeReportsPost.declaration,
         actionPlanCommitteeReport.declaration,
+        actionPlanCommitteeReportDelete.declaration,
         actionPlanActionUpdatePublicityPut.declaration,
         actionPlanChanges.declaration,
         actionPlanDue.declaration,

@@ -13,6 +13,7 @@ extension Site {
     static let actionPlanActionUpdateEdit = Endpoint<(UUID, UUID, UUID)>(.GET, "action-plans", .planID, "actions", .actionID, "updates", .updateID, "edit", resource: .actionPlan, access: .write)
     static let actionPlanActionUpdateDeletePost = Endpoint<(UUID, UUID, UUID)>(.POST, "action-plans", .planID, "actions", .actionID, "updates", .updateID, "delete", resource: .actionPlan)
     static let actionPlanCommitteeReportsPost = Endpoint<UUID>(.POST, "action-plans", .planID, "committee-reports", resource: .actionPlan)
+    static let actionPlanCommitteeReportDeletePost = Endpoint<(UUID, UUID)>(.POST, "action-plans", .planID, "committee-reports", .reportID, "delete", resource: .actionPlan)
     static let actionPlanChanges = Endpoint<UUID>(.GET, "action-plans", .planID, "changes", resource: .actionPlan)
     static let actionPlanExport = Endpoint<UUID>(.GET, "action-plans", .planID, "export", resource: .actionPlan)
     static let actionPlanImportPost = Endpoint<UUID>(.POST, "action-plans", .planID, "import", resource: .actionPlan)
@@ -35,6 +36,7 @@ extension Site {
         actionPlanActionUpdateEdit.declaration,
         actionPlanActionUpdateDeletePost.declaration,
         actionPlanCommitteeReportsPost.declaration,
+        actionPlanCommitteeReportDeletePost.declaration,
         actionPlanChanges.declaration,
         actionPlanExport.declaration,
         actionPlanImportPost.declaration,

@@ -100,6 +100,28 @@ struct PlanCorrectionPagesTests {
             #expect(refused.text.contains("can no longer be corrected or removed"))
             #expect(try await officer.post(update + "/delete", form: [("confirm", "yes")]).status == .conflict)
             #expect(try await world.councillor().post(world.path + "/committee-reports", form: [("committee", "Cabinet"), ("date", "2026-06-30")]).status == .forbidden)
+
+            // Recorded by mistake: the latest report is taken back, after a question.
+            let report = try #require(try await world.store.committeeReports(world.planId).last)
+            let remove = world.path + "/committee-reports/" + report.id.uuidString.lowercased() + "/delete"
+            let shown = try PageCheck.structure(try await officer.get(world.path).text)
+            #expect(shown.all("form").contains { $0.attributes["action"] == remove })
+            #expect(try await world.councillor().get(world.path).text.contains(remove) == false)
+            #expect(try await world.councillor().post(remove, form: [("confirm", "yes")]).status == .forbidden)
+            let question = try await officer.post(remove, form: [])
+            #expect(question.status == .ok)
+            #expect(question.text.contains("Remove the report to Audit and Standards Committee on 30 June 2026?"))
+            #expect(try await world.store.committeeReports(world.planId).count == 1)
+            let removed = try await officer.post(remove, form: [("confirm", "yes")])
+            #expect(removed.status == .seeOther)
+            #expect(removed.headers.first(name: .location) == world.path + "?done=report-removed")
+            #expect(try await world.store.committeeReports(world.planId).isEmpty)
+            #expect(try await officer.get(action).text.contains(update + "/edit"))
+            #expect(try await officer.post(remove, form: [("confirm", "yes")]).status == .notFound)
+            // Both are in the plan's history: who recorded the report, and who took it back.
+            let history = try await officer.get(world.path + "/changes").text
+            #expect(history.contains("Added committee report") && history.contains("Removed committee report"), "\(history)")
+            #expect(history.contains("“Audit and Standards Committee”"))
         }
     }
 }
