@@ -5,12 +5,12 @@ import SQLKit
 
 /// Councils' workforce snapshots (a staff list as it stood on a date) and community
 /// profiles. A snapshot is written whole in one transaction, its staff a few thousand
-/// rows a statement (`StaffRecordInsert`), so a list of 100,000 goes in in about a second
+/// rows at a time (`StaffRecordWriter`), so a list of 100,000 goes in in about a second
 /// and a failure leaves nothing behind.
 public struct WorkforceStore: Sendable {
     public let db: any Database
-    /// Staff rows per statement: one bound JSON array each (`StaffRowsJSON`). Progress
-    /// is heard after each, and the command line reports every 10,000, a multiple.
+    /// Staff rows a batch (`StaffRecordWriter`). Progress is heard after each, and the
+    /// command line reports every 10,000, a multiple.
     public static let batchSize = 5_000
 
     public init(db: any Database) {
@@ -64,7 +64,7 @@ public struct WorkforceStore: Sendable {
             }
             let id = UUID()
             try await WorkforceSnapshotRow(id: id, value: valid).create(on: db)
-            try await insert(records, snapshotId: id, on: db, progress: progress)
+            try await StaffRecordWriter(records: records, snapshotId: id, batchSize: Self.batchSize, progress: progress).write(on: db)
             return Identified(id: id, value: valid)
         }
     }
@@ -76,33 +76,6 @@ public struct WorkforceStore: Sendable {
                 throw NotFound(entity: "workforce snapshot", id: date.description)
             }
             try await row.delete(on: db)
-        }
-    }
-
-    /// Writes the staff rows a batch a statement, building each batch while the database
-    /// writes the one before (the two take a core each), all inside the caller's
-    /// transaction. Only awaiting a batch can throw, and that batch is then finished and
-    /// the next not yet sent, so the transaction rolls back with nothing writing into it.
-    private func insert(
-        _ records: [StaffRecord], snapshotId: UUID, on db: any Database, progress: (@Sendable (Int) -> Void)?
-    ) async throws {
-        let sql = try SQLAccess.sql(db)
-        let statement = StaffRecordInsert(dialect: sql.dialect.name)
-        var rows = StaffRowsJSON()
-        var writing: (task: Task<Void, any Error>, end: Int)?
-        progress?(0)
-        for start in stride(from: 0, to: records.count, by: Self.batchSize) {
-            let range = start..<min(start + Self.batchSize, records.count)
-            let query = statement.query(snapshotId: snapshotId, rows: rows.batch(records, range))
-            if let (task, end) = writing {
-                try await task.value
-                progress?(end)
-            }
-            writing = (Task { try await sql.raw(query).run() }, range.upperBound)
-        }
-        if let (task, end) = writing {
-            try await task.value
-            progress?(end)
         }
     }
 

@@ -7,8 +7,8 @@ import Foundation
 import SQLKit
 import Testing
 
-/// How an import's staff rows reach the database: in batches, each built while the one
-/// before is written, all in one transaction.
+/// How an import's staff rows reach the database (`StaffRecordWriter`): in batches, each
+/// built while the one before is written, all in one transaction.
 @Suite("Staff rows written in batches")
 struct StaffRowWritingTests {
     @Test("the rows' ids are UUIDs that rise with the position in the file")
@@ -56,7 +56,13 @@ struct StaffRowWritingTests {
                     WorkforceSnapshot(organisationId: organisationId, date: WorkforceStoreTests.day, staffCount: 0), records: staff
                 ) { written.add($0) }
             }
-            #expect(written.values == [0, WorkforceStore.batchSize, refused])
+            if sql.dialect.name == "postgresql" {
+                // One COPY: progress counts rows sent, and the server's refusal comes back
+                // while later batches are on their way, but never after the last.
+                #expect(written.values.last ?? 0 < staff.count)
+            } else {
+                #expect(written.values == [0, WorkforceStore.batchSize, refused])
+            }
             #expect(try await TestDatabase.rowCounts(on: db) == before)
         }
     }
