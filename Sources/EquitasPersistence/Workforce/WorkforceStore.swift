@@ -44,7 +44,8 @@ public struct WorkforceStore: Sendable {
 
     /// Stores a staff list at a date. A council has one snapshot per date: another at the
     /// same date is refused unless `replace`, when the old one and its staff go in the
-    /// same transaction. `progress` hears how many staff rows are written so far.
+    /// same transaction. `progress` hears how many staff rows are written so far (on
+    /// PostgreSQL, sent into the transaction's COPY; the server may still refuse one).
     public func importSnapshot(
         _ snapshot: WorkforceSnapshot, records: [StaffRecord], replace: Bool = false,
         progress: (@Sendable (_ written: Int) -> Void)? = nil
