@@ -5,38 +5,29 @@ import EquitasCore
 /// staff would otherwise spend a third of its import in `JSONEncoder`, once per row;
 /// `StaffRecordColumns.others(_: String)` reads it back with `JSONDecoder`.
 enum StaffOthersJSON {
-    static func object(_ other: [String: CharacteristicValue]) -> String {
-        guard !other.isEmpty else { return "{}" }
-        var text = "{"
-        for (index, key) in other.keys.sorted().enumerated() {
-            if index > 0 { text += "," }
-            append(key, to: &text)
-            text += ":"
-            if let value = StaffRecordColumns.characteristic(other[key]!) { append(value, to: &text) } else { text += "null" }
+    /// The object, its keys in the order given (which must be `other`'s keys, sorted):
+    /// an import passes the keys it sorted for the row before, as every row of a file
+    /// has the same ones.
+    static func append(_ other: [String: CharacteristicValue], keys: [String], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (index, key) in keys.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONBytes.appendString(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            appendCharacteristic(other[key]!, to: &bytes)
         }
-        return text + "}"
+        bytes.append(UInt8(ascii: "}"))
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped (RFC 8259).
-    private static func append(_ string: String, to text: inout String) {
-        text += "\""
-        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            text += string
-        } else {
-            for scalar in string.unicodeScalars {
-                switch scalar {
-                case "\"": text += "\\\""
-                case "\\": text += "\\\\"
-                case "\n": text += "\\n"
-                case "\r": text += "\\r"
-                case "\t": text += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: text.unicodeScalars.append(scalar)
-                }
-            }
+    /// A characteristic as `staff_records` stores it (`v:<group>`, `prefer_not_to_say`,
+    /// `not_known`; `StaffRecordColumns.characteristic` reads it back), as JSON: a string,
+    /// or null when blank.
+    static func appendCharacteristic(_ value: CharacteristicValue, to bytes: inout [UInt8]) {
+        switch value {
+        case .value(let text): JSONBytes.appendString(text, prefix: "v:", to: &bytes)
+        case .preferNotToSay: JSONBytes.appendString(StaffRecordColumns.preferNotToSay, to: &bytes)
+        case .notKnown: JSONBytes.appendString(StaffRecordColumns.notKnown, to: &bytes)
+        case .blank: JSONBytes.appendLiteral("null", to: &bytes)
         }
-        text += "\""
     }
 }

@@ -4,13 +4,14 @@ import Foundation
 import SQLKit
 
 /// Councils' workforce snapshots (a staff list as it stood on a date) and community
-/// profiles. A snapshot is written whole in one transaction, its staff in multi-row
-/// inserts, so a list of 100,000 goes in in seconds and a failure leaves nothing behind.
+/// profiles. A snapshot is written whole in one transaction, its staff a few thousand
+/// rows at a time (`StaffRecordWriter`), so a list of 100,000 goes in in about a second
+/// and a failure leaves nothing behind.
 public struct WorkforceStore: Sendable {
     public let db: any Database
-    /// Rows per INSERT: 16 columns × 1,000 stays under SQLite's and PostgreSQL's limits
-    /// on bound values in one statement.
-    static let batchSize = 1_000
+    /// Staff rows a batch (`StaffRecordWriter`). Progress is heard after each, and the
+    /// command line reports every 10,000, a multiple.
+    public static let batchSize = 5_000
 
     public init(db: any Database) {
         self.db = db
@@ -43,7 +44,8 @@ public struct WorkforceStore: Sendable {
 
     /// Stores a staff list at a date. A council has one snapshot per date: another at the
     /// same date is refused unless `replace`, when the old one and its staff go in the
-    /// same transaction. `progress` hears how many staff rows are written so far.
+    /// same transaction. `progress` hears how many staff rows are written so far (on
+    /// PostgreSQL, sent into the transaction's COPY; the server may still refuse one).
     public func importSnapshot(
         _ snapshot: WorkforceSnapshot, records: [StaffRecord], replace: Bool = false,
         progress: (@Sendable (_ written: Int) -> Void)? = nil
@@ -63,7 +65,7 @@ public struct WorkforceStore: Sendable {
             }
             let id = UUID()
             try await WorkforceSnapshotRow(id: id, value: valid).create(on: db)
-            try await insert(records, snapshotId: id, on: db, progress: progress)
+            try await StaffRecordWriter(records: records, snapshotId: id, batchSize: Self.batchSize, progress: progress).write(on: db)
             return Identified(id: id, value: valid)
         }
     }
@@ -75,25 +77,6 @@ public struct WorkforceStore: Sendable {
                 throw NotFound(entity: "workforce snapshot", id: date.description)
             }
             try await row.delete(on: db)
-        }
-    }
-
-    private func insert(
-        _ records: [StaffRecord], snapshotId: UUID, on db: any Database, progress: (@Sendable (Int) -> Void)?
-    ) async throws {
-        let sql = try SQLAccess.sql(db)
-        let snapshot = StaffRecordColumns.snapshot(snapshotId)
-        var start = 0
-        progress?(0)
-        while start < records.count {
-            let end = min(start + Self.batchSize, records.count)
-            var builder = sql.insert(into: StaffRecordColumns.table).columns(StaffRecordColumns.names)
-            for position in start..<end {
-                builder = builder.values(StaffRecordColumns.values(records[position], snapshot: snapshot, position: position))
-            }
-            try await builder.run()
-            start = end
-            progress?(end)
         }
     }
 
