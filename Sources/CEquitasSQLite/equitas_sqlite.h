@@ -32,6 +32,18 @@ int sqlite_nio_sqlite3_open_v2(const char *filename, equitas_sqlite3 **db, int f
 int sqlite_nio_sqlite3_close_v2(equitas_sqlite3 *db);
 int sqlite_nio_sqlite3_busy_timeout(equitas_sqlite3 *db, int milliseconds);
 const char *sqlite_nio_sqlite3_errmsg(equitas_sqlite3 *db);
+int sqlite_nio_sqlite3_db_config(equitas_sqlite3 *db, int option, ...);
+
+#define EQUITAS_SQLITE_DBCONFIG_ENABLE_QPSG 1007
+
+/// The query planner's stability guarantee: a kept statement keeps its plan whatever
+/// values are bound, rather than being compiled again after each new binding (which
+/// SQLite otherwise does whenever a bound value could change the plan). Swift cannot
+/// call a C function with variable arguments, hence this wrapper.
+static inline int equitas_sqlite3_keep_plans(equitas_sqlite3 *db) {
+    int set = 0;
+    return sqlite_nio_sqlite3_db_config(db, EQUITAS_SQLITE_DBCONFIG_ENABLE_QPSG, 1, &set);
+}
 
 int sqlite_nio_sqlite3_prepare_v3(
     equitas_sqlite3 *db, const char *sql, int bytes, unsigned int flags, equitas_sqlite3_stmt **statement, const char **tail);
@@ -39,6 +51,9 @@ int sqlite_nio_sqlite3_step(equitas_sqlite3_stmt *statement);
 int sqlite_nio_sqlite3_reset(equitas_sqlite3_stmt *statement);
 int sqlite_nio_sqlite3_clear_bindings(equitas_sqlite3_stmt *statement);
 int sqlite_nio_sqlite3_finalize(equitas_sqlite3_stmt *statement);
+int sqlite_nio_sqlite3_stmt_status(equitas_sqlite3_stmt *statement, int counter, int reset);
+
+#define EQUITAS_SQLITE_STMTSTATUS_REPREPARE 5
 
 int sqlite_nio_sqlite3_bind_text(equitas_sqlite3_stmt *statement, int index, const char *text, int bytes, equitas_sqlite3_destructor destructor);
 int sqlite_nio_sqlite3_bind_blob(equitas_sqlite3_stmt *statement, int index, const void *bytes, int count, equitas_sqlite3_destructor destructor);

@@ -83,10 +83,26 @@ struct KeptSessionReadTests {
         }
     }
 
-    /// On SQLite the reads above went through the kept connections, not the pool.
+    @Test("on SQLite, sessions of different people read through one kept statement, compiled once")
+    func compiledOnce() async throws {
+        try await withTwoInstances { here, _ in
+            let (account, secret, challenge) = try await Self.signedIn(here)
+            let store = SessionStore(db: here)
+            var secrets = [secret]
+            for _ in 0..<3 { secrets.append(try await store.start(accountId: account).secret) }
+            for secret in secrets + secrets {
+                #expect(try await store.session(forSecret: secret, with: .challenge(challenge)).session != nil)
+            }
+            try Self.expectKeptReads(here)
+        }
+    }
+
+    /// On SQLite the reads above went through the kept connections, not the pool, and
+    /// no binding made SQLite compile a kept statement again.
     static func expectKeptReads(_ db: any Database) throws {
         guard let sqlite = db as? SQLiteWriterDatabase else { return }
         #expect(sqlite.reads.served > 0)
+        #expect(sqlite.reads.recompiled == 0)
     }
 
     static func signedIn(_ db: any Database) async throws -> (account: UUID, secret: String, challenge: UUID) {

@@ -41,6 +41,9 @@ final class SQLiteReadConnections: Sendable {
     /// How many reads these connections have answered (tests check that they are used).
     var served: Int { idle.withLockedValue { $0.served } }
 
+    /// How many times the idle connections' statements were compiled again.
+    var recompiled: Int { idle.withLockedValue { $0.connections.reduce(0) { $0 + $1.recompiled } } }
+
     private var isOpen: Bool { idle.withLockedValue { $0.open } }
 
     private func giveBack(_ connection: SQLiteReadConnection) {
