@@ -80,6 +80,13 @@ struct KeptSessionReadTests {
             #expect(try await ChangeStamps(db: here).actionPlan(UUID()) == nil)
             let withNoPlan = try await SessionStore(db: here).session(forSecret: secret, with: .actionPlan(UUID()))
             #expect(withNoPlan.session != nil && withNoPlan.stamp == nil)
+            // Inside a transaction the read goes through the transaction's own connection
+            // and sees its own change before it commits.
+            let inside = try await here.transactionKeepingAuthor { db in
+                try await SQLAccess.sql(db).raw("UPDATE challenges SET status = 'drafting' WHERE id = \(bind: challenge)").run()
+                return try await ChangeStamps(db: db).challenge(challenge)?.status
+            }
+            #expect(inside == .drafting)
         }
     }
 
