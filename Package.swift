@@ -45,8 +45,11 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                "CEquitasSQLite",
             ]
         ),
+        // The SQLite calls a kept read connection makes, declared against sqlite-nio's copy.
+        .systemLibrary(name: "CEquitasSQLite"),
         // Tables ↔ CSV and XLSX bytes, and the OOXML package parts that DOCX and PPTX share.
         .target(
             name: "EquitasSheets",

@@ -34,9 +34,11 @@ public struct ActionPlanStamp: Hashable, Sendable {
 /// Reads stamps, each in one indexed query, with the access facts that come free with
 /// them (a challenge's status, a plan's council).
 public struct ChangeStamps: Sendable {
+    let db: any Database
     let sql: any SQLDatabase
 
     public init(db: any Database) throws {
+        self.db = db
         sql = try SQLAccess.sql(db)
     }
 
@@ -53,7 +55,12 @@ public struct ChangeStamps: Sendable {
     }
 
     private func read(_ asked: StampAsked) async throws -> StampRead? {
-        guard let row = try await sql.raw(StampQuery.select(asked)).first() else { return nil }
+        let rows: [any SQLRow]
+        switch asked {
+        case .challenge(let id): rows = try await KeptRead.rows(ChallengeStampStatement.self, [.uuid(id)], on: db)
+        case .actionPlan(let id): rows = try await KeptRead.rows(ActionPlanStampStatement.self, [.uuid(id)], on: db)
+        }
+        guard let row = rows.first else { return nil }
         return try StampQuery.decode(asked, row)
     }
 

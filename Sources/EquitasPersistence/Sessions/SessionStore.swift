@@ -74,21 +74,13 @@ public struct SessionStore: Sendable {
         return (found.session, found.stamp)
     }
 
-    /// The session and its account in one statement, decoded by hand: this runs before
-    /// every signed-in request, and Fluent's model decoding (reflection) and query
-    /// building cost more than the query itself.
+    /// The session and its account in one statement, kept prepared (`SessionQuery`) and
+    /// decoded by hand: this runs before every signed-in request, and Fluent's model
+    /// decoding (reflection) and query building cost more than the query itself.
     private func live(tokenHash: String, with asked: StampAsked?)
         async throws -> (session: SignedInSession, createdAt: String, lastSeenAt: String, disabled: Bool, stamp: StampRead?)?
     {
-        let sql = try SQLAccess.sql(db)
-        let stampColumns: SQLQueryString = asked == nil ? "" : ", st.*"
-        let stampJoin: SQLQueryString = asked.map { "LEFT JOIN (\(StampQuery.select($0))) st ON 1 = 1" } ?? ""
-        let query: SQLQueryString = """
-            SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, a.id AS account_id, a.email, a.name, a.role,
-                a.organisation_id, a.person_id, a.disabled_at\(stampColumns)
-            FROM sessions s JOIN accounts a ON a.id = s.account_id \(stampJoin) WHERE s.token_hash = \(bind: tokenHash)
-            """
-        guard let row = try await sql.raw(query).first() else { return nil }
+        guard let row = try await SessionQuery.rows(tokenHash: tokenHash, with: asked, on: db).first else { return nil }
         let role = try row.decode(column: "role", as: String.self)
         guard let known = Role(rawValue: role) else { throw CorruptColumn(table: "accounts", column: "role", value: role) }
         let account = Account(

@@ -26,7 +26,7 @@ extension Request {
         let context = pageContext
         let viewer = signedInSession.map { $0.id.uuidString } ?? "public"
         let page = KeptPageStamp(
-            data: stamp, actor: context.actor, accountName: context.accountName, csrfToken: context.csrfToken, path: url.path,
+            data: stamp, actor: context.actor, accountName: context.accountName, csrfToken: context.csrfToken, path: context.currentPath,
             query: url.query)
         let body = try await cached("page-" + kind + "-" + viewer, id, stamp: page, cost: { (bytes: ByteBuffer) in bytes.readableBytes }) {
             var layout = try await make()

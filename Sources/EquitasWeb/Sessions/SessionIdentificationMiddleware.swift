@@ -7,7 +7,7 @@ import Vapor
 /// account) is cleared, and the request goes on as the public.
 struct SessionIdentificationMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard let secret = request.cookies[SessionCookie.session]?.string, !secret.isEmpty else {
+        guard let secret = SessionCookie.sessionSecret(request.headers).map(String.init), !secret.isEmpty else {
             return try await next.respond(to: request)
         }
         let found = try await SessionStore(db: request.db).session(forSecret: secret, with: request.routeStampAsked)

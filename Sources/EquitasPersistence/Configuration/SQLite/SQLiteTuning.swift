@@ -38,6 +38,14 @@ public enum SQLiteTuning {
         "PRAGMA cache_size = -32768",
     ]
 
+    /// Run on each kept read connection (`SQLiteReadConnection`): it never writes, and
+    /// reads through the same memory map. Its busy timeout is zero, set apart: a read that
+    /// would wait goes through the pool instead.
+    static let readPragmas = [
+        "PRAGMA query_only = ON",
+        "PRAGMA mmap_size = \(mmapBytes)",
+    ]
+
     /// How much of the file is mapped: a library of a million findings is under 1 GB.
     public static let mmapBytes = 2 << 30
 }

@@ -9,6 +9,7 @@ import NIOPosix
 /// every database it hands out is wrapped in `SQLiteWriterDatabase`.
 struct SQLiteWriterConfiguration: FluentKit.DatabaseConfiguration {
     var inner: any FluentKit.DatabaseConfiguration
+    var path: String
 
     var middleware: [any AnyModelMiddleware] {
         get { inner.middleware }
@@ -16,6 +17,7 @@ struct SQLiteWriterConfiguration: FluentKit.DatabaseConfiguration {
     }
 
     init(path: String) {
+        self.path = path
         let sqlite = SQLiteConfiguration(storage: .file(path: path), enableForeignKeys: true)
         inner = DatabaseConfigurationFactory.sqlite(
             sqlite, connectionPoolTimeout: .seconds(SQLiteTuning.connectionWaitSeconds)
@@ -27,28 +29,33 @@ struct SQLiteWriterConfiguration: FluentKit.DatabaseConfiguration {
         let threads = NIOThreadPool(numberOfThreads: SQLiteTuning.threadCount(eventLoops: loops))
         threads.start()
         let own = Databases(threadPool: threads, on: databases.eventLoopGroup)
-        return SQLiteWriterDriver(inner: inner.makeDriver(for: own), threads: threads)
+        return SQLiteWriterDriver(inner: inner.makeDriver(for: own), threads: threads, reads: SQLiteReadConnections(path: path))
     }
 }
 
 struct SQLiteWriterDriver: DatabaseDriver {
     let inner: any DatabaseDriver
     let threads: NIOThreadPool
+    /// Read connections that keep the busiest statements prepared (`KeptRead`).
+    let reads: SQLiteReadConnections
     /// Connections already given the pragmas, held so that an address is never reused.
     let prepared = SQLiteConnectionsPrepared()
     /// This process's writers, one at a time in the order they came.
     let writers = FIFOLocks()
 
     func makeDatabase(with context: DatabaseContext) -> any Database {
-        SQLiteWriterDatabase(inner: inner.makeDatabase(with: context), prepared: prepared, writers: writers, bound: false, inTransaction: false)
+        SQLiteWriterDatabase(
+            inner: inner.makeDatabase(with: context), prepared: prepared, writers: writers, reads: reads, bound: false, inTransaction: false)
     }
 
     func shutdown() {
+        reads.close()
         inner.shutdown()
         try? threads.syncShutdownGracefully()
     }
 
     func shutdownAsync() async {
+        reads.close()
         await inner.shutdownAsync()
         try? await threads.shutdownGracefully()
     }

@@ -18,6 +18,7 @@ struct SQLiteWriterDatabase: Database, SQLDatabase {
     let inner: any Database
     let prepared: SQLiteConnectionsPrepared
     let writers: FIFOLocks
+    let reads: SQLiteReadConnections
     let bound: Bool
     let inTransaction: Bool
 
@@ -81,10 +82,17 @@ struct SQLiteWriterDatabase: Database, SQLDatabase {
         try await onConnection { UncheckedBox(try await closure($0)) }.value
     }
 
+    /// The rows of a kept statement (`KeptRead`) from a kept read connection, or nil when
+    /// it cannot be read that way: on a database tied to one connection (a transaction
+    /// must see its own writes), or when SQLite would make the read wait.
+    func keptRows(_ sql: String, _ binds: [SQLiteData]) -> [KeptReadRow]? {
+        bound ? nil : reads.rows(sql, binds)
+    }
+
     // Connections
 
     private func bind(_ connection: any Database, inTransaction: Bool = false) -> SQLiteWriterDatabase {
-        SQLiteWriterDatabase(inner: connection, prepared: prepared, writers: writers, bound: true, inTransaction: inTransaction)
+        SQLiteWriterDatabase(inner: connection, prepared: prepared, writers: writers, reads: reads, bound: true, inTransaction: inTransaction)
     }
 
     /// Runs `body` in the writers' queue when it writes.
