@@ -36,8 +36,7 @@ struct PayGapRowScanner {
 
     /// The records of `bytes[start..<end]`; false to hand the file to the general reader.
     mutating func scan(_ bytes: Bytes, from start: Int, to end: Int) -> Bool {
-        var splitter = CSVFieldSplitter(bytes, from: start)
-        splitter.end = end
+        var splitter = CSVFieldSplitter(bytes, from: start, to: end)
         defer { splitter.release() }
         while true {
             switch splitter.next() {
