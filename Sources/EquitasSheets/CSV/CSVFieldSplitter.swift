@@ -5,8 +5,8 @@
 /// closing quote) it gives up, so that the general reader says what is wrong.
 ///
 /// It finds every separator of 64 bytes at once (`CSVSeparatorBlock`: a bitmask of the
-/// commas, quotes and line ends) and goes from one set bit to the next, so a field costs
-/// a few instructions whatever its length. It also checks the bytes as the general
+/// commas and line ends, another of the quotes) and goes from one set bit to the next,
+/// so a field costs a few instructions whatever its length. It also checks the bytes as the general
 /// reader would take them, from the same loads: a NUL byte gives up (the caller then
 /// hands the whole file over, so where the NUL is does not matter), and a record that
 /// touches a block with any byte of 0x80 or more is checked to be valid UTF-8 (a line
@@ -28,9 +28,12 @@ struct CSVFieldSplitter {
     private(set) var position: Int
     /// Where this splitter stops: the file's end, or a line end when it reads half a file.
     let end: Int
-    /// The separators not yet passed, bit i for byte `blockStart + i`; none before
-    /// the field being read.
-    private var separators: UInt64 = 0
+    /// The commas and line ends not yet passed, bit i for byte `blockStart + i`; none
+    /// before the field being read.
+    private var stops: UInt64 = 0
+    /// The quotes of the block, bit i for byte `blockStart + i`: only a quoted field
+    /// reads them, passing over those before its opening quote.
+    private var quotes: UInt64 = 0
     private var blockStart: Int
     /// The end of the last block read that holds a byte of 0x80 or more: a record that
     /// starts before it is checked to be UTF-8.
@@ -72,12 +75,14 @@ struct CSVFieldSplitter {
     }
 
     /// The bytes of one field of the current record.
+    @inline(__always)
     func bytes(of field: Field) -> UnsafeBufferPointer<UInt8> {
         let base = field.inScratch ? UnsafeBufferPointer(scratch) : bytes
         return UnsafeBufferPointer(rebasing: base[field.start..<field.start + field.count])
     }
 
     /// The bytes of the field at `position`, or none when the record is shorter.
+    @inline(__always)
     func bytes(at position: Int) -> UnsafeBufferPointer<UInt8> {
         position < fieldCount ? bytes(of: fieldStore[position]) : UnsafeBufferPointer(start: nil, count: 0)
     }
@@ -125,55 +130,74 @@ struct CSVFieldSplitter {
         }
     }
 
-    /// The separator after the last one passed (any kind), or `end` when there is none;
-    /// nil when a block holds a NUL byte.
+    /// Reads the block after the current one: false at `end`, nil when it holds a NUL.
     @inline(__always)
-    private mutating func nextSeparator() -> Int? {
-        while separators == 0 {
-            let next = blockStart + CSVSeparatorBlock.width
-            guard next < end else { return end }
-            let block = CSVSeparatorBlock(bytes, at: next, end: end)
-            if block.hasNUL { return nil }
-            if block.hasHigh { highBefore = min(next + CSVSeparatorBlock.width, end) }
-            blockStart = next
-            separators = block.separators
-        }
-        let at = blockStart + separators.trailingZeroBitCount
-        separators &= separators &- 1
-        return at
+    private mutating func nextBlock() -> Bool? {
+        let next = blockStart + CSVSeparatorBlock.width
+        guard next < end else { return false }
+        let block = CSVSeparatorBlock(bytes, at: next, end: end)
+        if block.hasNUL { return nil }
+        if block.hasHigh { highBefore = min(next + CSVSeparatorBlock.width, end) }
+        blockStart = next
+        stops = block.stops
+        quotes = block.quotes
+        return true
     }
 
     /// Where the unquoted field being read ends: the next comma, CR or LF (a quote inside
     /// an unquoted field is text), or `end`; nil when a block holds a NUL byte.
     @inline(__always)
     private mutating func fieldEnd() -> Int? {
-        while true {
-            guard let at = nextSeparator() else { return nil }
-            if at == end || bytes[at] != Self.quote { return at }
+        while stops == 0 {
+            guard let read = nextBlock() else { return nil }
+            if !read { return end }
         }
+        let at = blockStart + stops.trailingZeroBitCount
+        stops &= stops &- 1
+        return at
     }
 
-    /// The quoted field whose opening quote is at `start` (the next separator), and
-    /// where its closing quote leaves off. Its text is read in place, or, when it holds
-    /// a doubled quote to undo, copied into `scratch`. Nil for a line end inside the
-    /// quotes or a missing closing quote (the general reader's cases), or a NUL byte.
+    /// The quoted field whose opening quote is at `start`, and where its closing quote
+    /// leaves off. Its text is read in place, or, when it holds a doubled quote to undo,
+    /// copied into `scratch`. Nil for a line end inside the quotes or a missing closing
+    /// quote (the general reader's cases), or a NUL byte.
     @inline(__always)
     private mutating func quotedField(from start: Int) -> (Field, Int)? {
-        guard nextSeparator() == start else { return nil }
+        var position = start
         var doubled = false
         while true {
-            guard let at = nextSeparator(), at < end else { return nil }
-            let byte = bytes[at]
-            if byte == Self.comma { continue }
-            guard byte == Self.quote else { return nil }
+            guard let at = quote(after: position) else { return nil }
             guard at + 1 < end, bytes[at + 1] == Self.quote else {
                 let text = start + 1..<at
                 guard doubled else { return (Field(start: text.lowerBound, count: text.count, inScratch: false), at + 1) }
                 return (unquoted(text), at + 1)
             }
-            // A doubled quote: its second half is the next separator.
+            // A doubled quote: read on after its second half.
             doubled = true
-            guard nextSeparator() != nil else { return nil }
+            position = at + 1
+        }
+    }
+
+    /// The first quote after `position`, passing the commas before it (text inside
+    /// quotes); nil for a line end before it, no quote before `end`, or a NUL byte.
+    private mutating func quote(after position: Int) -> Int? {
+        while true {
+            let behind = position + 1 - blockStart
+            if behind >= CSVSeparatorBlock.width {
+                quotes = 0
+            } else if behind > 0 {
+                quotes &= UInt64.max << UInt64(behind)
+            }
+            // The commas and line ends before the quote (all of them, if none).
+            let before = quotes == 0 ? stops : stops & ((quotes & (0 &- quotes)) &- 1)
+            var passed = before
+            while passed != 0 {
+                if bytes[blockStart + passed.trailingZeroBitCount] != Self.comma { return nil }
+                passed &= passed &- 1
+            }
+            stops &= ~before
+            if quotes != 0 { return blockStart + quotes.trailingZeroBitCount }
+            guard let read = nextBlock(), read else { return nil }
         }
     }
 
@@ -196,9 +220,11 @@ struct CSVFieldSplitter {
         if offset >= CSVSeparatorBlock.width {
             // Past the block: the next one is read at `index`.
             blockStart = index - CSVSeparatorBlock.width
-            separators = 0
+            stops = 0
+            quotes = 0
         } else if offset > 0 {
-            separators &= UInt64.max << UInt64(offset)
+            stops &= UInt64.max << UInt64(offset)
+            quotes &= UInt64.max << UInt64(offset)
         }
     }
 

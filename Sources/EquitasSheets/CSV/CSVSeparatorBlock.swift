@@ -1,13 +1,16 @@
-/// Where the separators are in 64 bytes of a CSV file: one bit for each comma, quote, CR
-/// or LF, found sixteen bytes at a time (`SIMD16` comparisons, each packed into sixteen
-/// bits). `CSVFieldSplitter` then goes from separator to separator by the mask's set
-/// bits, rather than testing every byte of every field, which was most of the fast staff
-/// list paths' time. The same loads tell whether the bytes hold a NUL or a byte of 0x80
-/// or more (for the UTF-8 check).
+/// Where the separators are in 64 bytes of a CSV file: one bit for each comma, CR or LF,
+/// and one for each quote, found sixteen bytes at a time (`SIMD16` comparisons, each
+/// packed into sixteen bits). `CSVFieldSplitter` then goes from separator to separator
+/// by the masks' set bits, rather than testing every byte of every field, which was most
+/// of the fast staff list paths' time; quotes are kept apart so that an unquoted field
+/// never looks at them. The same loads tell whether the bytes hold a NUL or a byte of
+/// 0x80 or more (for the UTF-8 check).
 struct CSVSeparatorBlock {
     static let width = 64
-    /// Bit i set: byte i of the block is a comma, quote, CR or LF.
-    let separators: UInt64
+    /// Bit i set: byte i of the block is a comma, CR or LF.
+    let stops: UInt64
+    /// Bit i set: byte i of the block is a quote.
+    let quotes: UInt64
     let hasNUL: Bool
     let hasHigh: Bool
 
@@ -34,17 +37,20 @@ struct CSVSeparatorBlock {
         let commas = SIMD16<UInt8>(repeating: UInt8(ascii: ",")), quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
         let lineFeeds = SIMD16<UInt8>(repeating: UInt8(ascii: "\n")), returns = SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))
         let zeros = SIMD16<UInt8>(repeating: 0)
-        var separators: UInt64 = 0
+        var stops: UInt64 = 0, quoteBits: UInt64 = 0
         var nul = SIMDMask<SIMD16<Int8>>(repeating: false)
         var all = zeros
         for part in 0..<4 {
             let bytes = base.loadUnaligned(fromByteOffset: 16 * part, as: SIMD16<UInt8>.self)
-            let hit = Self.tops((bytes .== commas) .| (bytes .== quotes) .| (bytes .== lineFeeds) .| (bytes .== returns))
-            separators |= (Self.pack(hit[0]) | Self.pack(hit[1]) << 8) << UInt64(16 * part)
+            let stop = Self.tops((bytes .== commas) .| (bytes .== lineFeeds) .| (bytes .== returns))
+            stops |= (Self.pack(stop[0]) | Self.pack(stop[1]) << 8) << UInt64(16 * part)
+            let quote = Self.tops(bytes .== quotes)
+            quoteBits |= (Self.pack(quote[0]) | Self.pack(quote[1]) << 8) << UInt64(16 * part)
             nul = nul .| (bytes .== zeros)
             all |= bytes
         }
-        self.separators = separators
+        self.stops = stops
+        self.quotes = quoteBits
         let nuls = Self.tops(nul)
         hasNUL = nuls[0] | nuls[1] != 0
         let words = unsafeBitCast(all, to: SIMD2<UInt64>.self)
