@@ -96,20 +96,21 @@ struct StaffListFastPathTests {
         expectSameOutcome(good + Data([0x31, 0x00, 0x0A]))
     }
 
-    /// Rows whose long fields put `text` at every place in an eight-byte word, for the
-    /// checks the splitter makes as it scans eight bytes at a time.
+    /// Rows whose long fields put `text` at every place in a 64-byte block and in each of
+    /// its 16-byte parts, for the checks the splitter makes as it reads a block at a time;
+    /// each with that row in the middle of the file and as its last row (the short last
+    /// block, read from a padded copy).
     static func rowsWith(_ text: [UInt8]) -> [Data] {
-        (0..<16).map { offset in
+        (0..<80).flatMap { offset in
             var file = Data((header + "\n" + "E0,Female,White British and a long name,No,Grade 1,yes,12.00,,,\n").utf8)
             var field = Data(String(repeating: "x", count: offset).utf8) + Data(text) + Data("yz and more words after it".utf8)
             field += Data(",".utf8)
-            file += Data("E1,Male,".utf8) + field + Data("No,Grade 2,yes,13.00,,Heterosexual or straight,\n".utf8)
-            file += Data("E2,Female,White,No,Grade 3,no,14.00,,,\n".utf8)
-            return file
+            file += Data("E1,Male,".utf8) + field + Data("No,Grade 2,yes,13.00,,Heterosexual or straight,".utf8)
+            return [file + Data("\nE2,Female,White,No,Grade 3,no,14.00,,,\n".utf8), file]
         }
     }
 
-    @Test("UTF-8 text, bad UTF-8 and NUL bytes at every place in a word of a long field: taken, or refused the general way")
+    @Test("UTF-8 text, bad UTF-8 and NUL bytes at every place in a block of a long field: taken, or refused the general way")
     func bytesInWords() throws {
         for file in Self.rowsWith(Array("é – ü".utf8)) { try expectSameRecords(file) }
         for bad in [[0xC3, 0x28], [0x00], [0xE2, 0x80], [0x80], [0xC3, 0xA9, 0x00]] as [[UInt8]] {

@@ -51,12 +51,16 @@ struct StaffListPayGapPathTests {
         try expectSameFigures(Self.csv(lines, ending: "\r") + Data("\r".utf8))
     }
 
-    @Test("UTF-8 text is read, and bad UTF-8 or a NUL at any place in a word hands the file to the record path's refusal")
+    @Test("UTF-8 text is read, and bad UTF-8 or a NUL at any place in a block hands the file to the record path's refusal")
     func bytesInWords() throws {
-        for file in StaffListFastPathTests.rowsWith(Array("é – ü".utf8)) { try expectSameFigures(file) }
+        for file in StaffListFastPathTests.rowsWith(Array("é – ü".utf8)) {
+            try expectSameFigures(file)
+            try expectSameFigures(file, splitAbove: 0)
+        }
         for bad in [[0xC3, 0x28], [0x00], [0x80], [0xC3, 0xA9, 0x00]] as [[UInt8]] {
             for file in StaffListFastPathTests.rowsWith(bad) {
                 #expect(StaffListFile.payGapTally(file) == nil)
+                #expect(StaffListFile.payGapTally(file, splitAbove: 0) == nil)
                 let general = outcome { GenderPayGap.report(try StaffListFile.generalRecords(file), snapshot: Self.snapshot) }
                 #expect(general.hasPrefix("refused"))
                 #expect(outcome { try StaffListFile.genderPayGap(file, snapshot: Self.snapshot) } == general)
@@ -75,6 +79,72 @@ struct StaffListPayGapPathTests {
         }
         let data = Self.csv(lines)
         for splitAbove in [0, 1_000, data.count / 3, 1 << 22] { try expectSameFigures(data, splitAbove: splitAbove) }
+    }
+
+    /// A random staff list: awkward but good cells, and in half the lists one bad cell, a
+    /// repeated id, a NUL or bad UTF-8, or a line break in quotes; long cells that cross
+    /// the splitter's 64-byte blocks; any line ending, blank lines, a byte-order mark.
+    static func randomList(_ draws: inout CSVFieldSplitterTests.Draws) -> Data {
+        func one(_ pool: [String]) -> String { pool[draws.below(pool.count)] }
+        let long = String(repeating: "Prefer to describe in my own words ", count: 1 + draws.below(4))
+        var lines = [Array(header.utf8)]
+        let rows = 10 + draws.below(50)
+        // Half the lists have one thing wrong or unusual in one row.
+        let trouble = draws.below(12), troubleRow = draws.below(rows)
+        for row in 0..<rows {
+            if draws.chance(4), row != troubleRow {
+                lines.append(Array((draws.chance(50) ? "" : ",,,,,,,,,").utf8))
+                continue
+            }
+            var cells = [
+                row == troubleRow && trouble == 0 && row > 0 ? "E0" : (draws.chance(10) ? "\"E\(row)\"" : "E\(row)"),
+                one(["Female", "Male", "F", "m", "prefer not to say", "", "\"Male\"", " female ", "Woman", "non-binary"]),
+                one(["White", "\"Black, Black British, Caribbean or African\"", "Gwyn – Cymraeg", "\"\(long), \"\"mine\"\"\"", long, ""]),
+                one(["No", "Yes", "\"Grade \"\"2\"\"\"", ""]),
+                one(["Grade 1", "Gradd 4", "\"Grade, senior\"", ""]),
+                row == troubleRow && trouble == 1 ? "maybe" : one(["yes", "no", "Y", "TRUE", "1", "\" yes \""]),
+                row == troubleRow && trouble == 2 ? "ten" : one(["12.65", "13", "0012.10", "\"£1,234.50\"", "9.123456", "20.5", "14.10"]),
+                one(["", "", "", "250.00", "3e2", ".5", "0", "\"1,000\""]),
+                one(["Heterosexual or straight", "Bisexual", "", long]),
+                one(["Christian", "", "No religion"]),
+            ]
+            if draws.chance(30) { cells.removeLast(1 + draws.below(2)) }
+            var line = Array(cells.joined(separator: ",").utf8)
+            if row == troubleRow, trouble >= 3, trouble < 6 {
+                // A NUL, bad UTF-8 or a line break inside quotes somewhere in the row.
+                let bad: [UInt8] = [[0x00], [0xC3, 0x28], [0x80], Array("\"x\ny\"".utf8)][draws.below(4)]
+                line.insert(contentsOf: bad, at: draws.below(line.count + 1))
+            }
+            lines.append(line)
+        }
+        if draws.chance(20) { lines += [[], []] }
+        let ending = Array(["\n", "\r\n", "\r"][draws.below(3)].utf8)
+        let bom: [UInt8] = draws.chance(20) ? [0xEF, 0xBB, 0xBF] : []
+        return Data(bom + Array(lines.joined(separator: ending)))
+    }
+
+    @Test("random staff lists: the same figures, or the same refusal, as the record path; read whole and in two parts", arguments: 0..<4)
+    func randomLists(batch: Int) throws {
+        var draws = CSVFieldSplitterTests.Draws(state: 421 + UInt64(batch))
+        var taken = 0
+        for _ in 0..<25 {
+            let data = Self.randomList(&draws)
+            let tallies = [1 << 22, 0].map { StaffListFile.payGapTally(data, splitAbove: $0) }
+            let fast = StaffListFile.fastRecords(data, splitAbove: 0)
+            do {
+                let records = try StaffListFile.generalRecords(data)
+                let general = GenderPayGap.report(records, snapshot: Self.snapshot)
+                for tally in tallies.compactMap({ $0 }) { #expect(GenderPayGap.report(tally, snapshot: Self.snapshot) == general) }
+                if let fast { #expect(fast == records) }
+                #expect(try StaffListFile.genderPayGap(data, snapshot: Self.snapshot) == general)
+                if tallies[0] != nil { taken += 1 }
+            } catch {
+                #expect(tallies.allSatisfy { $0 == nil } && fast == nil)
+                #expect(outcome { try StaffListFile.genderPayGap(data, snapshot: Self.snapshot) } == "refused: \(error)")
+            }
+        }
+        // Enough lists are good for the figures-only path to be compared at all.
+        #expect(taken > 6)
     }
 
     @Test("a council's own headers through a mapping, and a list with no bonus column")

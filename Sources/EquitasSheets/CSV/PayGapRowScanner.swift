@@ -36,8 +36,7 @@ struct PayGapRowScanner {
 
     /// The records of `bytes[start..<end]`; false to hand the file to the general reader.
     mutating func scan(_ bytes: Bytes, from start: Int, to end: Int) -> Bool {
-        var splitter = CSVFieldSplitter(bytes, from: start)
-        splitter.end = end
+        var splitter = CSVFieldSplitter(bytes, from: start, to: end)
         defer { splitter.release() }
         while true {
             switch splitter.next() {
@@ -49,6 +48,8 @@ struct PayGapRowScanner {
         }
     }
 
+    /// Inlined into `scan`: a call copied the splitter for every row.
+    @inline(__always)
     private mutating func add(_ row: CSVFieldSplitter) -> Bool {
         let idBytes = row.bytes(at: id)
         if StaffRowDecoder.isBlank(idBytes) {
@@ -76,16 +77,14 @@ struct PayGapRowScanner {
         return true
     }
 
-    /// The id's hash, as `StaffRowDecoder.employeeId` makes it (of the id as read).
+    /// The id's hash (`EmployeeIdHash`, of the id as read).
     private mutating func noteId(_ bytes: Bytes) -> Bool {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        if !bytes.isEmpty, bytes[0] != UInt8(ascii: "'"), bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        if EmployeeIdHash.isPlain(bytes) {
+            idHashes.append(EmployeeIdHash.hash(bytes))
         } else {
-            guard let id = StaffCellParser.employeeId(StaffRowDecoder.cell(bytes)) else { return false }
-            for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            guard var id = StaffCellParser.employeeId(StaffRowDecoder.cell(bytes)) else { return false }
+            idHashes.append(id.withUTF8(EmployeeIdHash.hash))
         }
-        idHashes.append(hash)
         return true
     }
 }

@@ -53,8 +53,7 @@ enum StaffListCSVFastPath {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, layout: StaffListLayout, into records: inout RecordBuffer,
         hashes: inout [UInt64]
     ) -> Bool {
-        var splitter = CSVFieldSplitter(bytes, from: start)
-        splitter.end = end
+        var splitter = CSVFieldSplitter(bytes, from: start, to: end)
         defer { splitter.release() }
         var rows = StaffRowDecoder(layout: layout)
         defer { hashes = rows.idHashes }

@@ -31,19 +31,38 @@ enum StaffListPayGapPath {
         }
     }
 
-    /// No hash twice within or across the parts, each sorted. Two equal hashes (a
-    /// repeated id, or very rarely two ids that collide) hand the file to the general
-    /// reader, which compares the ids themselves.
+    /// No hash twice across the parts, each sorted and already checked within itself
+    /// (`Parts.run`, on its own core). Two equal hashes (a repeated id, or very rarely two
+    /// ids that collide) hand the file to the general reader, which compares the ids
+    /// themselves. One walk along both, on raw pointers: it runs after the parts, alone.
     static func idsAreUnique(_ parts: [[UInt64]]) -> Bool {
-        for sorted in parts where zip(sorted, sorted.dropFirst()).contains(where: { $0 == $1 }) { return false }
         guard parts.count == 2 else { return parts.count < 2 }
-        var left = 0, right = 0
-        let first = parts[0], second = parts[1]
-        while left < first.count, right < second.count {
-            if first[left] == second[right] { return false }
-            if first[left] < second[right] { left += 1 } else { right += 1 }
+        return parts[0].withUnsafeBufferPointer { first in
+            parts[1].withUnsafeBufferPointer { second in
+                var left = 0, right = 0
+                while left < first.count, right < second.count {
+                    let a = first[left], b = second[right]
+                    if a == b { return false }
+                    // Without a branch on which is less, which no predictor could guess.
+                    let less = a < b
+                    left += less ? 1 : 0
+                    right += less ? 0 : 1
+                }
+                return true
+            }
         }
-        return true
+    }
+
+    /// No hash twice in one sorted part.
+    static func noRepeats(_ sorted: [UInt64]) -> Bool {
+        sorted.withUnsafeBufferPointer { hashes in
+            var index = 1
+            while index < hashes.count {
+                if hashes[index] == hashes[index - 1] { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     struct Part {
@@ -76,7 +95,9 @@ enum StaffListPayGapPath {
             guard StaffListCSVFastPath.isPlainUTF8(header),
                 var scanner = PayGapRowScanner(layout: layout, expectedRows: (end - start) / 48), scanner.scan(bytes, from: start, to: end)
             else { return }
-            let part = Part(tally: scanner.tally, sortedIds: RadixSort.sortedSpread(scanner.idHashes), rows: scanner.rows)
+            let sortedIds = RadixSort.sortedSpread(scanner.idHashes)
+            guard StaffListPayGapPath.noRepeats(sortedIds) else { return }
+            let part = Part(tally: scanner.tally, sortedIds: sortedIds, rows: scanner.rows)
             lock.withLock { slots[index] = part }
         }
 

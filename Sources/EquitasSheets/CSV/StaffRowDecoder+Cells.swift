@@ -34,12 +34,9 @@ extension StaffRowDecoder {
 
     /// The id as `StaffCellParser.employeeId` reads it, noting it for the repeat check.
     mutating func employeeId(_ bytes: Bytes) -> String? {
-        let plain = !bytes.isEmpty && bytes[0] != UInt8(ascii: "'") && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F }
-        let id = plain ? String(decoding: bytes, as: UTF8.self) : StaffCellParser.employeeId(Self.cell(bytes))
-        guard let id else { return nil }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        noteId(hash)
+        let plain = EmployeeIdHash.isPlain(bytes)
+        guard var id = plain ? String(decoding: bytes, as: UTF8.self) : StaffCellParser.employeeId(Self.cell(bytes)) else { return nil }
+        noteId(id.withUTF8(EmployeeIdHash.hash))
         return id
     }
 

@@ -41,7 +41,7 @@ struct RadixSortTests {
         #expect(RadixSort.sorted(input) == input)
     }
 
-    @Test("The one-pass sort for hashes agrees with the standard sort: spread, repeated, bunched in one run, and small")
+    @Test("The one-pass sort for hashes agrees with the standard sort: spread, repeated, in long runs, bunched in one run, and small")
     func hashes() {
         var numbers = Numbers(state: 2026)
         var spread = (0..<60_000).map { _ in UInt64.random(in: .min ... .max, using: &numbers) }
@@ -50,6 +50,13 @@ struct RadixSortTests {
         // All in the lowest run of the twelve top bits: one large run, still sorted.
         let bunched = (0..<10_000).map { _ in UInt64.random(in: 0...(1 << 50), using: &numbers) }
         #expect(RadixSort.sortedSpread(bunched) == bunched.sorted())
+        // Runs of a hundred or so, dealt again by their next eight bits and mended by insertion.
+        var long = (0..<300_000).map { _ in UInt64.random(in: .min ... .max, using: &numbers) }
+        long += long.suffix(900)
+        #expect(RadixSort.sortedSpread(long) == long.sorted())
+        // Runs of fifty whose next eight bits are all the same: the standard sort for each.
+        let flat = (0..<200_000).map { _ in UInt64.random(in: 0..<4096, using: &numbers) << 52 | UInt64.random(in: 0..<(1 << 44), using: &numbers) }
+        #expect(RadixSort.sortedSpread(flat) == flat.sorted())
         let small = (0..<100).map { _ in UInt64.random(in: .min ... .max, using: &numbers) }
         #expect(RadixSort.sortedSpread(small) == small.sorted())
         #expect(RadixSort.sortedSpread([]) == [])
