@@ -64,6 +64,8 @@ public struct WorkforceStore: Sendable {
             let id = UUID()
             try await WorkforceSnapshotRow(id: id, value: valid).create(on: db)
             try await insert(records, snapshotId: id, on: db, progress: progress)
+            // Counted now, in the same transaction, so the profile never reads the records.
+            try await keep(SnapshotTally(records, date: valid.date), snapshotId: id, on: db)
             return Identified(id: id, value: valid)
         }
     }
