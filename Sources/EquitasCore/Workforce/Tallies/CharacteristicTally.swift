@@ -27,24 +27,13 @@ public struct CharacteristicTally: Codable, Equatable, Sendable {
     }
 
     init(_ records: [StaffRecord], characteristic: StaffCharacteristic, grades: StaffGrades, rates: [Decimal?]) {
-        var groups: [String] = []
+        var named = FirstMetNames()
         var groupOfRecord = [Int](repeating: -1, count: records.count)
-        var byKey: [String: Int] = [:]
         // A value's group, or -1 for one of only spaces; each distinct spelling folded once.
         var bySpelling: [String: Int] = [:]
         func group(of text: String) -> Int {
             if let known = bySpelling[text] { return known }
-            var number = -1
-            if let group = ProfileGroupName.group(text, characteristic: characteristic) {
-                let key = ProfileGroupName.fold(group)
-                if let found = byKey[key] {
-                    number = found
-                } else {
-                    number = groups.count
-                    byKey[key] = number
-                    groups.append(group)
-                }
-            }
+            let number = ProfileGroupName.group(text, characteristic: characteristic).map { named.number(of: $0) } ?? -1
             bySpelling[text] = number
             return number
         }
@@ -61,6 +50,7 @@ public struct CharacteristicTally: Codable, Equatable, Sendable {
                 if number < 0 { blank[grade] += 1 } else { groupOfRecord[index] = number }
             }
         }
+        let groups = named.names
         var counts = grades.names.map { _ in [Int](repeating: 0, count: groups.count) }
         for (index, group) in groupOfRecord.enumerated() where group >= 0 { counts[grades.ofRecord[index]][group] += 1 }
         self.characteristic = characteristic

@@ -7,7 +7,7 @@ struct StaffGrades {
     private(set) var ofRecord: [Int] = []
 
     init(_ records: [StaffRecord]) {
-        var byKey: [String: Int] = [:]
+        var grades = FirstMetNames()
         // Most lists spell a grade one way: fold each distinct spelling once.
         var bySpelling: [String?: Int] = [:]
         ofRecord.reserveCapacity(records.count)
@@ -17,18 +17,10 @@ struct StaffGrades {
                 continue
             }
             let trimmed = record.grade?.trimmingCharacters(in: .whitespaces)
-            let name = (trimmed?.isEmpty ?? true) ? GradeRows.noGradeLabel : trimmed!
-            let key = ProfileGroupName.fold(name)
-            let number: Int
-            if let found = byKey[key] {
-                number = found
-            } else {
-                number = names.count
-                byKey[key] = number
-                names.append(name)
-            }
+            let number = grades.number(of: (trimmed?.isEmpty ?? true) ? GradeRows.noGradeLabel : trimmed!)
             bySpelling[record.grade] = number
             ofRecord.append(number)
         }
+        names = grades.names
     }
 }
