@@ -28,9 +28,18 @@ public struct GroupPayTally: Equatable, Sendable {
                 ranked.append((rate, keys[group]))
             }
         }
-        bands = GroupQuartiles.counts(ranked).map { band in keys.map { band[$0] ?? 0 } }
+        bands = GroupQuartiles.counts(Self.presorted(ranked)).map { band in keys.map { band[$0] ?? 0 } }
         self.ranked = ranked.count
         self.reference = reference
+    }
+
+    /// `ranked` in order of rate, ties in their order, sorted on exact whole numbers of
+    /// the smallest unit when every rate has one (`ScaledAmounts`): `GroupQuartiles` sorts
+    /// again, but an ordered list costs that sort one comparison a person rather than
+    /// the `Decimal` comparisons that were most of counting a 100,000-row list.
+    static func presorted(_ ranked: [(rate: Decimal, group: String)]) -> [(rate: Decimal, group: String)] {
+        guard let scaled = ScaledAmounts(ranked.map(\.rate)) else { return ranked }
+        return scaled.values.indices.sorted { scaled.values[$0] < scaled.values[$1] }.map { ranked[$0] }
     }
 }
 
