@@ -24,10 +24,12 @@ struct BackupSchema {
 
     /// Fluent's own log (its rows are written by migrating the target), SQLite's
     /// internal tables, the library search index, which triggers rebuild from the
-    /// findings, and the change counters, which migrating the target starts: none of
-    /// them is data to copy.
+    /// findings, the change counters, which migrating the target starts, and the
+    /// workforce tallies, which the profile counts again from the staff records when it
+    /// finds none: none of them is data to copy.
     static func isSkipped(_ name: String) -> Bool {
         name == "_fluent_migrations" || name.hasPrefix("sqlite_") || name.hasPrefix("library_search") || name == "change_counters"
+            || name == "workforce_tallies"
     }
 
     /// Every table to copy, parents before children.

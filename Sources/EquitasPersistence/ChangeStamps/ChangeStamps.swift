@@ -31,6 +31,18 @@ public struct ActionPlanStamp: Hashable, Sendable {
     public var directory: Int64
 }
 
+/// Where every council's workforce figures stand: any snapshot imported, replaced or
+/// deleted, or community profile saved, moves `workforce`; a council renamed or its
+/// disclosure threshold changed moves `directory`. (M0053)
+public struct WorkforceStamp: Hashable, Sendable {
+    public var workforce: Int64
+    public var directory: Int64
+
+    public init(workforce: Int64, directory: Int64) {
+        (self.workforce, self.directory) = (workforce, directory)
+    }
+}
+
 /// Reads stamps, each in one indexed query, with the access facts that come free with
 /// them (a challenge's status, a plan's council).
 public struct ChangeStamps: Sendable {
@@ -62,6 +74,17 @@ public struct ChangeStamps: Sendable {
         }
         guard let row = rows.first else { return nil }
         return try StampQuery.decode(asked, row)
+    }
+
+    /// The workforce counter with the directory's, for the profile pages (M0053); nil
+    /// when the database has no workforce counter, and then nothing may be kept under it.
+    public func workforce() async throws -> WorkforceStamp? {
+        let row = try await sql.raw("""
+            SELECT w.revision AS workforce, d.revision AS directory FROM change_counters w CROSS JOIN change_counters d
+            WHERE w.name = 'workforce' AND d.name = 'directory'
+            """).first()
+        guard let row else { return nil }
+        return WorkforceStamp(workforce: try row.decode(column: "workforce", as: Int64.self), directory: try row.decode(column: "directory", as: Int64.self))
     }
 
     /// The directory's counter alone, for pages that show names but no challenge.

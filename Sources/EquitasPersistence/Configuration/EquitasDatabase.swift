@@ -80,6 +80,8 @@ public enum EquitasDatabase {
         M0048_CreateCommitteeMeetings(),
         M0050_AddOrganisationDisclosureThreshold(),
         M0051_StampCommitteeReports(),
+        M0052_CreateWorkforceTallies(),
+        M0053_StampWorkforce(),
     ]
 
     public static func addMigrations(to migrations: Migrations) {

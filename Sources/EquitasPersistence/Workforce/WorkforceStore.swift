@@ -53,6 +53,8 @@ public struct WorkforceStore: Sendable {
         var snapshot = snapshot
         snapshot.staffCount = records.count
         let valid = snapshot
+        // The profile's counts, made on another core while the rows are written.
+        let tally = Task.detached(priority: .userInitiated) { SnapshotTally(records, date: valid.date) }
         return try await db.transaction { db in
             guard try await OrganisationRow.exists(valid.organisationId, on: db) else {
                 throw NotFound(entity: "organisation", id: valid.organisationId)
@@ -66,6 +68,8 @@ public struct WorkforceStore: Sendable {
             let id = UUID()
             try await WorkforceSnapshotRow(id: id, value: valid).create(on: db)
             try await StaffRecordWriter(records: records, snapshotId: id, batchSize: Self.batchSize, progress: progress).write(on: db)
+            // Kept in the same transaction, so the profile never reads the records.
+            try await keep(await tally.value, snapshotId: id, on: db)
             return Identified(id: id, value: valid)
         }
     }

@@ -6,7 +6,11 @@ import Vapor
 /// file and the CLI print the same bytes for the same value.
 enum JSONResponse {
     static func make<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
-        let data = try JSONCoding.encoder().encode(value)
+        make(encoded: try JSONCoding.encoder().encode(value), status: status)
+    }
+
+    /// JSON already encoded (by `JSONCoding`), such as a kept response's bytes.
+    static func make(encoded data: Data, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: status, headers: headers, body: .init(data: data))

@@ -16,7 +16,8 @@ struct PublishedTables {
         let control = overview.disclosureControl
         let profile = try #require(overview.profiles.first { $0.characteristic == characteristic })
         let grades = try #require(overview.grades.first { $0.characteristic == characteristic })
-        let rows = GradeRows(records, characteristic: characteristic, control: control)
+        let rows = GradeRows(CharacteristicTally(records, characteristic: characteristic), control: control)
+        let gradeOfRecord = StaffGrades(records).ofRecord
         let groupOf = { (record: StaffRecord) -> String? in
             guard case .value(let text) = characteristic.value(of: record) else { return nil }
             return ProfileGroupName.group(text, characteristic: characteristic).map(ProfileGroupName.fold)
@@ -40,7 +41,7 @@ struct PublishedTables {
         #expect(grades.groups.map(ProfileGroupName.fold) == groups)
         var notDisclosed: [Int] = []
         for row in grades.grades {
-            let inRow = { (i: Int) in rows.rowOfRecord[i] == row.grade }
+            let inRow = { (i: Int) in rows.rowOfGrade[gradeOfRecord[i]] == row.grade }
             let cells = groups.map { group in model.unknown("c[\(row.grade)][\(group)]", truth: count { inRow($0) && keys[$0] == group }) }
             let other = model.unknown("d[\(row.grade)]", truth: count { inRow($0) && keys[$0] == nil })
             notDisclosed.append(other)

@@ -24,47 +24,35 @@ public struct DisclosurePlan: Sendable {
     public static func build(
         _ records: [StaffRecord], characteristic: StaffCharacteristic, reference: String? = nil, control: DisclosureControl = .standard
     ) -> DisclosurePlan {
+        build(CharacteristicTally(records, characteristic: characteristic), reference: reference, control: control)
+    }
+
+    /// The plan from the characteristic's counts: the same as from the records they count.
+    public static func build(_ tally: CharacteristicTally, reference: String? = nil, control: DisclosureControl = .standard) -> DisclosurePlan {
         var table = SuppressionTable<DisclosureCell>()
-        let rows = GradeRows(records, characteristic: characteristic, control: control)
-        var keys: [String?] = []
-        keys.reserveCapacity(records.count)
-        var order: [String] = []
-        var counts: [String: Int] = [:]
-        var byGrade: [String: [String: Int]] = [:]
-        var notDisclosedByGrade: [String: Int] = [:]
-        for (index, record) in records.enumerated() {
-            let row = rows.rowOfRecord[index]
-            guard case .value(let text) = characteristic.value(of: record),
-                  let group = ProfileGroupName.group(text, characteristic: characteristic) else {
-                notDisclosedByGrade[row, default: 0] += 1
-                keys.append(nil)
-                continue
-            }
-            let key = ProfileGroupName.fold(group)
-            if counts[key] == nil { order.append(key) }
-            counts[key, default: 0] += 1
-            byGrade[row, default: [:]][key, default: 0] += 1
-            keys.append(key)
-        }
-        let disclosed = counts.values.reduce(0, +)
+        let rows = GradeRows(tally, control: control)
+        let order = tally.groups.map(ProfileGroupName.fold)
+        let whole = GroupTally(tally)
+        let disclosed = whole.disclosed
         table.cell(.disclosed, Double(disclosed), fixed: true)
-        for key in order { table.cell(.group(key), Double(counts[key]!)) }
+        for key in order { table.cell(.group(key), Double(whole.counts[key]!)) }
         table.sum(order.map { .group($0) }, equals: .disclosed)
-        table.cell(.notDisclosed, Double(records.count - disclosed), fixed: true)
+        table.cell(.notDisclosed, Double(whole.total - disclosed), fixed: true)
         for row in rows.names {
+            let inRow = GroupTally(tally, grades: rows.grades(in: row))
             table.cell(.grade(row), Double(rows.headcounts[row]!), fixed: true)
-            for key in order { table.cell(.gradeGroup(row, key), Double(byGrade[row]?[key] ?? 0)) }
+            for key in order { table.cell(.gradeGroup(row, key), Double(inRow.counts[key] ?? 0)) }
             // Shown, as the profile shows those who gave no group by reason: they say
             // nothing about anyone's characteristic, and a hidden one could only be
             // pinned by the published reasons' total anyway.
-            table.cell(.gradeNotDisclosed(row), Double(notDisclosedByGrade[row] ?? 0), fixed: true)
+            table.cell(.gradeNotDisclosed(row), Double(inRow.notDisclosed), fixed: true)
             table.sum(order.map { .gradeGroup(row, $0) } + [.gradeNotDisclosed(row)], equals: .grade(row))
         }
         for key in order { table.sum(rows.names.map { .gradeGroup($0, key) }, equals: .group(key)) }
         table.sum(rows.names.map { .gradeNotDisclosed($0) }, equals: .notDisclosed)
-        if characteristic == .ethnicity || characteristic == .disability {
-            let reference = ProfileGroupName.fold(reference ?? (characteristic == .disability ? "not disabled" : GroupPayGap.defaultEthnicityReference(records)))
-            addPay(&table, records: records, keys: keys, order: order, reference: reference, collapsed: characteristic == .ethnicity, control: control)
+        if let pay = tally.pay {
+            addPay(&table, pay: pay, order: order, reference: ProfileGroupName.fold(reference ?? pay.reference),
+                   collapsed: tally.characteristic == .ethnicity, control: control)
         }
         return DisclosurePlan(control: control, hidden: table.hidden(control))
     }
@@ -72,21 +60,13 @@ public struct DisclosurePlan: Sendable {
     /// The pay gap tables: each group split by full pay and by bonus, its quartile
     /// counts, and (for ethnicity) everyone but the reference as one more group.
     private static func addPay(
-        _ table: inout SuppressionTable<DisclosureCell>, records: [StaffRecord], keys: [String?], order: [String], reference: String, collapsed: Bool,
+        _ table: inout SuppressionTable<DisclosureCell>, pay: GroupPayTally, order: [String], reference: String, collapsed: Bool,
         control: DisclosureControl
     ) {
-        var fullPay: [String: Int] = [:], bonus: [String: Int] = [:]
-        var ranked: [(rate: Decimal, group: String)] = []
-        for (record, key) in zip(records, keys) {
-            guard let key else { continue }
-            if record.bonusPay > 0 { bonus[key, default: 0] += 1 }
-            if record.fullPay, let rate = PayGapMethod.hourlyRate(record.pay) {
-                fullPay[key, default: 0] += 1
-                ranked.append((rate, key))
-            }
-        }
-        let bands = GroupQuartiles.counts(ranked)
-        let sizes = PayQuartiles.bandSizes(count: ranked.count)
+        var fullPay = Dictionary(uniqueKeysWithValues: zip(order, pay.fullPay))
+        var bonus = Dictionary(uniqueKeysWithValues: zip(order, pay.bonus))
+        let bands = pay.bands.map { Dictionary(uniqueKeysWithValues: zip(order, $0)) }
+        let sizes = PayQuartiles.bandSizes(count: pay.ranked)
         let others = order.filter { $0 != reference }
         var groups = order
         if collapsed, !others.isEmpty {
@@ -113,7 +93,7 @@ public struct DisclosurePlan: Sendable {
         // a quartile (a share gives its size back). The gaps themselves still go out,
         // under their own thresholds.
         let disclosed = order.reduce(0) { $0 + (table.value(.group($1)) ?? 0) }
-        let fewOffFullPay = control.isSmall(disclosed - Double(ranked.count))
+        let fewOffFullPay = control.isSmall(disclosed - Double(pay.ranked))
         for (band, size) in sizes.enumerated() {
             table.cell(.band(band), Double(size), fixed: !fewOffFullPay)
             for key in order { table.cell(.bandGroup(band, key), Self.double(bands[band][key] ?? 0)) }
@@ -127,10 +107,10 @@ public struct DisclosurePlan: Sendable {
         }
         // The quartiles' sizes add up to everyone on full pay, so the groups' full-pay
         // counts do too: one hidden alone would be given back by subtraction.
-        table.cell(.fullPayTotal, Double(ranked.count), fixed: !fewOffFullPay)
+        table.cell(.fullPayTotal, Double(pay.ranked), fixed: !fewOffFullPay)
         table.sum(order.map { .fullPay($0) }, equals: .fullPayTotal)
         // And so do those not on full pay (everyone who gave a group, less those on it).
-        table.cell(.otherPayTotal, disclosed - Double(ranked.count), fixed: !fewOffFullPay)
+        table.cell(.otherPayTotal, disclosed - Double(pay.ranked), fixed: !fewOffFullPay)
         table.sum(order.map { .otherPay($0) }, equals: .otherPayTotal)
         if groups.last == collapsedKey { addCollapsed(&table, others: others, reference: reference, bands: sizes.indices) }
         if fewOffFullPay {

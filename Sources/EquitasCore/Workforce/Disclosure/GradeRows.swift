@@ -9,29 +9,18 @@ struct GradeRows {
 
     /// Row names in order (grades in natural order, no grade last, a combined row at the end).
     private(set) var names: [String] = []
-    /// Each record's row, in record order.
-    private(set) var rowOfRecord: [String] = []
+    /// Each of the tally's grades' row, in the tally's grade order.
+    private(set) var rowOfGrade: [String] = []
     private(set) var headcounts: [String: Int] = [:]
 
-    init(_ records: [StaffRecord], characteristic: StaffCharacteristic, control: DisclosureControl) {
+    init(_ tally: CharacteristicTally, control: DisclosureControl) {
+        let grades = tally.grades
         var disclosed: [String: Int] = [:]
-        var spelling: [String: String] = [:]
-        var grades: [String] = []
-        for record in records {
-            let trimmed = record.grade?.trimmingCharacters(in: .whitespaces)
-            let name = (trimmed?.isEmpty ?? true) ? Self.noGradeLabel : trimmed!
-            let key = ProfileGroupName.fold(name)
-            let spelled = spelling[key, default: name]
-            if spelling[key] == nil {
-                spelling[key] = spelled
-                grades.append(spelled)
-            }
-            rowOfRecord.append(spelled)
-            headcounts[spelled, default: 0] += 1
-            if case .value(let text) = characteristic.value(of: record), ProfileGroupName.group(text, characteristic: characteristic) != nil {
-                disclosed[spelled, default: 0] += 1
-            }
+        for (number, grade) in grades.enumerated() {
+            headcounts[grade] = tally.headcount(grade: number)
+            disclosed[grade] = tally.disclosed(grade: number)
         }
+        rowOfGrade = grades
         let order = grades.sorted { a, b in
             if (a == Self.noGradeLabel) != (b == Self.noGradeLabel) { return b == Self.noGradeLabel }
             return a.localizedStandardCompare(b) == .orderedAscending
@@ -54,8 +43,11 @@ struct GradeRows {
         names = order.filter { !merged.contains($0) } + [name]
         headcounts[name] = merged.reduce(0) { $0 + headcounts[$1]! }
         headcounts = headcounts.filter { !merged.contains($0.key) || $0.key == name }
-        rowOfRecord = rowOfRecord.map { merged.contains($0) ? name : $0 }
+        rowOfGrade = rowOfGrade.map { merged.contains($0) ? name : $0 }
     }
+
+    /// The tally's grade numbers shown in `row`.
+    func grades(in row: String) -> [Int] { rowOfGrade.indices.filter { rowOfGrade[$0] == row } }
 
     /// "Grade 10, Grade 11 and Chief Officer"
     static func joined(_ parts: [String]) -> String {

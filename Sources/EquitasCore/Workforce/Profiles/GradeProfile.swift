@@ -27,22 +27,25 @@ public struct GradeProfile: Codable, Equatable, Sendable {
     public static func build(
         _ records: [StaffRecord], characteristic: StaffCharacteristic, control: DisclosureControl = .standard, plan: DisclosurePlan? = nil
     ) -> GradeProfile {
-        let plan = plan ?? DisclosurePlan.build(records, characteristic: characteristic, control: control)
-        let columns = GroupTally(records, characteristic: characteristic).namesBySize
-        let rows = GradeRows(records, characteristic: characteristic, control: control)
-        var byGrade: [String: [StaffRecord]] = [:]
-        for (record, row) in zip(records, rows.rowOfRecord) { byGrade[row, default: []].append(record) }
+        build(CharacteristicTally(records, characteristic: characteristic), control: control, plan: plan)
+    }
+
+    /// The same from the characteristic's counts.
+    public static func build(_ tally: CharacteristicTally, control: DisclosureControl = .standard, plan: DisclosurePlan? = nil) -> GradeProfile {
+        let plan = plan ?? DisclosurePlan.build(tally, control: control)
+        let columns = GroupTally(tally).namesBySize
+        let rows = GradeRows(tally, control: control)
         let graded = rows.names.map { grade -> GradeRow in
-            let tally = GroupTally(byGrade[grade]!, characteristic: characteristic)
+            let inRow = GroupTally(tally, grades: rows.grades(in: grade))
             let cells = columns.map { group in
                 let hidden = plan.isHidden(.gradeGroup(grade, ProfileGroupName.fold(group)))
-                return GradeCell(count: hidden ? nil : tally.count(group), suppressed: hidden)
+                return GradeCell(count: hidden ? nil : inRow.count(group), suppressed: hidden)
             }
             let hidden = plan.isHidden(.gradeNotDisclosed(grade))
-            return GradeRow(grade: grade, headcount: tally.total, cells: cells,
-                            notDisclosed: GradeCell(count: hidden ? nil : tally.notDisclosed, suppressed: hidden))
+            return GradeRow(grade: grade, headcount: inRow.total, cells: cells,
+                            notDisclosed: GradeCell(count: hidden ? nil : inRow.notDisclosed, suppressed: hidden))
         }
-        return GradeProfile(characteristic: characteristic, label: characteristic.label, groups: columns, grades: graded)
+        return GradeProfile(characteristic: tally.characteristic, label: tally.characteristic.label, groups: columns, grades: graded)
     }
 }
 

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The records counted by group for one characteristic, with those who gave no group
-/// counted apart by reason: choosing not to say, never being asked and an empty cell
-/// are different facts that call for different actions.
+/// One characteristic's counts by group over some of its grades (all of them unless
+/// narrowed), with those who gave no group counted apart by reason: choosing not to say,
+/// never being asked and an empty cell are different facts that call for different actions.
 struct GroupTally {
     /// Group names in the order first met, each under its first spelling.
     private(set) var names: [String] = []
@@ -13,25 +13,19 @@ struct GroupTally {
     private(set) var blank = 0
     private(set) var total = 0
 
-    init(_ records: [StaffRecord], characteristic: StaffCharacteristic) {
-        for record in records { add(characteristic.value(of: record), characteristic: characteristic) }
-    }
-
-    mutating func add(_ value: CharacteristicValue, characteristic: StaffCharacteristic) {
-        total += 1
-        switch value {
-        case .preferNotToSay: preferNotToSay += 1
-        case .notKnown: notKnown += 1
-        case .blank: blank += 1
-        case .value(let text):
-            guard let group = ProfileGroupName.group(text, characteristic: characteristic) else {
-                blank += 1
-                return
-            }
-            let key = ProfileGroupName.fold(group)
-            if counts[key] == nil { names.append(group) }
-            counts[key, default: 0] += 1
+    init(_ tally: CharacteristicTally, grades: [Int]? = nil) {
+        var byGroup = [Int](repeating: 0, count: tally.groups.count)
+        for grade in grades ?? Array(tally.grades.indices) {
+            for (group, count) in tally.counts[grade].enumerated() { byGroup[group] += count }
+            preferNotToSay += tally.preferNotToSay[grade]
+            notKnown += tally.notKnown[grade]
+            blank += tally.blank[grade]
         }
+        for (name, count) in zip(tally.groups, byGroup) where count > 0 {
+            names.append(name)
+            counts[ProfileGroupName.fold(name)] = count
+        }
+        total = byGroup.reduce(0, +) + preferNotToSay + notKnown + blank
     }
 
     var disclosed: Int { total - preferNotToSay - notKnown - blank }

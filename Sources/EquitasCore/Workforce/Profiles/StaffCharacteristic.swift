@@ -35,10 +35,14 @@ public struct StaffCharacteristic: Hashable, Codable, Sendable, CustomStringConv
     /// Sex, ethnicity and disability, then `others` in the order given, then any further
     /// column found in the records and not yet named, by name.
     public static func all(others: [String] = [], records: [StaffRecord] = []) -> [StaffCharacteristic] {
+        all(others: others, found: Array(Set(records.flatMap(\.other.keys))))
+    }
+
+    /// The same, with the further columns found in the records given by name.
+    public static func all(others: [String] = [], found: [String]) -> [StaffCharacteristic] {
         var columns = ["sex", "ethnicity", "disability"]
         for name in others where !columns.contains(name) { columns.append(name) }
-        let found = Set(records.flatMap(\.other.keys)).subtracting(columns).sorted()
-        return (columns + found).map(StaffCharacteristic.init)
+        return (columns + Set(found).subtracting(columns).sorted()).map(StaffCharacteristic.init)
     }
 
     public init(from decoder: Decoder) throws {

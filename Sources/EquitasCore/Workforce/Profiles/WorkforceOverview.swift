@@ -38,33 +38,42 @@ public struct WorkforceOverview: Codable, Equatable, Sendable {
         snapshots: [EqualityInformationInput.SnapshotData], selected: CalendarDate? = nil, community: CommunityProfile?,
         threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold, control: DisclosureControl = .standard
     ) -> WorkforceOverview? {
+        build(tallies: snapshots.map { ($0.snapshot, SnapshotTally($0.records, date: $0.snapshot.date)) }, selected: selected,
+              community: community, threshold: threshold, control: control)
+    }
+
+    /// The same from each snapshot's counts (`SnapshotTally`), without its records.
+    public static func build(
+        tallies snapshots: [(snapshot: WorkforceSnapshot, tally: SnapshotTally)], selected: CalendarDate? = nil, community: CommunityProfile?,
+        threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold, control: DisclosureControl = .standard
+    ) -> WorkforceOverview? {
         let ordered = snapshots.sorted { $0.snapshot.date < $1.snapshot.date }
         let found = selected.map { date in ordered.last { $0.snapshot.date == date } } ?? ordered.last
         guard let chosen = found else { return nil }
-        let characteristics = characteristics(of: ordered, newest: chosen)
+        let characteristics = characteristics(of: ordered.map(\.snapshot), newest: chosen.snapshot, found: chosen.tally.otherColumns)
+        let tallies = characteristics.map(chosen.tally.tally(of:))
         // One plan per characteristic, so the profile and the grade table hide the same groups.
-        let plans = characteristics.map { DisclosurePlan.build(chosen.records, characteristic: $0, control: control) }
-        let profiles = zip(characteristics, plans).map {
-            WorkforceProfile.build(chosen.records, characteristic: $0, threshold: threshold, control: control, plan: $1)
-        }
+        let plans = tallies.map { DisclosurePlan.build($0, control: control) }
+        let profiles = zip(tallies, plans).map { WorkforceProfile.build($0, threshold: threshold, control: control, plan: $1) }
         return WorkforceOverview(
-            snapshotDate: chosen.snapshot.date, headcount: chosen.records.count, disclosureThreshold: threshold,
+            snapshotDate: chosen.snapshot.date, headcount: chosen.tally.headcount, disclosureThreshold: threshold,
             profiles: profiles,
-            grades: zip(characteristics, plans).map { GradeProfile.build(chosen.records, characteristic: $0, control: control, plan: $1) },
+            grades: zip(tallies, plans).map { GradeProfile.build($0, control: control, plan: $1) },
             comparisons: community.map { community in profiles.compactMap { CommunityComparison.build($0, community: community) } } ?? [],
             hasCommunityProfile: community != nil,
-            trends: WorkforceTrends.build(ordered.map { ($0.snapshot.date, $0.records) }, characteristics: characteristics, threshold: threshold, control: control),
+            trends: WorkforceTrends.build(
+                tallies: ordered.map { ($0.snapshot.date, $0.tally) }, characteristics: characteristics, threshold: threshold, control: control),
             disclosureControl: control)
     }
 
     /// Sex, ethnicity and disability, then the chosen snapshot's further columns, then
-    /// any other snapshot's.
-    static func characteristics(of snapshots: [EqualityInformationInput.SnapshotData], newest: EqualityInformationInput.SnapshotData) -> [StaffCharacteristic] {
-        var others = newest.snapshot.otherCharacteristics
-        for data in snapshots.reversed() {
-            for name in data.snapshot.otherCharacteristics where !others.contains(name) { others.append(name) }
+    /// any other snapshot's, then any further column found in the chosen one's records.
+    static func characteristics(of snapshots: [WorkforceSnapshot], newest: WorkforceSnapshot, found: [String]) -> [StaffCharacteristic] {
+        var others = newest.otherCharacteristics
+        for snapshot in snapshots.reversed() {
+            for name in snapshot.otherCharacteristics where !others.contains(name) { others.append(name) }
         }
-        return StaffCharacteristic.all(others: others, records: newest.records)
+        return StaffCharacteristic.all(others: others, found: found)
     }
 
     public func comparison(for characteristic: StaffCharacteristic) -> CommunityComparison? {

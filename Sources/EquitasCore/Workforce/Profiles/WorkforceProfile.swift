@@ -47,8 +47,17 @@ public struct WorkforceProfile: Codable, Equatable, Sendable {
         _ records: [StaffRecord], characteristic: StaffCharacteristic, threshold: Decimal = defaultDisclosureThreshold,
         control: DisclosureControl = .standard, plan: DisclosurePlan? = nil
     ) -> WorkforceProfile {
-        let plan = plan ?? DisclosurePlan.build(records, characteristic: characteristic, control: control)
-        let tally = GroupTally(records, characteristic: characteristic)
+        build(CharacteristicTally(records, characteristic: characteristic), threshold: threshold, control: control, plan: plan)
+    }
+
+    /// The same from the characteristic's counts.
+    public static func build(
+        _ counted: CharacteristicTally, threshold: Decimal = defaultDisclosureThreshold, control: DisclosureControl = .standard,
+        plan: DisclosurePlan? = nil
+    ) -> WorkforceProfile {
+        let characteristic = counted.characteristic
+        let plan = plan ?? DisclosurePlan.build(counted, control: control)
+        let tally = GroupTally(counted)
         let names = tally.namesBySize
         let hidden = names.map(plan.hidesGroup)
         let groups = zip(names, hidden).map { name, hidden in

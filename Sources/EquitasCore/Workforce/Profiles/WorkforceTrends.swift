@@ -18,14 +18,22 @@ public struct WorkforceTrends: Codable, Equatable, Sendable {
         _ snapshots: [(date: CalendarDate, records: [StaffRecord])], characteristics: [StaffCharacteristic],
         threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold, control: DisclosureControl = .standard
     ) -> WorkforceTrends {
+        build(tallies: snapshots.map { ($0.date, SnapshotTally($0.records, date: $0.date)) }, characteristics: characteristics,
+              threshold: threshold, control: control)
+    }
+
+    /// The same from each snapshot's counts.
+    public static func build(
+        tallies snapshots: [(date: CalendarDate, tally: SnapshotTally)], characteristics: [StaffCharacteristic],
+        threshold: Decimal = WorkforceProfile.defaultDisclosureThreshold, control: DisclosureControl = .standard
+    ) -> WorkforceTrends {
         let ordered = snapshots.sorted { $0.date < $1.date }
-        let figures = ordered.map { snapshot -> SnapshotFigures in
-            let gap = GenderPayGap.report(snapshot.records, snapshot: snapshot.date)
-            return SnapshotFigures(date: snapshot.date, headcount: snapshot.records.count,
-                                   meanHourlyGap: gap.meanHourlyGap, medianHourlyGap: gap.medianHourlyGap)
+        let figures = ordered.map { snapshot in
+            SnapshotFigures(date: snapshot.date, headcount: snapshot.tally.headcount,
+                            meanHourlyGap: snapshot.tally.meanHourlyGap, medianHourlyGap: snapshot.tally.medianHourlyGap)
         }
         let trends = characteristics.map { characteristic -> CharacteristicTrend in
-            let profiles = ordered.map { WorkforceProfile.build($0.records, characteristic: characteristic, threshold: threshold, control: control) }
+            let profiles = ordered.map { WorkforceProfile.build($0.tally.tally(of: characteristic), threshold: threshold, control: control) }
             // Every group met at any date, matched by folded name, named as first met.
             var groups: [String] = []
             var seen: Set<String> = []

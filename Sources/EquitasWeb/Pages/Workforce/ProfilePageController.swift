@@ -13,24 +13,22 @@ struct ProfilePageController: DeclaredRouteCollection {
         try routes.on(Site.organisationWorkforceEqualityReportDownload, use: download)
     }
 
-    /// `?snapshot=YYYY-MM-DD` picks a snapshot; an unknown or malformed one is 404.
+    /// `?snapshot=YYYY-MM-DD` picks a snapshot; an unknown or malformed one is 404. Made
+    /// from the snapshots' tallies and kept rendered under the workforce stamp (ADR 0004),
+    /// so an unchanged profile costs the stamp's query.
     func profile(req: Request) async throws -> Response {
         let organisationId = try req.organisationID
-        let input = try await EqualityInformationLoader(db: req.db).input(organisationId: organisationId, date: req.today)
         var selected: CalendarDate?
         if let raw: String = req.query["snapshot"], !raw.isEmpty {
-            guard let date = CalendarDate(raw), input.snapshots.contains(where: { $0.snapshot.date == date }) else {
-                throw NotFound(entity: "workforce snapshot", id: raw)
-            }
+            guard let date = CalendarDate(raw) else { throw NotFound(entity: "workforce snapshot", id: raw) }
             selected = date
         }
-        let page = ProfilePage(
-            organisation: try await OrganisationStore(db: req.db).get(organisationId),
-            snapshots: input.snapshots.map(\.snapshot.date).sorted(),
-            overview: WorkforceOverview.build(
-                snapshots: input.snapshots, selected: selected, community: input.communityProfile, control: input.disclosureControl),
-            community: input.communityProfile)
-        return PageResponse.make(page.layout(), for: req)
+        let make = { () async throws -> PageLayout in
+            let data = try await EqualityInformationLoader(db: req.db).profile(organisationId: organisationId, snapshot: selected)
+            return ProfilePage(organisation: data.organisation, snapshots: data.snapshots, overview: data.overview, community: data.community).layout()
+        }
+        guard let stamp = try await ChangeStamps(db: req.db).workforce() else { return PageResponse.make(try await make(), for: req) }
+        return try await req.keptPage("workforce-profile", organisationId, stamp: stamp, make: make)
     }
 
     func equalityReport(req: Request) async throws -> Response {

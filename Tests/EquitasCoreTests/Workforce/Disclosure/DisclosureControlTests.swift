@@ -124,7 +124,7 @@ struct DisclosureControlTests {
     @Test("grades of fewer than the threshold's people are shown together, with the next smallest if need be")
     func smallGrades() {
         let records = (0..<40).map { StaffRecord(employeeId: "E\($0)", sex: .value("Female"), grade: $0 < 30 ? "Grade 1" : ($0 < 34 ? "Grade 2" : "Grade 3"), pay: .rate(10)) }
-        let rows = GradeRows(records, characteristic: .sex, control: .standard)
+        let rows = GradeRows(CharacteristicTally(records, characteristic: .sex), control: .standard)
         // Grades 2 (4) and 3 (6) together make 10.
         #expect(rows.names == ["Grade 1", "Grade 2 and Grade 3 together"])
         #expect(rows.headcounts["Grade 2 and Grade 3 together"] == 10)
