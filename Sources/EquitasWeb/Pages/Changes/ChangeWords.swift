@@ -14,6 +14,9 @@ struct ChangeWords: Sendable {
     static let hidden: Set<String> = [
         "id", "challenge_id", "plan_id", "position", "sequence", "created_at", "updated_at", "password_hash", "token_hash",
         "csrf_token", "snapshot", "item_id", "action_id", "version_id", "session_id", "self_assessment_id", "recommendation_id",
+        // The account that wrote a progress update: the event's "By …" already names it,
+        // and accounts are not among the names looked up, so it read as "no longer recorded".
+        "author_account_id",
     ]
 
     static let labels: [String: String] = [

@@ -122,6 +122,7 @@ struct PlanCorrectionPagesTests {
             let history = try await officer.get(world.path + "/changes").text
             #expect(history.contains("Added committee report") && history.contains("Removed committee report"), "\(history)")
             #expect(history.contains("“Audit and Standards Committee”"))
+            #expect(!history.contains("no longer recorded"), "the officer's own update names an account the page cannot")
         }
     }
 }
