@@ -28,7 +28,7 @@ struct StaffRowWritingTests {
         }
     }
 
-    @Test("a batch the database refuses part-way leaves no snapshot and no rows, and no batch after it is sent")
+    @Test("a batch the database refuses part-way leaves no snapshot and no rows, and on SQLite no batch after it is sent")
     func refusedMidway() async throws {
         try await TestDatabase.withDatabase { db in
             let organisationId = try await WorkforceStoreTests.council(db)
@@ -58,8 +58,11 @@ struct StaffRowWritingTests {
             }
             if sql.dialect.name == "postgresql" {
                 // One COPY: progress counts rows sent, and the server's refusal comes back
-                // while later batches are on their way, but never after the last.
-                #expect(written.values.last ?? 0 < staff.count)
+                // whenever it gets to that row: while later batches are on their way, or
+                // (on a busy machine, seen in the whole suite) once all are sent. What
+                // matters is below: nothing of it stays.
+                #expect(written.values == written.values.sorted())
+                #expect(written.values.allSatisfy { $0 <= staff.count })
             } else {
                 #expect(written.values == [0, WorkforceStore.batchSize, refused])
             }
