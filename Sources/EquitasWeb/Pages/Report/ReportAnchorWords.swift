@@ -40,8 +40,12 @@ struct ReportAnchorWords {
         return ReportAnchor(kind: kind, id: parts[1])
     }
 
-    /// Enough of a long text to recognise it in a list.
+    /// Enough of a long text to recognise it in a list, cut after a whole word where
+    /// one ends in the second half of what is kept.
     static func opening(_ text: String) -> String {
-        text.count <= 80 ? text : String(text.prefix(77)) + "…"
+        guard text.count > 80 else { return text }
+        let kept = text.prefix(77)
+        guard let space = kept.lastIndex(of: " "), kept.distance(from: kept.startIndex, to: space) >= 40 else { return String(kept) + "…" }
+        return String(kept[..<space]) + "…"
     }
 }

@@ -54,10 +54,10 @@ enum ReportImportCommentSection {
         }
     }
 
-    /// The first dozen words in quotation marks after a colon, or nothing when there are none.
+    /// The place's opening words in quotation marks after a colon, cut as the comments
+    /// pages cut them (`ReportAnchorWords.opening`), or nothing when there are none.
     static func opening(_ text: String?) -> String {
-        let words = (text ?? "").split(whereSeparator: \.isWhitespace)
-        guard !words.isEmpty else { return "" }
-        return ": \u{201C}" + words.prefix(12).joined(separator: " ") + (words.count > 12 ? "\u{2026}" : "") + "\u{201D}"
+        guard let text = Text.optional(text) else { return "" }
+        return ": \u{201C}" + ReportAnchorWords.opening(text) + "\u{201D}"
     }
 }
