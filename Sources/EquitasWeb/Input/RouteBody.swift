@@ -12,6 +12,12 @@ enum RouteBody {
     /// Set on an upload form (`DeclaredRoutes.upload`): its body streams in and the route
     /// reads it, and checks its token and fields, itself; the middleware leave it alone.
     static let readsOwnBodyKey: AnySendableHashable = "equitas.body-read-by-route"
+
+    /// What to give Vapor's collect for a limit of `bytes`, that many included: it
+    /// refuses a body streaming in once what it holds reaches the number it is given
+    /// (`>=`), so over a real connection a file of exactly the limit was refused, while
+    /// in memory, where a body arrives whole and unchecked, it was accepted.
+    static func collectMaximum(atMost bytes: Int) -> Int { bytes + 1 }
 }
 
 extension Route {
@@ -25,13 +31,9 @@ extension Route {
 }
 
 extension HTTPBodyStreamStrategy {
-    /// Collects a body of at most `bytes` bytes, that many included. Vapor refuses a body
-    /// streaming in once what it holds reaches its limit (`>=`), so over a real
-    /// connection a file of exactly the limit was refused, while in memory, where a body
-    /// arrives whole and unchecked, it was accepted; one byte more of room makes the
-    /// limit what the error message and the documentation say it is.
+    /// Collects a body of at most `bytes` bytes, that many included (`RouteBody.collectMaximum`).
     static func collect(atMost bytes: Int) -> HTTPBodyStreamStrategy {
-        .collect(maxSize: ByteCount(value: bytes + 1))
+        .collect(maxSize: ByteCount(value: RouteBody.collectMaximum(atMost: bytes)))
     }
 }
 
@@ -41,6 +43,6 @@ extension Request {
     func collectBodyWithinRouteLimit() async throws {
         guard body.data == nil else { return }
         let limit = route?.userInfo[RouteBody.limitKey] as? Int ?? application.routes.defaultMaxBodySize.value
-        _ = try await body.collect(max: limit + 1).get()
+        _ = try await body.collect(max: RouteBody.collectMaximum(atMost: limit)).get()
     }
 }
