@@ -16,14 +16,10 @@ public enum EquitasDatabase {
             databases.use(DatabaseConfigurationFactory { SQLiteWriterConfiguration(path: path) }, as: .sqlite, isDefault: true)
             useAuditTrail(on: databases, id: .sqlite)
         case .postgres(let url):
+            // Fluent's pool, and connections of Equitas's own for the statement every
+            // signed-in page runs (`PostgresKeptConfiguration`).
             let postgres = try SQLPostgresConfiguration(url: PostgresURL.normalised(url))
-            // More than Fluent's one connection per event loop, and the same patient wait
-            // for one as SQLite's: a burst of writers queues instead of failing.
-            databases.use(
-                .postgres(
-                    configuration: postgres, maxConnectionsPerEventLoop: PostgresTuning.connectionsPerEventLoop,
-                    connectionPoolTimeout: .seconds(SQLiteTuning.connectionWaitSeconds)),
-                as: .psql, isDefault: true)
+            databases.use(PostgresKeptConfiguration(postgres), as: .psql, isDefault: true)
             useAuditTrail(on: databases, id: .psql)
         }
     }

@@ -46,6 +46,8 @@ enum KeptRead {
         if let sqlite = db as? SQLiteWriterDatabase {
             let encoder = SQLiteDataEncoder()
             if let rows = sqlite.keptRows(Statement.sqlite, try binds.map { try encoder.encode($0.encodable) }) { return rows }
+        } else if !db.inTransaction, let kept = (db.context.configuration as? PostgresKeptConfiguration)?.reads.reads {
+            return try await kept.rows(Statement.self, binds, on: db.eventLoop).map { $0.sql() }
         } else if let postgres = db as? any PostgresDatabase {
             let logger = db.logger
             return try await postgres.withConnection { connection in
@@ -84,25 +86,4 @@ private struct NumberedStatement: SQLExpression {
         serializer.write(text)
         serializer.binds.append(contentsOf: binds)
     }
-}
-
-/// A kept statement as PostgresNIO prepares it: once per connection, by its name.
-private struct PostgresKept<Statement: KeptStatement>: PostgresPreparedStatement {
-    typealias Row = PostgresRow
-    static var name: String { "equitas_kept_" + String(describing: Statement.self) }
-    static var sql: String { Statement.postgres }
-    var binds: [KeptBind]
-
-    func makeBindings() throws -> PostgresBindings {
-        var bindings = PostgresBindings(capacity: binds.count)
-        for bind in binds {
-            switch bind {
-            case .text(let text): bindings.append(text)
-            case .uuid(let id): bindings.append(id)
-            }
-        }
-        return bindings
-    }
-
-    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
 }

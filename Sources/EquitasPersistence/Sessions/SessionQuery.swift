@@ -35,12 +35,24 @@ enum SessionQuery {
         static let sqlite = KeptStatementText.sqlite(postgres)
     }
 
-    /// The rows for the secret's hash and, if asked, the stamp.
-    static func rows(tokenHash: String, with asked: StampAsked?, on db: any Database) async throws -> [any SQLRow] {
+    /// The rows for the secret's hash and, if asked, the stamp: on the kept reads'
+    /// connections when given, without a database value, else through `db()`.
+    static func rows(tokenHash: String, with asked: StampAsked?, on db: () -> any Database, kept: KeptReads.Place?)
+        async throws -> [any SQLRow]
+    {
         switch asked {
-        case nil: try await KeptRead.rows(Alone.self, [.text(tokenHash)], on: db)
-        case .challenge(let id)?: try await KeptRead.rows(WithChallenge.self, [.text(tokenHash), .uuid(id)], on: db)
-        case .actionPlan(let id)?: try await KeptRead.rows(WithActionPlan.self, [.text(tokenHash), .uuid(id)], on: db)
+        case nil: try await rows(Alone.self, [.text(tokenHash)], on: db, kept: kept)
+        case .challenge(let id)?: try await rows(WithChallenge.self, [.text(tokenHash), .uuid(id)], on: db, kept: kept)
+        case .actionPlan(let id)?: try await rows(WithActionPlan.self, [.text(tokenHash), .uuid(id)], on: db, kept: kept)
         }
+    }
+
+    private static func rows<Statement: KeptStatement>(
+        _ statement: Statement.Type, _ binds: [KeptBind], on db: () -> any Database, kept: KeptReads.Place?
+    ) async throws -> [any SQLRow] {
+        if let kept, let reads = kept.reads.box.reads {
+            return try await reads.rows(statement, binds, on: kept.eventLoop).map { $0.sql() }
+        }
+        return try await KeptRead.rows(statement, binds, on: db())
     }
 }

@@ -8,13 +8,26 @@ import Foundation
 /// without use, twelve hours after sign-in whatever happens, or when the account is
 /// disabled.
 public struct SessionStore: Sendable {
-    public let db: any Database
+    private let database: @Sendable () -> any Database
+    private let kept: KeptReads.Place?
     public static let idleLimit: TimeInterval = 2 * 60 * 60
     public static let absoluteLimit: TimeInterval = 12 * 60 * 60
 
     public init(db: any Database) {
-        self.db = db
+        database = { db }
+        kept = nil
     }
+
+    /// For the session read before every signed-in request: on PostgreSQL it runs on
+    /// `kept`'s connections and makes no database value (`db` is made only if the
+    /// session must be written to); elsewhere it goes through `db` as usual.
+    public init(db: @escaping @Sendable () -> any Database, kept: KeptReads.Place?) {
+        database = db
+        self.kept = kept
+    }
+
+    /// The database, made afresh on each use when the store was given a way to make it.
+    public var db: any Database { database() }
 
     /// Starts a session and returns the cookie's secret (shown to nobody else, kept
     /// nowhere) with the session.
@@ -80,7 +93,7 @@ public struct SessionStore: Sendable {
     private func live(tokenHash: String, with asked: StampAsked?)
         async throws -> (session: SignedInSession, createdAt: String, lastSeenAt: String, disabled: Bool, stamp: StampRead?)?
     {
-        guard let row = try await SessionQuery.rows(tokenHash: tokenHash, with: asked, on: db).first else { return nil }
+        guard let row = try await SessionQuery.rows(tokenHash: tokenHash, with: asked, on: database, kept: kept).first else { return nil }
         let role = try row.decode(column: "role", as: String.self)
         guard let known = Role(rawValue: role) else { throw CorruptColumn(table: "accounts", column: "role", value: role) }
         let account = Account(

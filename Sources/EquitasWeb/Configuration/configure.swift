@@ -8,6 +8,7 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     try FileManager.default.createDirectory(at: configuration.evidenceDirectory, withIntermediateDirectories: true)
 
     try EquitasDatabase.register(configuration.database, in: app.databases)
+    app.keptReads = KeptReads.of(app.databases)
     EquitasDatabase.addMigrations(to: app.migrations)
     if configuration.migrateOnStart {
         try await EquitasDatabase.migrate(app.databases, configuration: configuration.database, logger: app.logger)

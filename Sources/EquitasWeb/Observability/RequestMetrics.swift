@@ -55,23 +55,24 @@ final class RequestMetrics: Sendable {
         cacheBytes.set(to: Double(counts.cost))
     }
 
-    /// Records the pool's ceiling, which is configuration, not a live reading: neither
-    /// driver reports how many connections are open or waited for. Fluent keeps one
-    /// pool per event loop with the drivers' default of one connection each.
+    /// Records the connections' ceiling, which is configuration, not a live reading:
+    /// neither driver reports how many connections are open or waited for. Fluent keeps
+    /// one pool per event loop: on SQLite of one connection each; on PostgreSQL of
+    /// `PostgresTuning.connectionsPerEventLoop`, beside the kept reads' own connections.
     convenience init(database: DatabaseConfiguration, eventLoops: any EventLoopGroup) {
         self.init()
         var loops = 0
         for _ in eventLoops.makeIterator() { loops += 1 }
-        let driver = switch database {
-        case .sqlite: "sqlite"
-        case .postgres: "postgres"
+        let (driver, ceiling) = switch database {
+        case .sqlite: ("sqlite", loops)
+        case .postgres: ("postgres", loops * PostgresTuning.connectionsPerEventLoop + PostgresTuning.keptReadConnections(eventLoops: loops))
         }
         registry.makeGauge(
             descriptor: Self.name(
                 "database_pool_max_connections", unit: "",
-                help: "Most database connections the pool may open (configuration: one per event loop)."),
+                help: "Most database connections the server may open (configuration, not a live reading)."),
             labels: [("driver", driver)]
-        ).set(to: Double(loops))
+        ).set(to: Double(ceiling))
     }
 
     func requestStarted() { inFlight.increment() }

@@ -10,7 +10,8 @@ struct SessionIdentificationMiddleware: AsyncMiddleware {
         guard let secret = SessionCookie.sessionSecret(request.headers).map(String.init), !secret.isEmpty else {
             return try await next.respond(to: request)
         }
-        let found = try await SessionStore(db: request.db).session(forSecret: secret, with: request.routeStampAsked)
+        let kept = request.application.keptReads.map { KeptReads.Place($0, on: request.eventLoop) }
+        let found = try await SessionStore(db: { request.db }, kept: kept).session(forSecret: secret, with: request.routeStampAsked)
         request.stampRead = found.stamp
         guard let session = found.session else {
             let response = try await next.respond(to: request)

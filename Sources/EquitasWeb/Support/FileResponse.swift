@@ -21,7 +21,11 @@ enum FileResponse {
     /// Quotes, backslashes and control characters (a CR or LF would end the header)
     /// become underscores.
     static func headerSafe(_ filename: String) -> String {
-        String(String.UnicodeScalarView(filename.unicodeScalars.map { scalar in
+        // Most names are plain ASCII with nothing to replace: no need to look at scalars.
+        if filename.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return filename
+        }
+        return String(String.UnicodeScalarView(filename.unicodeScalars.map { scalar in
             scalar == "\"" || scalar == "\\" || scalar.properties.generalCategory == .control ? "_" : scalar
         }))
     }

@@ -104,9 +104,12 @@ struct KeptSessionReadTests {
         }
     }
 
-    /// On SQLite the reads above went through the kept connections, not the pool, and
-    /// no binding made SQLite compile a kept statement again.
+    /// The reads above went through the kept connections, not the pool; on SQLite no
+    /// binding made SQLite compile a kept statement again.
     static func expectKeptReads(_ db: any Database) throws {
+        if let postgres = (db.context.configuration as? PostgresKeptConfiguration)?.reads.reads {
+            #expect(postgres.served > 0)
+        }
         guard let sqlite = db as? SQLiteWriterDatabase else { return }
         #expect(sqlite.reads.served > 0)
         #expect(sqlite.reads.recompiled == 0)
