@@ -92,8 +92,8 @@ enum ActionPlanPage {
                 let line = Node.text("Presented to \(report.value.words), recorded by \(report.value.recordedBy)")
                 guard view.mayWrite, report.id == latest else { return .li([], line) }
                 return .li([], line, FormControls.postButton(
-                    "Remove the report to \(report.value.words)", action: Site.actionPlanCommitteeReportDeletePost.path(view.planId, report.id),
-                    csrf: csrf, warning: true))
+                    "Remove this report", context: "to \(report.value.words)",
+                    action: Site.actionPlanCommitteeReportDeletePost.path(view.planId, report.id), csrf: csrf, warning: true))
             })))
         }
         guard view.mayWrite else { return nodes }

@@ -94,12 +94,18 @@ enum FormControls {
     }
 
     /// A button that posts at once (delete, issue, resolve), in a form of its own with the token.
-    static func postButton(_ words: String, action: String, csrf: String?, warning: Bool = false, hiddenFields: [(String, String)] = []) -> Node {
+    /// `context` is read out after the words but not shown: short words on a phone, a
+    /// name that still says which of several alike buttons this is.
+    static func postButton(
+        _ words: String, context: String? = nil, action: String, csrf: String?, warning: Bool = false, hiddenFields: [(String, String)] = []
+    ) -> Node {
         .form(
             action: action, method: .post, [.class("inline-form")],
             Self.csrf(csrf),
             .fragment(hiddenFields.map { .input([Attribute("type", "hidden"), Attribute("name", $0.0), Attribute("value", $0.1)]) }),
-            .button([Attribute("type", "submit"), warning ? .class("button-warning") : .class("button-secondary")], .text(words)))
+            .button(
+                [Attribute("type", "submit"), warning ? .class("button-warning") : .class("button-secondary")], .text(words),
+                context.map { .span([.class("visually-hidden")], .text(" " + $0)) } ?? .empty))
     }
 
     // MARK: - Parts

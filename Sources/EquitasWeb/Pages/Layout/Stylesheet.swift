@@ -119,6 +119,7 @@ enum Stylesheet {
         .link-button { background: none; border: 0; box-shadow: none; color: #ffffff; text-decoration: underline; padding: 0; }
         .link-button:hover { background: none; text-decoration-thickness: 3px; }
         .inline-form { display: inline-block; margin: 0 0.5rem 0.5rem 0; }
+        li > .inline-form { display: block; margin-top: 0.5rem; }
         .account { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: baseline; margin-left: auto; }
         .notification { border: 5px solid #00703c; padding: 1rem 1.25rem; margin-bottom: 2rem; }
         .notification h2 { margin-top: 0; font-size: 1.5rem; }
