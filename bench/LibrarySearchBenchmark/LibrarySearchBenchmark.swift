@@ -7,7 +7,7 @@ import Foundation
 import Logging
 import NIOPosix
 
-/// `swift run -c release library-search-benchmark [--challenges N] [--keep DIR]`: fills a
+/// `swift run -c release library-search-benchmark [--challenges N] [--keep DIR] [--no-merge]`: fills a
 /// SQLite database with N challenges (default 10,000) of about a hundred findings and
 /// recommendations each, through the real migrations and triggers, then times library
 /// searches as the API runs them and prints p50, p95 and the slowest per query.
@@ -39,10 +39,16 @@ struct LibrarySearchBenchmark {
             }
             FileHandle.standardError.write(Data("\n".utf8))
             print("Wrote \(challenges) challenges, \(written) findings and recommendations in \(clock.now - started)")
-            // As a restore does after its bulk write (LibrarySearchIndex).
-            let merging = clock.now
-            try await LibrarySearchIndex(db: db).optimize()
-            print("Merged the search index in \(clock.now - merging)")
+            // As a restore does after its bulk write (LibrarySearchIndex). `--no-merge`
+            // leaves the index as challenge-by-challenge writes and SQLite's automatic
+            // merging leave it, as a library built up over time is searched.
+            if arguments.contains("--no-merge") {
+                print("Left the search index unmerged (--no-merge)")
+            } else {
+                let merging = clock.now
+                try await LibrarySearchIndex(db: db).optimize()
+                print("Merged the search index in \(clock.now - merging)")
+            }
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print("Database \(size / 1_048_576) MB at \(path)")
