@@ -8,15 +8,6 @@ import Testing
 /// depends on timing; the time limit turns a hang (a waiter never answered) into a failure.
 @Suite("The stamped cache shares a load under way", .timeLimit(.minutes(1)))
 struct StampedCacheSharingTests {
-    /// Counts loads, and says which one each was.
-    actor Loads {
-        var count = 0
-        func next() -> Int {
-            count += 1
-            return count
-        }
-    }
-
     /// Holds a load until opened; a cancelled task stops waiting and throws.
     struct Gate: Sendable {
         private let stream: AsyncStream<Void>
@@ -39,7 +30,7 @@ struct StampedCacheSharingTests {
     @Test("fifty requests that miss one key at one stamp run the load once and all get its value")
     func fifty() async throws {
         let cache = StampedCache()
-        let loads = Loads()
+        let loads = CacheLoads()
         let gate = Gate()
         let key = StampedCache.Key("page", UUID())
         let results = try await withThrowingTaskGroup(of: String.self) { group in
@@ -87,7 +78,7 @@ struct StampedCacheSharingTests {
     /// Starts the first load (held at `gate`, then `finish`ing as it says), and three
     /// requests that wait for it and would load "mine N" themselves.
     static func waitersOfAFailingLoad(
-        _ cache: StampedCache, _ key: StampedCache.Key, _ loads: Loads, gate: Gate, finish: @escaping @Sendable () throws -> String
+        _ cache: StampedCache, _ key: StampedCache.Key, _ loads: CacheLoads, gate: Gate, finish: @escaping @Sendable () throws -> String
     ) async -> (first: Task<String, any Error>, waiters: [Task<String, any Error>]) {
         let first = Task {
             try await cache.value(key, stamp: 3) { () async throws -> String in
@@ -107,7 +98,7 @@ struct StampedCacheSharingTests {
     @Test("when the first load throws, its error stays with it: a waiter takes the load over and the others get its value")
     func firstThrows() async throws {
         let cache = StampedCache()
-        let loads = Loads()
+        let loads = CacheLoads()
         let gate = Gate()
         let key = StampedCache.Key("page", UUID())
         let (first, waiters) = await Self.waitersOfAFailingLoad(cache, key, loads, gate: gate) { throw Refused() }
@@ -124,7 +115,7 @@ struct StampedCacheSharingTests {
     @Test("when the first request is cancelled mid-load, the waiters still get a value")
     func firstCancelled() async throws {
         let cache = StampedCache()
-        let loads = Loads()
+        let loads = CacheLoads()
         let gate = Gate()
         let key = StampedCache.Key("page", UUID())
         let (first, waiters) = await Self.waitersOfAFailingLoad(cache, key, loads, gate: gate) { "never" }
@@ -140,7 +131,7 @@ struct StampedCacheSharingTests {
     @Test("when the load taken over fails too, its error stays with its request and the last waiter loads alone")
     func bothFail() async throws {
         let cache = StampedCache()
-        let loads = Loads()
+        let loads = CacheLoads()
         let key = StampedCache.Key("page", UUID())
         let gates = (Gate(), Gate())
         // The first two loads are held and then fail; any later one succeeds.
@@ -174,7 +165,7 @@ struct StampedCacheSharingTests {
     @Test("a cancelled waiter stops waiting at once and the load goes on")
     func waiterCancelled() async throws {
         let cache = StampedCache()
-        let loads = Loads()
+        let loads = CacheLoads()
         let gate = Gate()
         let key = StampedCache.Key("page", UUID())
         let first = Task {
