@@ -21,10 +21,11 @@ final class RequestMetrics: Sendable {
     private let databaseQueries: Counter
     private let cacheHits: Counter
     private let cacheMisses: Counter
+    private let cacheWaits: Counter
     private let cacheEntries: Gauge
     private let cacheBytes: Gauge
     /// The cache's running totals at the last scrape, so the counters move by the difference.
-    private let cacheSeen = NIOLockedValueBox((hits: 0, misses: 0))
+    private let cacheSeen = NIOLockedValueBox((hits: 0, misses: 0, waits: 0))
 
     init() {
         inFlight = registry.makeGauge(descriptor: Self.name(
@@ -33,9 +34,12 @@ final class RequestMetrics: Sendable {
             "database_queries", unit: "total",
             help: "Fluent queries that requests ran through req.db (raw SQL is not counted)."))
         cacheHits = registry.makeCounter(descriptor: Self.name(
-            "page_cache_hits", unit: "total", help: "Reads a page answered from what this instance kept at the current change stamp."))
+            "page_cache_hits", unit: "total",
+            help: "Reads a page answered from what this instance kept at the current change stamp, or from a load another request had under way."))
         cacheMisses = registry.makeCounter(descriptor: Self.name(
             "page_cache_misses", unit: "total", help: "Reads that went to the database because nothing was kept or the stamp had moved."))
+        cacheWaits = registry.makeCounter(descriptor: Self.name(
+            "page_cache_waits", unit: "total", help: "Reads that waited for the same load another request had under way instead of loading."))
         cacheEntries = registry.makeGauge(descriptor: Self.name("page_cache_entries", unit: "", help: "Values this instance keeps."))
         cacheBytes = registry.makeGauge(descriptor: Self.name(
             "page_cache_estimated_bytes", unit: "", help: "Roughly how much they take (the cache's own estimate)."))
@@ -44,13 +48,14 @@ final class RequestMetrics: Sendable {
     /// Brings the page cache's figures up to date; called as /metrics is read.
     func observe(_ cache: StampedCache) {
         // Read under this lock, so that two scrapes at once never count the same reads twice.
-        let (counts, hits, misses) = cacheSeen.withLockedValue { seen in
+        let (counts, hits, misses, waits) = cacheSeen.withLockedValue { seen in
             let counts = cache.counts
-            defer { seen = (counts.hits, counts.misses) }
-            return (counts, counts.hits - seen.hits, counts.misses - seen.misses)
+            defer { seen = (counts.hits, counts.misses, counts.waits) }
+            return (counts, counts.hits - seen.hits, counts.misses - seen.misses, counts.waits - seen.waits)
         }
         if hits > 0 { cacheHits.increment(by: Int64(hits)) }
         if misses > 0 { cacheMisses.increment(by: Int64(misses)) }
+        if waits > 0 { cacheWaits.increment(by: Int64(waits)) }
         cacheEntries.set(to: Double(counts.entries))
         cacheBytes.set(to: Double(counts.cost))
     }

@@ -5,18 +5,10 @@ import Testing
 
 @Suite("The stamped cache")
 struct StampedCacheTests {
-    actor Loads {
-        var count = 0
-        func next() -> Int {
-            count += 1
-            return count
-        }
-    }
-
     @Test("the same stamp is answered from the cache; another stamp loads again")
     func stamps() async throws {
         let cache = StampedCache()
-        let loads = Loads()
+        let loads = CacheLoads()
         let key = StampedCache.Key("page", UUID())
         #expect(try await cache.value(key, stamp: 1) { await loads.next() } == 1)
         #expect(try await cache.value(key, stamp: 1) { await loads.next() } == 1)

@@ -43,9 +43,23 @@ struct MetricsEndpointTests {
             for _ in 0..<2 {
                 #expect(try await client.send(.GET, "/api/v1/challenges/\(demo.challengeId.uuidString.lowercased())").status == .ok)
             }
+            // One read that waits for another's load under way, held at a gate until it does.
+            let cache = app.stampedCache
+            let key = StampedCache.Key("test", UUID())
+            let (gate, open) = AsyncStream.makeStream(of: Void.self)
+            let first = Task { try await cache.value(key, stamp: 1) { () async -> Int in
+                for await _ in gate {}
+                return 1
+            } }
+            while cache.counts.loading == 0 { await Task.yield() }
+            let second = Task { try await cache.value(key, stamp: 1) { 2 } }
+            while cache.counts.waits == 0 { await Task.yield() }
+            open.finish()
+            #expect(try await (first.value, second.value) == (1, 1))
             let text = try await client.send(.GET, "/metrics").text
-            #expect(try Self.value(of: "equitas_page_cache_hits_total", in: text) >= 1)
+            #expect(try Self.value(of: "equitas_page_cache_hits_total", in: text) >= 2)
             #expect(try Self.value(of: "equitas_page_cache_misses_total", in: text) >= 1)
+            #expect(try Self.value(of: "equitas_page_cache_waits_total", in: text) == 1)
             #expect(try Self.value(of: "equitas_page_cache_entries", in: text) >= 1)
             #expect(try Self.value(of: "equitas_page_cache_estimated_bytes", in: text) > 0)
         }
