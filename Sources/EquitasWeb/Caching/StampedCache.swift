@@ -65,6 +65,8 @@ public final class StampedCache: Sendable {
     public func value<Stamp: Hashable & Sendable, Value: Sendable>(
         _ key: Key, stamp: Stamp, cost: (Value) -> Int = { _ in 4096 }, load: () async throws -> Value
     ) async throws -> Value {
+        // A hit, the common case on a busy page, is answered before a flight's key is made.
+        if let kept: Value = state.withLockedValue({ Self.hit(key, stamp: stamp, in: &$0) }) { return kept }
         let flightKey = StampedCacheFlightKey(key, stamp: stamp, value: Value.self)
         for _ in 0..<Self.sharedAttempts {
             switch claim(key, stamp: stamp, flightKey) as Claim<Value> {
@@ -98,17 +100,21 @@ public final class StampedCache: Sendable {
         state.withLockedValue { ($0.hits, $0.misses, $0.waits, $0.entries.count, $0.cost, $0.flights.count) }
     }
 
+    /// The value kept for `key` at `stamp`, marked as used and counted as a hit.
+    private static func hit<Stamp: Hashable & Sendable, Value>(_ key: Key, stamp: Stamp, in state: inout State) -> Value? {
+        state.clock += 1
+        guard var entry = state.entries[key], (entry.stamp as? Stamp) == stamp, let value = entry.value as? Value else { return nil }
+        entry.used = state.clock
+        state.entries[key] = entry
+        state.hits += 1
+        return value
+    }
+
     /// In one turn of the lock: the kept value, or the load under way to wait for, or a
     /// new load for this request to run, listed so that others wait for it.
     private func claim<Stamp: Hashable & Sendable, Value>(_ key: Key, stamp: Stamp, _ flightKey: StampedCacheFlightKey) -> Claim<Value> {
         state.withLockedValue { state in
-            state.clock += 1
-            if var entry = state.entries[key], (entry.stamp as? Stamp) == stamp, let value = entry.value as? Value {
-                entry.used = state.clock
-                state.entries[key] = entry
-                state.hits += 1
-                return .kept(value)
-            }
+            if let value: Value = Self.hit(key, stamp: stamp, in: &state) { return .kept(value) }
             if let flight = state.flights[flightKey] {
                 state.waits += 1
                 return .wait(flight)

@@ -4,21 +4,23 @@
 struct StampedCacheFlightKey: Hashable, Sendable {
     var key: StampedCache.Key
     var stamp: any Hashable & Sendable
-    var types: [ObjectIdentifier]
+    var stampType: ObjectIdentifier
+    var valueType: ObjectIdentifier
 
     init<Stamp: Hashable & Sendable, Value>(_ key: StampedCache.Key, stamp: Stamp, value: Value.Type) {
         (self.key, self.stamp) = (key, stamp)
         // The types too: an existential's `as?` may bridge numbers of different types.
-        types = [ObjectIdentifier(Stamp.self), ObjectIdentifier(Value.self)]
+        (stampType, valueType) = (ObjectIdentifier(Stamp.self), ObjectIdentifier(Value.self))
     }
 
     static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.key == rhs.key && lhs.types == rhs.types && equal(lhs.stamp, rhs.stamp)
+        lhs.key == rhs.key && lhs.stampType == rhs.stampType && lhs.valueType == rhs.valueType && equal(lhs.stamp, rhs.stamp)
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(key)
-        hasher.combine(types)
+        hasher.combine(stampType)
+        hasher.combine(valueType)
         stamp.hash(into: &hasher)
     }
 
