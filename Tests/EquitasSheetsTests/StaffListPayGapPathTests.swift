@@ -81,16 +81,17 @@ struct StaffListPayGapPathTests {
         for splitAbove in [0, 1_000, data.count / 3, 1 << 22] { try expectSameFigures(data, splitAbove: splitAbove) }
     }
 
-    /// A random staff list: awkward but good cells, and in half the lists one bad cell, a
-    /// repeated id, a NUL or bad UTF-8, or a line break in quotes; long cells that cross
+    /// A random staff list: awkward but good cells, and in four lists of seven one bad
+    /// cell, a repeated id, a NUL or bad UTF-8, a line break in quotes, or a cell at the
+    /// cell limit or one character over it; long cells that cross
     /// the splitter's 64-byte blocks; any line ending, blank lines, a byte-order mark.
     static func randomList(_ draws: inout CSVFieldSplitterTests.Draws) -> Data {
         func one(_ pool: [String]) -> String { pool[draws.below(pool.count)] }
         let long = String(repeating: "Prefer to describe in my own words ", count: 1 + draws.below(4))
         var lines = [Array(header.utf8)]
         let rows = 10 + draws.below(50)
-        // Half the lists have one thing wrong or unusual in one row.
-        let trouble = draws.below(12), troubleRow = draws.below(rows)
+        // Four lists of seven have one thing wrong or unusual in one row.
+        let trouble = draws.below(14), troubleRow = draws.below(rows)
         for row in 0..<rows {
             if draws.chance(4), row != troubleRow {
                 lines.append(Array((draws.chance(50) ? "" : ",,,,,,,,,").utf8))
@@ -109,6 +110,12 @@ struct StaffListPayGapPathTests {
                 one(["Christian", "", "No religion"]),
             ]
             if draws.chance(30) { cells.removeLast(1 + draws.below(2)) }
+            if row == troubleRow, trouble == 6 || trouble == 7 {
+                // A cell just at the cell limit or one character over, quoted or not, in any column.
+                let length = SheetLimits.maxCellCharacters + trouble - 6
+                let text = String(repeating: draws.chance(50) ? " " : "x", count: length - 1) + "7"
+                cells[draws.below(cells.count)] = draws.chance(50) ? "\"\(text)\"" : text
+            }
             var line = Array(cells.joined(separator: ",").utf8)
             if row == troubleRow, trouble >= 3, trouble < 6 {
                 // A NUL, bad UTF-8 or a line break inside quotes somewhere in the row.

@@ -1,5 +1,6 @@
 import EquitasCore
 import FluentKit
+import SQLKit
 import Foundation
 
 extension AccountStore {
@@ -22,17 +23,18 @@ extension AccountStore {
     /// The account a bearer token speaks for: nil when the token is malformed, unknown
     /// or revoked, or its account is disabled. Records when the token was last used,
     /// but at most once a minute, so that a busy client does not write on every request.
+    /// The token and its account are one statement, kept prepared (`TokenQuery`).
     public func account(forToken token: String, now: Date = Date()) async throws -> Identified<Account>? {
-        guard APITokenSecret.isWellFormed(token) else { return nil }
-        guard let row = try await APITokenRow.query(on: db).filter("token_hash", .equal, APITokenSecret.hash(token)).first(),
-            row.revokedAt == nil,
-            let account = try await AccountRow.find(row.accountId, on: db), account.disabledAt == nil
+        guard APITokenSecret.isWellFormed(token),
+            let row = try await KeptRead.rows(TokenQuery.self, [.text(APITokenSecret.hash(token))], on: db).first,
+            try row.decode(column: "revoked_at", as: String?.self) == nil, try row.decode(column: "disabled_at", as: String?.self) == nil
         else { return nil }
-        if Self.isStale(row.lastUsedAt, now: now) {
-            row.lastUsedAt = Self.timestamp(now)
-            try await db.transaction { db in try await row.update(on: db) }
+        if Self.isStale(try row.decode(column: "last_used_at", as: String?.self), now: now) {
+            try await SQLAccess.sql(db).raw("""
+                UPDATE api_tokens SET last_used_at = \(bind: Self.timestamp(now)) WHERE id = \(bind: try row.decode(column: "token_id", as: UUID.self))
+                """).run()
         }
-        return try account.identified()
+        return try AccountColumns.account(row)
     }
 
     /// Revoking is final; revoking a revoked token changes nothing.

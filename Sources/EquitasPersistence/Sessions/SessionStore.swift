@@ -94,14 +94,8 @@ public struct SessionStore: Sendable {
         async throws -> (session: SignedInSession, createdAt: String, lastSeenAt: String, disabled: Bool, stamp: StampRead?)?
     {
         guard let row = try await SessionQuery.rows(tokenHash: tokenHash, with: asked, on: database, kept: kept).first else { return nil }
-        let role = try row.decode(column: "role", as: String.self)
-        guard let known = Role(rawValue: role) else { throw CorruptColumn(table: "accounts", column: "role", value: role) }
-        let account = Account(
-            email: try row.decode(column: "email", as: String.self), name: try row.decode(column: "name", as: String.self), role: known,
-            organisationId: try row.decode(column: "organisation_id", as: UUID?.self), personId: try row.decode(column: "person_id", as: UUID?.self))
         let session = SignedInSession(
-            id: try row.decode(column: "session_id", as: UUID.self),
-            account: Identified(id: try row.decode(column: "account_id", as: UUID.self), value: account),
+            id: try row.decode(column: "session_id", as: UUID.self), account: try AccountColumns.account(row),
             csrfToken: try row.decode(column: "csrf_token", as: String.self))
         return (
             session, try row.decode(column: "created_at", as: String.self), try row.decode(column: "last_seen_at", as: String.self),

@@ -50,12 +50,36 @@ public struct WorkforceStore: Sendable {
         _ snapshot: WorkforceSnapshot, records: [StaffRecord], replace: Bool = false,
         progress: (@Sendable (_ written: Int) -> Void)? = nil
     ) async throws -> Identified<WorkforceSnapshot> {
+        try await importSnapshot(snapshot, records: records, replace: replace, progress: progress, counting: CountingCancellation())
+    }
+
+    /// `counting` checks the tally's count for cancellation; tests hand in one that
+    /// watches it.
+    func importSnapshot(
+        _ snapshot: WorkforceSnapshot, records: [StaffRecord], replace: Bool, progress: (@Sendable (_ written: Int) -> Void)?,
+        counting: CountingCancellation
+    ) async throws -> Identified<WorkforceSnapshot> {
         var snapshot = snapshot
         snapshot.staffCount = records.count
         let valid = snapshot
-        // The profile's counts, made on another core while the rows are written.
-        let tally = Task.detached(priority: .userInitiated) { SnapshotTally(records, date: valid.date) }
-        return try await db.transaction { db in
+        // The profile's counts, made on another core while the rows are written. When the
+        // import is refused the count is cancelled and stops within a few thousand rows;
+        // it is waited for, so that nothing of a refused import runs on after it.
+        let tally = Task.detached(priority: .userInitiated) { try SnapshotTally(records, date: valid.date, check: counting) }
+        do {
+            return try await write(valid, records: records, replace: replace, progress: progress, tally: tally)
+        } catch {
+            tally.cancel()
+            _ = try? await tally.value
+            throw error
+        }
+    }
+
+    private func write(
+        _ valid: WorkforceSnapshot, records: [StaffRecord], replace: Bool, progress: (@Sendable (_ written: Int) -> Void)?,
+        tally: Task<SnapshotTally, any Error>
+    ) async throws -> Identified<WorkforceSnapshot> {
+        try await db.transaction { db in
             guard try await OrganisationRow.exists(valid.organisationId, on: db) else {
                 throw NotFound(entity: "organisation", id: valid.organisationId)
             }

@@ -66,9 +66,11 @@ struct CSVFieldSplitter {
 
     var fields: UnsafeMutableBufferPointer<Field>.SubSequence { fieldStore[0..<fieldCount] }
 
-    /// Notes a field; false past the column limit (the general reader then says so).
+    /// Notes a field; false past the column limit, or for a field of more bytes than a
+    /// cell may have characters (the general reader then refuses it, naming its line and
+    /// column, or, for non-ASCII text that is short enough in characters, reads it).
     private mutating func add(_ field: Field) -> Bool {
-        guard fieldCount < fieldStore.count else { return false }
+        guard fieldCount < fieldStore.count, field.count <= SheetLimits.maxCellCharacters else { return false }
         fieldStore[fieldCount] = field
         fieldCount += 1
         return true

@@ -28,26 +28,31 @@ struct StaffRowWritingTests {
         }
     }
 
+    /// A trigger that stands in for a failure inside the database (a full disk, a lost
+    /// connection): it refuses the staff row at `position` of any import.
+    static func refuseStaffRow(at position: Int, on sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("""
+                CREATE FUNCTION refuse_staff() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN IF NEW.position = \(unsafeRaw: String(position)) THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$
+                """).run()
+            try await sql.raw("CREATE TRIGGER refuse_staff BEFORE INSERT ON staff_records FOR EACH ROW EXECUTE FUNCTION refuse_staff()").run()
+        } else {
+            try await sql.raw("""
+                CREATE TRIGGER refuse_staff BEFORE INSERT ON staff_records WHEN NEW.position = \(unsafeRaw: String(position))
+                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                """).run()
+        }
+    }
+
     @Test("a batch the database refuses part-way leaves no snapshot and no rows, and on SQLite no batch after it is sent")
     func refusedMidway() async throws {
         try await TestDatabase.withDatabase { db in
             let organisationId = try await WorkforceStoreTests.council(db)
             let sql = try #require(db as? any SQLDatabase)
-            // A trigger stands in for a failure inside the database (a full disk, a lost
-            // connection): it refuses the first row of the third batch.
+            // It refuses the first row of the third batch.
             let refused = 2 * WorkforceStore.batchSize
-            if sql.dialect.name == "postgresql" {
-                try await sql.raw("""
-                    CREATE FUNCTION refuse_staff() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN IF NEW.position = \(unsafeRaw: String(refused)) THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$
-                    """).run()
-                try await sql.raw("CREATE TRIGGER refuse_staff BEFORE INSERT ON staff_records FOR EACH ROW EXECUTE FUNCTION refuse_staff()").run()
-            } else {
-                try await sql.raw("""
-                    CREATE TRIGGER refuse_staff BEFORE INSERT ON staff_records WHEN NEW.position = \(unsafeRaw: String(refused))
-                    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
-                    """).run()
-            }
+            try await Self.refuseStaffRow(at: refused, on: sql)
             let before = try await TestDatabase.rowCounts(on: db)
             let staff = SyntheticStaffList(seed: 5).records(count: refused + WorkforceStore.batchSize + 1)
             let written = ProgressLog()

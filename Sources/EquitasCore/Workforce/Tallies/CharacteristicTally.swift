@@ -23,10 +23,13 @@ public struct CharacteristicTally: Codable, Equatable, Sendable {
 
     /// Counts `characteristic` in `records`.
     public init(_ records: [StaffRecord], characteristic: StaffCharacteristic) {
-        self.init(records, characteristic: characteristic, grades: StaffGrades(records), rates: Self.fullPayRates(records))
+        self.init(records, characteristic: characteristic, grades: StaffGrades(records), rates: Self.fullPayRates(records), check: NeverStop())
     }
 
-    init(_ records: [StaffRecord], characteristic: StaffCharacteristic, grades: StaffGrades, rates: [Decimal?]) {
+    /// `check` is called every row of the count, and before the pay counts (one pass).
+    init<Check: CountingCheck>(
+        _ records: [StaffRecord], characteristic: StaffCharacteristic, grades: StaffGrades, rates: [Decimal?], check: Check
+    ) throws(Check.Failure) {
         var named = FirstMetNames()
         var groupOfRecord = [Int](repeating: -1, count: records.count)
         // A value's group, or -1 for one of only spaces; each distinct spelling folded once.
@@ -40,6 +43,7 @@ public struct CharacteristicTally: Codable, Equatable, Sendable {
         let empty = [Int](repeating: 0, count: grades.names.count)
         var (preferNotToSay, notKnown, blank) = (empty, empty, empty)
         for (index, record) in records.enumerated() {
+            try check.check(index)
             let grade = grades.ofRecord[index]
             switch characteristic.value(of: record) {
             case .preferNotToSay: preferNotToSay[grade] += 1
@@ -59,6 +63,7 @@ public struct CharacteristicTally: Codable, Equatable, Sendable {
         self.counts = counts
         (self.preferNotToSay, self.notKnown, self.blank) = (preferNotToSay, notKnown, blank)
         if characteristic == .ethnicity || characteristic == .disability {
+            try check.check(0)
             let reference = characteristic == .disability ? "not disabled" : GroupPayGap.defaultEthnicityReference(records)
             pay = GroupPayTally(records, groupOfRecord: groupOfRecord, groups: groups, rates: rates, reference: reference)
         }
@@ -78,7 +83,17 @@ public struct CharacteristicTally: Codable, Equatable, Sendable {
     /// Each record's hourly rate when it is on full pay and one can be worked out; the
     /// pay gap figures and quartiles count only these.
     static func fullPayRates(_ records: [StaffRecord]) -> [Decimal?] {
-        records.map { $0.fullPay ? PayGapMethod.hourlyRate($0.pay) : nil }
+        fullPayRates(records, check: NeverStop())
+    }
+
+    static func fullPayRates<Check: CountingCheck>(_ records: [StaffRecord], check: Check) throws(Check.Failure) -> [Decimal?] {
+        var rates: [Decimal?] = []
+        rates.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() {
+            try check.check(index)
+            rates.append(record.fullPay ? PayGapMethod.hourlyRate(record.pay) : nil)
+        }
+        return rates
     }
 
     /// Staff in each grade who gave a group.

@@ -21,18 +21,30 @@ public struct SnapshotTally: Equatable, Sendable {
 
     /// `date` is the snapshot's; the figures do not depend on it.
     public init(_ records: [StaffRecord], date: CalendarDate) {
-        let grades = StaffGrades(records)
-        let rates = CharacteristicTally.fullPayRates(records)
+        self.init(records, date: date, check: NeverStop())
+    }
+
+    /// The same count, calling `check` every row of each pass over the records and
+    /// between passes (the pay gap report is one pass), so that it can be stopped.
+    public init<Check: CountingCheck>(_ records: [StaffRecord], date: CalendarDate, check: Check) throws(Check.Failure) {
+        let grades = try StaffGrades(records, check: check)
+        let rates = try CharacteristicTally.fullPayRates(records, check: check)
         var columns: Set<String> = []
-        for record in records where !record.other.isEmpty { columns.formUnion(record.other.keys) }
+        for (index, record) in records.enumerated() {
+            try check.check(index)
+            if !record.other.isEmpty { columns.formUnion(record.other.keys) }
+        }
         headcount = records.count
         otherColumns = columns.sorted()
         let gap = GenderPayGap.report(records, snapshot: date)
+        try check.check(0)
         meanHourlyGap = gap.meanHourlyGap
         medianHourlyGap = gap.medianHourlyGap
-        characteristics = StaffCharacteristic.all(found: otherColumns).map {
-            CharacteristicTally(records, characteristic: $0, grades: grades, rates: rates)
+        var characteristics: [CharacteristicTally] = []
+        for characteristic in StaffCharacteristic.all(found: otherColumns) {
+            characteristics.append(try CharacteristicTally(records, characteristic: characteristic, grades: grades, rates: rates, check: check))
         }
+        self.characteristics = characteristics
     }
 
     /// The tally of `characteristic`; one no record gave reads as everyone blank, as

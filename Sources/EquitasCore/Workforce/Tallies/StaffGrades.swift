@@ -7,11 +7,16 @@ struct StaffGrades {
     private(set) var ofRecord: [Int] = []
 
     init(_ records: [StaffRecord]) {
+        self.init(records, check: NeverStop())
+    }
+
+    init<Check: CountingCheck>(_ records: [StaffRecord], check: Check) throws(Check.Failure) {
         var grades = FirstMetNames()
         // Most lists spell a grade one way: fold each distinct spelling once.
         var bySpelling: [String?: Int] = [:]
         ofRecord.reserveCapacity(records.count)
-        for record in records {
+        for (index, record) in records.enumerated() {
+            try check.check(index)
             if let known = bySpelling[record.grade] {
                 ofRecord.append(known)
                 continue
