@@ -13,21 +13,37 @@ struct GroupPayGapCalculator {
     init(staff: [StaffRecord], characteristic: KeyPath<StaffRecord, CharacteristicValue>, name: (String) -> String) {
         var preferNotToSay = 0, notKnown = 0, blank = 0
         var spelling: [String: String] = [:]
+        // Each value as written, once: a list of a million people holds a handful of
+        // spellings, and trimming and folding each row's afresh (folding makes a locale
+        // every time) was most of an ethnicity report's time. Nil for only spaces.
+        var groupOf: [String: String?] = [:]
         for record in staff {
             switch record[keyPath: characteristic] {
             case .preferNotToSay: preferNotToSay += 1
             case .notKnown: notKnown += 1
             case .blank: blank += 1
             case .value(let text):
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                guard !trimmed.isEmpty else {
+                let known: String?? = groupOf[text]
+                let spelled: String?
+                if let known {
+                    spelled = known
+                } else {
+                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    if trimmed.isEmpty {
+                        spelled = nil
+                    } else {
+                        let group = name(trimmed)
+                        // Folded as the profile folds names, so both mean the same group.
+                        let folded = ProfileGroupName.fold(group)
+                        spelled = spelling[folded, default: group]
+                        spelling[folded] = spelled
+                    }
+                    groupOf[text] = .some(spelled)
+                }
+                guard let spelled else {
                     blank += 1
                     continue
                 }
-                let group = name(trimmed)
-                // Folded as the profile folds names, so both mean the same group.
-                let spelled = spelling[ProfileGroupName.fold(group), default: group]
-                spelling[ProfileGroupName.fold(group)] = spelled
                 members[spelled, default: []].append(record)
             }
         }
