@@ -8,7 +8,8 @@ import SQLKit
 /// A statement run on (nearly) every request, written once with numbered placeholders
 /// (`$1`, `$2`…) and kept prepared by each database (ADR 0004, issue 21): on SQLite by a
 /// kept read connection (`SQLiteReadConnection`), on PostgreSQL as a named prepared
-/// statement on each pooled connection, whose plan the server then keeps too. Parsing
+/// statement on each of the kept reads' own connections (`PostgresKeptReads`; inside a
+/// transaction, on its connection), whose plan the server then keeps too. Parsing
 /// and planning the session's statement afresh was the largest single cost of a kept
 /// page on both databases. Only the statement is kept: every run reads the database as
 /// it stands.
@@ -61,6 +62,17 @@ enum KeptRead {
             }.get()
         }
         return try await pooled(Statement.self, binds, on: SQLAccess.sql(db))
+    }
+
+    /// The same, on the PostgreSQL kept reads' connections when `kept` is given, without
+    /// making a database value; else through `db()` as above.
+    static func rows<Statement: KeptStatement>(
+        _ statement: Statement.Type, _ binds: [KeptBind], on db: () -> any Database, kept: KeptReads.Place?
+    ) async throws -> [any SQLRow] {
+        if let kept, let reads = kept.reads.box.reads {
+            return try await reads.rows(statement, binds, on: kept.eventLoop).map { $0.sql() }
+        }
+        return try await rows(statement, binds, on: db())
     }
 
     /// Through the pool, as an ordinary statement (SQLKit's).

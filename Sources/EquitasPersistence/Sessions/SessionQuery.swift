@@ -41,18 +41,9 @@ enum SessionQuery {
         async throws -> [any SQLRow]
     {
         switch asked {
-        case nil: try await rows(Alone.self, [.text(tokenHash)], on: db, kept: kept)
-        case .challenge(let id)?: try await rows(WithChallenge.self, [.text(tokenHash), .uuid(id)], on: db, kept: kept)
-        case .actionPlan(let id)?: try await rows(WithActionPlan.self, [.text(tokenHash), .uuid(id)], on: db, kept: kept)
+        case nil: try await KeptRead.rows(Alone.self, [.text(tokenHash)], on: db, kept: kept)
+        case .challenge(let id)?: try await KeptRead.rows(WithChallenge.self, [.text(tokenHash), .uuid(id)], on: db, kept: kept)
+        case .actionPlan(let id)?: try await KeptRead.rows(WithActionPlan.self, [.text(tokenHash), .uuid(id)], on: db, kept: kept)
         }
-    }
-
-    private static func rows<Statement: KeptStatement>(
-        _ statement: Statement.Type, _ binds: [KeptBind], on db: () -> any Database, kept: KeptReads.Place?
-    ) async throws -> [any SQLRow] {
-        if let kept, let reads = kept.reads.box.reads {
-            return try await reads.rows(statement, binds, on: kept.eventLoop).map { $0.sql() }
-        }
-        return try await KeptRead.rows(statement, binds, on: db())
     }
 }
